@@ -1,0 +1,572 @@
+//! The conversation engine: one inbound event in, the replies to the person who acted out.
+
+mod screens;
+mod state;
+mod text;
+
+pub use state::{STATE_VERSION, State};
+pub use text::{TextError, clean};
+
+use std::sync::Arc;
+
+use chrono::Utc;
+
+use crate::action::{Action, PrivacyChoice};
+use crate::catalog::{OfferKind, Place};
+use crate::i18n::Locales;
+use crate::ids::OfferId;
+use crate::lang::Lang;
+use crate::platform::Address;
+use crate::store::{Consent, Person, Store};
+use screens::Ui;
+
+/// An event from any front door, in neutral form.
+#[derive(Debug, Clone)]
+pub struct Inbound {
+    pub from: Address,
+    /// The platform's display name. Never stored: a name is only kept where a person
+    /// chooses to give one.
+    pub display_name: String,
+    /// The platform's language hint, such as Telegram's `from.language_code`.
+    pub lang_hint: Option<String>,
+    pub input: Input,
+}
+
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// A command such as `/start offer-3`: the name without its slash, and what follows it.
+    Command {
+        name: String,
+        arg: String,
+    },
+    Text(String),
+    /// A button's payload exactly as the client sent it back: untrusted.
+    Button(String),
+}
+
+/// A message to show a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub lang: Lang,
+    pub text: String,
+    pub buttons: Vec<Vec<Button>>,
+    pub place: Option<Place>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    pub label: String,
+    pub action: Action,
+}
+
+/// What the operator decides, shown in the privacy notice and applied to limits.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Who is responsible for the data, such as "Ballerup Kommune".
+    pub operator: String,
+    /// Days without contact after which a person's data is erased.
+    pub retention_days: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            operator: "Ballerup Kommune".into(),
+            retention_days: 365,
+        }
+    }
+}
+
+/// Longest note on a request, in characters.
+pub const MAX_NOTE_CHARS: usize = 500;
+/// Longest free question, in characters.
+pub const MAX_QUESTION_CHARS: usize = 2000;
+
+#[derive(Clone)]
+pub struct Engine {
+    store: Store,
+    locales: Arc<Locales>,
+    settings: Arc<Settings>,
+}
+
+/// What one step of a conversation produced: the replies and the state to store.
+struct Step {
+    replies: Vec<Reply>,
+    state: State,
+}
+
+impl Step {
+    /// Puts a line above the step's first message, so the person gets one message, not two.
+    fn prepend(mut self, line: String) -> Step {
+        match self.replies.first_mut() {
+            Some(first) => first.text = format!("{line}\n\n{}", first.text),
+            None => self.replies.push(Reply {
+                lang: Lang::En,
+                text: line,
+                buttons: vec![],
+                place: None,
+            }),
+        }
+        self
+    }
+}
+
+impl Engine {
+    pub fn new(store: Store, locales: Arc<Locales>, settings: Settings) -> Self {
+        Self {
+            store,
+            locales,
+            settings: Arc::new(settings),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn locales(&self) -> &Locales {
+        &self.locales
+    }
+
+    /// Handles one inbound event. Never fails: an unexpected error is logged with its chain
+    /// and answered with a kind "something went wrong, nothing was lost".
+    pub async fn handle(&self, inbound: Inbound) -> Vec<Reply> {
+        match self.try_handle(&inbound).await {
+            Ok(replies) => replies,
+            Err(error) => {
+                tracing::error!(
+                    platform = %inbound.from.platform,
+                    error = format!("{error:#}"),
+                    "could not handle an inbound event"
+                );
+                let lang = match self.store.person_at(&inbound.from).await {
+                    Ok(Some(person)) => person.lang,
+                    _ => hint(&inbound),
+                };
+                vec![self.ui(lang).plain("something-went-wrong")]
+            }
+        }
+    }
+
+    fn ui(&self, lang: Lang) -> Ui<'_> {
+        Ui::new(&self.locales, lang)
+    }
+
+    async fn try_handle(&self, inbound: &Inbound) -> anyhow::Result<Vec<Reply>> {
+        let now = Utc::now();
+        let Some(person) = self.store.person_at(&inbound.from).await? else {
+            return self.first_contact(inbound).await;
+        };
+        self.store.touch(person.id, now).await?;
+        let stored = self.store.load_state(person.id).await?;
+        let (state, reset) = match stored.as_ref().and_then(State::from_stored) {
+            Some(state) => (state, false),
+            None => (State::Menu, true),
+        };
+        let mut step = self.step(inbound, person.clone(), state.clone()).await?;
+        if reset {
+            step = step.prepend(self.ui(person.lang).t("state-reset"));
+        }
+        if step.state != state || stored.is_none_or(|s| s.version != STATE_VERSION) {
+            self.store
+                .save_state(person.id, &step.state.to_stored(), now)
+                .await?;
+        }
+        Ok(step.replies)
+    }
+
+    /// Someone the store does not know yet: ask for their language, preselected from the hint.
+    async fn first_contact(&self, inbound: &Inbound) -> anyhow::Result<Vec<Reply>> {
+        let lang = hint(inbound);
+        let then = match &inbound.input {
+            Input::Command { name, arg } if command(name) == "start" => deep_link(arg),
+            _ => None,
+        };
+        let state = State::ChoosingLanguage { then };
+        self.store
+            .create_person(&inbound.from, lang, &state.to_stored(), Utc::now())
+            .await?;
+        let ui = self.ui(lang);
+        let mut picker = ui.language_picker();
+        if matches!(inbound.input, Input::Button(_)) {
+            picker.text = format!("{}\n\n{}", ui.t("button-expired"), picker.text);
+        }
+        Ok(vec![picker])
+    }
+
+    async fn step(&self, inbound: &Inbound, person: Person, state: State) -> anyhow::Result<Step> {
+        match &inbound.input {
+            Input::Command { name, arg } => {
+                self.on_command(&person, state, &command(name), arg).await
+            }
+            Input::Button(payload) => match Action::decode(payload) {
+                Ok(action) => self.on_action(&person, state, action).await,
+                Err(_) => self.expired(&person, state).await,
+            },
+            Input::Text(text) => self.on_text(&person, state, text).await,
+        }
+    }
+
+    async fn on_command(
+        &self,
+        person: &Person,
+        state: State,
+        name: &str,
+        arg: &str,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        match name {
+            "start" => match deep_link(arg) {
+                Some(offer) if person.consent != Consent::Pending => {
+                    self.on_action(person, State::Menu, Action::Offer(offer))
+                        .await
+                }
+                then => Ok(Step {
+                    replies: vec![ui.language_picker()],
+                    state: State::ChoosingLanguage { then },
+                }),
+            },
+            "menu" => self.on_action(person, State::Menu, Action::Menu).await,
+            "language" => self.on_action(person, state, Action::ChooseLanguage).await,
+            "help" => self.on_action(person, state, Action::Help).await,
+            "mydata" => self.on_action(person, state, Action::MyData).await,
+            "delete" => self.on_action(person, state, Action::Delete).await,
+            _ => {
+                let shown: String = name.chars().take(32).collect();
+                Ok(self.current_screen(person, state).await?.prepend(ui.f(
+                    "unknown-command",
+                    &[("command", (&format!("/{shown}")).into())],
+                )))
+            }
+        }
+    }
+
+    async fn on_text(&self, person: &Person, state: State, raw: &str) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        match state {
+            State::WritingNote { offer } => match text::words(raw, MAX_NOTE_CHARS) {
+                Ok(note) => self.send_request(person, offer, Some(&note)).await,
+                Err(error) => Ok(self.keep_writing(person, state, error).await?),
+            },
+            State::WritingQuestion => match text::words(raw, MAX_QUESTION_CHARS) {
+                Ok(question) => {
+                    self.store
+                        .create_question(person.id, person.lang, &question, Utc::now())
+                        .await?;
+                    Ok(Step {
+                        replies: vec![ui.main_menu()],
+                        state: State::Menu,
+                    }
+                    .prepend(ui.t("question-sent")))
+                }
+                Err(error) => Ok(self.keep_writing(person, state, error).await?),
+            },
+            other => Ok(self
+                .current_screen(person, other)
+                .await?
+                .prepend(ui.t("not-understood"))),
+        }
+    }
+
+    /// Free text that was not taken: say why and ask again, keeping what was collected.
+    async fn keep_writing(
+        &self,
+        person: &Person,
+        state: State,
+        error: TextError,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let why = match error {
+            TextError::NoWords if matches!(state, State::WritingNote { .. }) => ui.t("note-empty"),
+            TextError::NoWords => ui.t("not-understood"),
+            TextError::TooLong { max } => ui.f("message-too-long", &[("max", max.into())]),
+        };
+        Ok(self.current_screen(person, state).await?.prepend(why))
+    }
+
+    /// A stale or forged button: say so, and show where the person stands.
+    async fn expired(&self, person: &Person, state: State) -> anyhow::Result<Step> {
+        Ok(self
+            .current_screen(person, state)
+            .await?
+            .prepend(self.ui(person.lang).t("button-expired")))
+    }
+
+    /// The screen of the state a person is in, shown again.
+    async fn current_screen(&self, person: &Person, state: State) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let reply = match &state {
+            State::ChoosingLanguage { .. } => ui.language_picker(),
+            State::ReadingPrivacy { .. } => self.privacy(person).await?,
+            State::Menu => ui.main_menu(),
+            State::WritingNote { offer } => match self.store.offer(*offer, person.lang).await? {
+                Some(offer) => ui.note_prompt(&offer),
+                None => {
+                    return Ok(Step {
+                        replies: vec![ui.main_menu()],
+                        state: State::Menu,
+                    });
+                }
+            },
+            State::WritingQuestion => ui.question_prompt(),
+            State::ConfirmingDelete => ui.delete_confirm(),
+        };
+        Ok(Step {
+            replies: vec![reply],
+            state,
+        })
+    }
+
+    async fn on_action(
+        &self,
+        person: &Person,
+        state: State,
+        action: Action,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let now = Utc::now();
+        let stay = |reply: Reply, state: State| {
+            Ok(Step {
+                replies: vec![reply],
+                state,
+            })
+        };
+        match action {
+            Action::ChooseLanguage => stay(ui.language_picker(), state),
+            Action::SetLanguage(lang) => {
+                self.store.set_lang(person.id, lang).await?;
+                let person = Person {
+                    lang,
+                    ..person.clone()
+                };
+                let ui = self.ui(lang);
+                match state {
+                    State::ChoosingLanguage { then } if person.consent == Consent::Pending => {
+                        stay(self.privacy(&person).await?, State::ReadingPrivacy { then })
+                    }
+                    State::ChoosingLanguage { .. } | State::ReadingPrivacy { .. } => Ok(self
+                        .current_screen(&person, State::Menu)
+                        .await?
+                        .prepend(ui.t("language-changed"))),
+                    other => Ok(self
+                        .current_screen(&person, other)
+                        .await?
+                        .prepend(ui.t("language-changed"))),
+                }
+            }
+            Action::ShowPrivacy => {
+                let then = match state {
+                    State::ChoosingLanguage { then } | State::ReadingPrivacy { then } => then,
+                    _ => None,
+                };
+                stay(self.privacy(person).await?, State::ReadingPrivacy { then })
+            }
+            Action::Privacy(choice) => {
+                let (consent, news, said) = match choice {
+                    PrivacyChoice::Agree => (Consent::Agreed, false, "privacy-agreed"),
+                    PrivacyChoice::AgreeWithNews => (Consent::Agreed, true, "privacy-agreed"),
+                    PrivacyChoice::Decline => (Consent::Declined, false, "privacy-declined"),
+                };
+                self.store
+                    .set_consent(person.id, consent, news, now)
+                    .await?;
+                let person = Person {
+                    consent,
+                    news,
+                    ..person.clone()
+                };
+                let then = match state {
+                    State::ReadingPrivacy { then } | State::ChoosingLanguage { then } => then,
+                    _ => None,
+                };
+                Ok(match then {
+                    Some(offer) => {
+                        Box::pin(self.on_action(&person, State::Menu, Action::Offer(offer))).await?
+                    }
+                    None => Step {
+                        replies: vec![ui.main_menu()],
+                        state: State::Menu,
+                    },
+                }
+                .prepend(ui.t(said)))
+            }
+            Action::Menu => {
+                let step = Step {
+                    replies: vec![ui.main_menu()],
+                    state: State::Menu,
+                };
+                Ok(if state == State::ConfirmingDelete {
+                    step.prepend(ui.t("delete-kept"))
+                } else {
+                    step
+                })
+            }
+            Action::Categories => stay(ui.categories(), State::Menu),
+            Action::Category(category) => {
+                let offers = self.store.offers_in(category, person.lang).await?;
+                stay(ui.offer_list(category, &offers), State::Menu)
+            }
+            Action::Offer(id) => match self.store.offer(id, person.lang).await? {
+                Some(offer) => stay(ui.offer(&offer), State::Menu),
+                None => stay(
+                    ui.with_text_before("offer-unknown", ui.categories()),
+                    State::Menu,
+                ),
+            },
+            Action::Interested(id) => {
+                if person.consent != Consent::Agreed {
+                    return stay(ui.privacy_needed(), state);
+                }
+                let Some(offer) = self.store.offer(id, person.lang).await? else {
+                    return self.expired(person, state).await;
+                };
+                if offer.kind != OfferKind::Volunteer {
+                    return self.expired(person, state).await;
+                }
+                let active = self
+                    .store
+                    .requests_of(person.id, person.lang)
+                    .await?
+                    .into_iter()
+                    .any(|r| r.offer == id && r.status.is_active());
+                if active {
+                    return stay(ui.request_exists(&offer.title), State::Menu);
+                }
+                stay(ui.note_prompt(&offer), State::WritingNote { offer: id })
+            }
+            Action::SkipNote(id) => match state {
+                State::WritingNote { offer } if offer == id => {
+                    self.send_request(person, id, None).await
+                }
+                other => self.expired(person, other).await,
+            },
+            Action::MyRequests => {
+                let requests = self.store.requests_of(person.id, person.lang).await?;
+                stay(ui.my_requests(&requests), State::Menu)
+            }
+            Action::CancelRequest(id) => {
+                match self.store.request_of(person.id, id, person.lang).await? {
+                    Some(request) if request.status.is_active() => {
+                        stay(ui.cancel_confirm(&request), State::Menu)
+                    }
+                    _ => self.expired(person, state).await,
+                }
+            }
+            Action::ConfirmCancelRequest(id) => {
+                let request = self.store.request_of(person.id, id, person.lang).await?;
+                match request {
+                    Some(request) if self.store.cancel_request(person.id, id, now).await? => {
+                        let requests = self.store.requests_of(person.id, person.lang).await?;
+                        Ok(Step {
+                            replies: vec![ui.my_requests(&requests)],
+                            state: State::Menu,
+                        }
+                        .prepend(ui.f(
+                            "request-cancelled",
+                            &[("offer", (&request.offer_title).into())],
+                        )))
+                    }
+                    _ => self.expired(person, state).await,
+                }
+            }
+            Action::Ask => {
+                if person.consent != Consent::Agreed {
+                    return stay(ui.privacy_needed(), state);
+                }
+                stay(ui.question_prompt(), State::WritingQuestion)
+            }
+            Action::Help => stay(ui.help(), state),
+            Action::MyData => {
+                let requests = self.store.requests_of(person.id, person.lang).await?;
+                let questions = self.store.questions_of(person.id).await?;
+                let platforms = self.store.platforms_of(person.id).await?;
+                stay(
+                    ui.my_data(person, &platforms, &requests, &questions),
+                    State::Menu,
+                )
+            }
+            Action::SetNews(on) => {
+                if person.consent != Consent::Agreed {
+                    return stay(ui.privacy_needed(), state);
+                }
+                self.store.set_news(person.id, on).await?;
+                let person = Person {
+                    news: on,
+                    ..person.clone()
+                };
+                Ok(
+                    Box::pin(self.on_action(&person, State::Menu, Action::MyData))
+                        .await?
+                        .prepend(ui.t(if on { "news-on" } else { "news-off" })),
+                )
+            }
+            Action::Delete => stay(ui.delete_confirm(), State::ConfirmingDelete),
+            Action::ConfirmDelete => {
+                if state != State::ConfirmingDelete {
+                    return self.expired(person, state).await;
+                }
+                self.store.delete_person(person.id).await?;
+                // The person is gone: no state is saved after this step.
+                Ok(Step {
+                    replies: vec![ui.plain("deleted")],
+                    state: State::ConfirmingDelete,
+                })
+            }
+        }
+    }
+
+    /// The privacy notice, naming the platforms that carry this person's messages.
+    async fn privacy(&self, person: &Person) -> anyhow::Result<Reply> {
+        let platforms = self.store.platforms_of(person.id).await?;
+        Ok(self.ui(person.lang).privacy(&self.settings, &platforms))
+    }
+
+    async fn send_request(
+        &self,
+        person: &Person,
+        offer: OfferId,
+        note: Option<&str>,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let Some(view) = self.store.offer(offer, person.lang).await? else {
+            return self.expired(person, State::Menu).await;
+        };
+        let created = self
+            .store
+            .create_request(person.id, offer, person.lang, note, Utc::now())
+            .await?;
+        let said = match created {
+            Ok(_) => "request-sent",
+            Err(_) => "request-exists",
+        };
+        Ok(Step {
+            replies: vec![ui.main_menu()],
+            state: State::Menu,
+        }
+        .prepend(ui.f(said, &[("offer", (&view.title).into())])))
+    }
+}
+
+/// A command's name as typed, without the slash or a Telegram `@botname` suffix, lowercased.
+fn command(name: &str) -> String {
+    let name = name.trim_start_matches('/');
+    name.split('@').next().unwrap_or_default().to_lowercase()
+}
+
+/// The offer a `/start offer-<id>` deep link names, written exactly as Velkommen writes ids.
+fn deep_link(arg: &str) -> Option<OfferId> {
+    let digits = arg.trim().strip_prefix("offer-")?;
+    let id: i64 = digits.parse().ok()?;
+    if id.to_string() != digits {
+        return None;
+    }
+    OfferId::try_from(id).ok()
+}
+
+fn hint(inbound: &Inbound) -> Lang {
+    inbound
+        .lang_hint
+        .as_deref()
+        .and_then(Lang::from_hint)
+        .unwrap_or(Lang::En)
+}

@@ -1,0 +1,77 @@
+//! Where a person stands in a conversation, and its versioned persisted form.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::OfferId;
+use crate::store::StoredState;
+
+/// The current version of the persisted form. Raise it when a variant changes shape; a
+/// conversation stored in another version is reset to the menu with an apology.
+pub const STATE_VERSION: i64 = 1;
+
+/// What the bot waits for from a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "s", rename_all = "snake_case")]
+pub enum State {
+    /// First contact: waits for a language. `then` is an offer a deep link asked for.
+    ChoosingLanguage { then: Option<OfferId> },
+    /// Waits for the answer to the privacy notice.
+    ReadingPrivacy { then: Option<OfferId> },
+    /// Idle at the main menu or any browsing screen.
+    Menu,
+    /// Waits for the optional note of a request for `offer`.
+    WritingNote { offer: OfferId },
+    /// Waits for a free question.
+    WritingQuestion,
+    /// Waits for the confirmation of `/delete`.
+    ConfirmingDelete,
+}
+
+impl State {
+    pub fn to_stored(&self) -> StoredState {
+        StoredState {
+            version: STATE_VERSION,
+            state: serde_json::to_string(self).expect("a State always serializes"),
+        }
+    }
+
+    /// Reads a stored state; `None` when it was written by another version or is unreadable.
+    pub fn from_stored(stored: &StoredState) -> Option<State> {
+        if stored.version != STATE_VERSION {
+            return None;
+        }
+        serde_json::from_str(&stored.state).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_state_survives_being_stored() {
+        let offer = OfferId::try_from(7).unwrap();
+        for state in [
+            State::ChoosingLanguage { then: Some(offer) },
+            State::ReadingPrivacy { then: None },
+            State::Menu,
+            State::WritingNote { offer },
+            State::WritingQuestion,
+            State::ConfirmingDelete,
+        ] {
+            assert_eq!(State::from_stored(&state.to_stored()), Some(state));
+        }
+    }
+
+    #[test]
+    fn a_state_from_another_version_is_not_read() {
+        let mut stored = State::Menu.to_stored();
+        stored.version = STATE_VERSION + 1;
+        assert_eq!(State::from_stored(&stored), None);
+        let garbled = StoredState {
+            version: STATE_VERSION,
+            state: "{\"s\":\"gone\"}".into(),
+        };
+        assert_eq!(State::from_stored(&garbled), None);
+    }
+}

@@ -1,0 +1,172 @@
+//! Every user-facing text, from the Fluent files in `locales/`, chosen per person and per message.
+
+mod plural;
+
+pub use plural::{PluralCategory, plural_category};
+
+use std::collections::HashMap;
+
+use anyhow::Context;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::lang::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// First-strong isolate and pop directional isolate (Unicode bidi).
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// The loaded Fluent bundles, one per language.
+///
+/// Fluent's own bidi isolation is switched off: it would wrap every placeable, numbers and
+/// Danish words included, in invisible marks that some clients show as boxes. Instead, in a
+/// right-to-left language only the placeables that carry no right-to-left letter (Latin names,
+/// times, addresses) are isolated, which is where a reader would otherwise see them reordered.
+pub struct Locales {
+    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+}
+
+/// A value for a message's variable.
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Num(n)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as i64)
+    }
+}
+
+impl Locales {
+    /// The locales compiled into this binary.
+    pub fn embedded() -> anyhow::Result<Self> {
+        let mut sources: HashMap<Lang, Vec<(&str, &str)>> = HashMap::new();
+        for (folder, path, text) in FTL_FILES {
+            let lang = Lang::try_from(*folder)
+                .with_context(|| format!("while reading locales/{folder}"))?;
+            sources.entry(lang).or_default().push((path, text));
+        }
+        let mut bundles = HashMap::new();
+        for lang in Lang::ALL {
+            let files = sources
+                .remove(&lang)
+                .with_context(|| format!("no locales/{lang} folder was embedded"))?;
+            bundles.insert(lang, bundle(lang, &files)?);
+        }
+        Ok(Self { bundles })
+    }
+
+    /// A message with no variables.
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        self.format(lang, id, &[])
+    }
+
+    /// A message with its variables.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let bundle = &self.bundles[&lang];
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            tracing::error!(%lang, id, "missing Fluent message");
+            return format!("⟦{id}⟧");
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Num(n) => FluentValue::from(*n),
+                Arg::Str(s) if lang.is_rtl() && !has_rtl_letter(s) => {
+                    FluentValue::from(format!("{FSI}{s}{PDI}"))
+                }
+                Arg::Str(s) => FluentValue::from(*s),
+            };
+            fluent_args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if !errors.is_empty() {
+            tracing::error!(%lang, id, ?errors, "Fluent message did not format cleanly");
+        }
+        text.into_owned()
+    }
+
+    /// An attribute of a message, such as a command's `.description`.
+    pub fn has_message(&self, lang: Lang, id: &str) -> bool {
+        self.bundles[&lang].has_message(id)
+    }
+}
+
+fn bundle(lang: Lang, files: &[(&str, &str)]) -> anyhow::Result<FluentBundle<FluentResource>> {
+    let langid = lang
+        .code()
+        .parse()
+        .with_context(|| format!("while parsing language tag {lang}"))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    bundle
+        .add_function("PLURAL", move |positional, _named| {
+            match positional.first() {
+                Some(FluentValue::Number(n)) => {
+                    FluentValue::from(plural_category(lang, n.value).as_str())
+                }
+                _ => FluentValue::from("other"),
+            }
+        })
+        .context("while adding the PLURAL function")?;
+    for (path, text) in files {
+        let resource = FluentResource::try_new((*text).to_owned())
+            .map_err(|(_, errors)| anyhow::anyhow!("syntax errors in {path}: {errors:?}"))?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| anyhow::anyhow!("duplicate messages in {path}: {errors:?}"))?;
+    }
+    Ok(bundle)
+}
+
+fn has_rtl_letter(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c as u32,
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_isolates_latin_placeables_but_not_arabic_ones() {
+        let locales = Locales::embedded().unwrap();
+        let text = locales.format(Lang::Ar, "offer-when", &[("when", "14:00–17:00".into())]);
+        assert!(text.contains("\u{2068}14:00–17:00\u{2069}"), "{text:?}");
+        let text = locales.format(Lang::Ar, "offer-when", &[("when", "كل خميس".into())]);
+        assert!(!text.contains('\u{2068}'), "{text:?}");
+    }
+
+    #[test]
+    fn danish_and_english_carry_no_isolation_marks() {
+        let locales = Locales::embedded().unwrap();
+        for lang in [Lang::Da, Lang::En] {
+            let text = locales.format(lang, "offer-when", &[("when", "14:00–17:00".into())]);
+            assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
+        }
+    }
+}

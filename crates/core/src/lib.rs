@@ -1,0 +1,20 @@
+//! Velkommen's core: the domain, the conversation engine, the languages and the SQLite store.
+//! It knows nothing of Telegram or Discord: front doors translate to and from [`engine::Inbound`]
+//! and [`engine::Reply`].
+
+pub mod action;
+pub mod catalog;
+pub mod category;
+pub mod engine;
+pub mod i18n;
+pub mod ids;
+pub mod lang;
+pub mod platform;
+pub mod store;
+
+pub use action::Action;
+pub use engine::{Button, Engine, Inbound, Input, Reply, Settings};
+pub use i18n::Locales;
+pub use lang::Lang;
+pub use platform::{Address, Platform};
+pub use store::Store;

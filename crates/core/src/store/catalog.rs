@@ -1,0 +1,221 @@
+//! Groups and offers: the idempotent import, and reading offers in a person's language.
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::Store;
+use crate::catalog::{Catalog, OfferKind, Place};
+use crate::category::Category;
+use crate::ids::OfferId;
+use crate::lang::Lang;
+
+/// An offer as a line in a list.
+#[derive(Debug, Clone)]
+pub struct OfferSummary {
+    pub id: OfferId,
+    pub title: String,
+}
+
+/// An offer with everything a newcomer sees about it, in one language.
+#[derive(Debug, Clone)]
+pub struct OfferView {
+    pub id: OfferId,
+    pub category: Category,
+    pub kind: OfferKind,
+    pub title: String,
+    pub description: String,
+    pub when: String,
+    pub location: String,
+    pub group: String,
+    pub place: Option<Place>,
+    pub verified_at: Option<DateTime<Utc>>,
+}
+
+/// SQL ranking the languages for a text: the wanted one first, then Danish, then English.
+const LANG_RANK: &str = "CASE lang WHEN ?1 THEN 0 WHEN 'da' THEN 1 WHEN 'en' THEN 2 ELSE 3 END";
+
+/// [`LANG_RANK`] for the other store modules.
+pub(super) fn lang_rank() -> &'static str {
+    LANG_RANK
+}
+
+impl Store {
+    /// Loads or updates a catalogue. Groups and offers are matched by slug, so importing the
+    /// same file twice changes nothing.
+    pub async fn import_catalog(&self, catalog: &Catalog) -> anyhow::Result<()> {
+        let now = Utc::now();
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .context("while starting the catalogue import")?;
+        for group in &catalog.groups {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO groups (slug) VALUES (?) ON CONFLICT (slug) DO UPDATE SET slug = slug
+                 RETURNING id",
+            )
+            .bind(&group.slug)
+            .fetch_one(&mut *tx)
+            .await
+            .with_context(|| format!("while importing group {}", group.slug))?;
+            sqlx::query("DELETE FROM group_texts WHERE group_id = ?")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            for (lang, name) in &group.name {
+                sqlx::query("INSERT INTO group_texts (group_id, lang, name) VALUES (?, ?, ?)")
+                    .bind(id)
+                    .bind(lang.code())
+                    .bind(name)
+                    .execute(&mut *tx)
+                    .await
+                    .with_context(|| format!("while importing group {}", group.slug))?;
+            }
+        }
+        for (position, offer) in catalog.offers.iter().enumerate() {
+            let place = offer.place.as_ref();
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO offers (slug, group_id, category, kind, place_name, place_address,
+                                     place_lat, place_lon, position, updated_at)
+                 VALUES (?1, (SELECT id FROM groups WHERE slug = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (slug) DO UPDATE SET
+                    group_id = excluded.group_id, category = excluded.category,
+                    kind = excluded.kind, place_name = excluded.place_name,
+                    place_address = excluded.place_address, place_lat = excluded.place_lat,
+                    place_lon = excluded.place_lon, position = excluded.position,
+                    updated_at = excluded.updated_at
+                 RETURNING id",
+            )
+            .bind(&offer.slug)
+            .bind(&offer.group)
+            .bind(offer.category.code())
+            .bind(offer.kind.code())
+            .bind(place.map(|p| &p.name))
+            .bind(place.map(|p| &p.address))
+            .bind(place.map(|p| p.lat))
+            .bind(place.map(|p| p.lon))
+            .bind(position as i64)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await
+            .with_context(|| format!("while importing offer {}", offer.slug))?;
+            sqlx::query("DELETE FROM offer_texts WHERE offer_id = ?")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            for lang in Lang::ALL {
+                let text = |texts: &crate::catalog::Texts| texts.get(&lang).cloned();
+                let (Some(title), Some(description), Some(when), Some(location)) = (
+                    text(&offer.title),
+                    text(&offer.description),
+                    text(&offer.when),
+                    text(&offer.location),
+                ) else {
+                    continue;
+                };
+                sqlx::query(
+                    "INSERT INTO offer_texts (offer_id, lang, title, description, schedule, location)
+                     VALUES (?, ?, ?, ?, ?, ?)",
+                )
+                .bind(id)
+                .bind(lang.code())
+                .bind(title)
+                .bind(description)
+                .bind(when)
+                .bind(location)
+                .execute(&mut *tx)
+                .await
+                .with_context(|| format!("while importing offer {} in {lang}", offer.slug))?;
+            }
+        }
+        tx.commit()
+            .await
+            .context("while committing the catalogue import")?;
+        Ok(())
+    }
+
+    /// The offers of one category, titled in `lang` (or its fallback).
+    pub async fn offers_in(
+        &self,
+        category: Category,
+        lang: Lang,
+    ) -> anyhow::Result<Vec<OfferSummary>> {
+        let rows = sqlx::query(&format!(
+            "SELECT o.id,
+                    (SELECT title FROM offer_texts t WHERE t.offer_id = o.id
+                     ORDER BY {LANG_RANK} LIMIT 1) AS title
+             FROM offers o WHERE o.category = ?2 ORDER BY o.position, o.id"
+        ))
+        .bind(lang.code())
+        .bind(category.code())
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing offers")?;
+        rows.iter()
+            .map(|row| {
+                Ok(OfferSummary {
+                    id: OfferId::try_from(row.try_get::<i64, _>("id")?)?,
+                    title: row.try_get("title")?,
+                })
+            })
+            .collect()
+    }
+
+    /// One offer in `lang`, falling back to Danish then English for a missing translation.
+    pub async fn offer(&self, id: OfferId, lang: Lang) -> anyhow::Result<Option<OfferView>> {
+        let row = sqlx::query(&format!(
+            "SELECT o.id, o.category, o.kind, o.place_name, o.place_address, o.place_lat,
+                    o.place_lon, o.verified_at, t.title, t.description, t.schedule, t.location,
+                    (SELECT name FROM group_texts g WHERE g.group_id = o.group_id
+                     ORDER BY {LANG_RANK} LIMIT 1) AS group_name
+             FROM offers o
+             JOIN offer_texts t ON t.offer_id = o.id
+             WHERE o.id = ?2
+             ORDER BY {LANG_RANK} LIMIT 1"
+        ))
+        .bind(lang.code())
+        .bind(id.get())
+        .fetch_optional(&self.pool)
+        .await
+        .context("while loading an offer")?;
+        let Some(row) = row else { return Ok(None) };
+        let place = match (
+            row.try_get::<Option<String>, _>("place_name")?,
+            row.try_get::<Option<String>, _>("place_address")?,
+            row.try_get::<Option<f64>, _>("place_lat")?,
+            row.try_get::<Option<f64>, _>("place_lon")?,
+        ) {
+            (Some(name), Some(address), Some(lat), Some(lon)) => Some(Place {
+                name,
+                address,
+                lat,
+                lon,
+            }),
+            _ => None,
+        };
+        Ok(Some(OfferView {
+            id,
+            category: Category::try_from(row.try_get::<&str, _>("category")?)?,
+            kind: OfferKind::try_from(row.try_get::<&str, _>("kind")?)?,
+            title: row.try_get("title")?,
+            description: row.try_get("description")?,
+            when: row.try_get("schedule")?,
+            location: row.try_get("location")?,
+            group: row.try_get("group_name")?,
+            place,
+            verified_at: row.try_get("verified_at")?,
+        }))
+    }
+
+    /// How many offers and groups there are, for the import's report.
+    pub async fn catalog_size(&self) -> anyhow::Result<(i64, i64)> {
+        let groups: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM groups")
+            .fetch_one(&self.pool)
+            .await?;
+        let offers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM offers")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok((groups, offers))
+    }
+}

@@ -1,0 +1,83 @@
+//! All SQL lives here: the SQLite store behind every flow, in WAL mode, migrated on open.
+
+mod catalog;
+mod people;
+mod requests;
+
+pub use catalog::{OfferSummary, OfferView};
+pub use people::{Consent, Person, StoredState};
+pub use requests::{QuestionView, RequestStatus, RequestView};
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::Context;
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+/// The migrations in `migrations/`, compiled in.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
+
+/// A handle on the database; cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+impl Store {
+    /// Opens (creating if need be) and migrates the database file at `path`. A fresh database
+    /// is seeded with the built-in Ballerup catalogue.
+    pub async fn open(path: &Path) -> anyhow::Result<Store> {
+        let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
+            .with_context(|| format!("while reading the database path {}", path.display()))?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .with_context(|| format!("while opening the database {}", path.display()))?;
+        let store = Store { pool };
+        store.migrate().await?;
+        store.seed_catalog().await?;
+        Ok(store)
+    }
+
+    /// Runs every migration not yet applied.
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        MIGRATOR
+            .run(&self.pool)
+            .await
+            .context("while migrating the database")
+    }
+
+    async fn seed_catalog(&self) -> anyhow::Result<()> {
+        let seeded: Option<String> =
+            sqlx::query_scalar("SELECT value FROM meta WHERE key = 'catalog_seeded'")
+                .fetch_optional(&self.pool)
+                .await
+                .context("while checking whether the catalogue was seeded")?;
+        if seeded.is_none() {
+            let catalog = crate::catalog::Catalog::ballerup()?;
+            self.import_catalog(&catalog).await?;
+            sqlx::query("INSERT INTO meta (key, value) VALUES ('catalog_seeded', 'ballerup')")
+                .execute(&self.pool)
+                .await
+                .context("while noting that the catalogue was seeded")?;
+        }
+        Ok(())
+    }
+
+    /// The pool, for other modules of the store and for tests that look at raw rows.
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

@@ -1,0 +1,293 @@
+//! People, their platform identities, consent and conversation state.
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::Store;
+use crate::ids::PersonId;
+use crate::lang::Lang;
+use crate::platform::{Address, Platform};
+
+/// What a person answered to the privacy notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consent {
+    Pending,
+    Agreed,
+    Declined,
+}
+
+impl Consent {
+    fn code(self) -> &'static str {
+        match self {
+            Consent::Pending => "pending",
+            Consent::Agreed => "agreed",
+            Consent::Declined => "declined",
+        }
+    }
+
+    fn parse(code: &str) -> anyhow::Result<Consent> {
+        match code {
+            "pending" => Ok(Consent::Pending),
+            "agreed" => Ok(Consent::Agreed),
+            "declined" => Ok(Consent::Declined),
+            other => anyhow::bail!("unknown consent {other:?} in the database"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: PersonId,
+    pub lang: Lang,
+    pub consent: Consent,
+    pub consent_at: Option<DateTime<Utc>>,
+    pub news: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A conversation state as stored: its format version and its serialized form.
+#[derive(Debug, Clone)]
+pub struct StoredState {
+    pub version: i64,
+    pub state: String,
+}
+
+fn person_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<Person> {
+    Ok(Person {
+        id: PersonId::try_from(row.try_get::<i64, _>("id")?)?,
+        lang: Lang::try_from(row.try_get::<&str, _>("lang")?)?,
+        consent: Consent::parse(row.try_get("consent")?)?,
+        consent_at: row.try_get("consent_at")?,
+        news: row.try_get("news")?,
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+impl Store {
+    /// The person behind a platform address, if they have been here before.
+    pub async fn person_at(&self, address: &Address) -> anyhow::Result<Option<Person>> {
+        let row = sqlx::query(
+            "SELECT p.id, p.lang, p.consent, p.consent_at, p.news, p.created_at
+             FROM identities i JOIN people p ON p.id = i.person_id
+             WHERE i.platform = ? AND i.user_id = ?",
+        )
+        .bind(address.platform.code())
+        .bind(&address.user_id)
+        .fetch_optional(&self.pool)
+        .await
+        .context("while looking up a person by address")?;
+        row.as_ref().map(person_from_row).transpose()
+    }
+
+    pub async fn person(&self, id: PersonId) -> anyhow::Result<Option<Person>> {
+        let row = sqlx::query(
+            "SELECT id, lang, consent, consent_at, news, created_at FROM people WHERE id = ?",
+        )
+        .bind(id.get())
+        .fetch_optional(&self.pool)
+        .await
+        .context("while looking up a person")?;
+        row.as_ref().map(person_from_row).transpose()
+    }
+
+    /// Creates a person at their first contact, with the language the platform hinted at and
+    /// the conversation state they start in.
+    pub async fn create_person(
+        &self,
+        address: &Address,
+        lang: Lang,
+        state: &StoredState,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Person> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .context("while starting a transaction")?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO people (lang, created_at, last_seen_at) VALUES (?, ?, ?) RETURNING id",
+        )
+        .bind(lang.code())
+        .bind(now)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .context("while creating a person")?;
+        sqlx::query("INSERT INTO identities (platform, user_id, person_id) VALUES (?, ?, ?)")
+            .bind(address.platform.code())
+            .bind(&address.user_id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .context("while linking a person to their platform address")?;
+        sqlx::query(
+            "INSERT INTO conversations (person_id, version, state, updated_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(state.version)
+        .bind(&state.state)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .context("while saving a new conversation")?;
+        tx.commit().await.context("while committing a new person")?;
+        Ok(Person {
+            id: PersonId::try_from(id)?,
+            lang,
+            consent: Consent::Pending,
+            consent_at: None,
+            news: false,
+            created_at: now,
+        })
+    }
+
+    /// Notes that the person was here now, for the retention period.
+    pub async fn touch(&self, id: PersonId, now: DateTime<Utc>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE people SET last_seen_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id.get())
+            .execute(&self.pool)
+            .await
+            .context("while noting a person's last contact")?;
+        Ok(())
+    }
+
+    pub async fn set_lang(&self, id: PersonId, lang: Lang) -> anyhow::Result<()> {
+        sqlx::query("UPDATE people SET lang = ? WHERE id = ?")
+            .bind(lang.code())
+            .bind(id.get())
+            .execute(&self.pool)
+            .await
+            .context("while changing a person's language")?;
+        Ok(())
+    }
+
+    /// Saves the answer to the privacy notice. Declining withdraws consent, so the person's
+    /// requests and questions are erased with it.
+    pub async fn set_consent(
+        &self,
+        id: PersonId,
+        consent: Consent,
+        news: bool,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .context("while starting a consent change")?;
+        sqlx::query("UPDATE people SET consent = ?, consent_at = ?, news = ? WHERE id = ?")
+            .bind(consent.code())
+            .bind(now)
+            .bind(news)
+            .bind(id.get())
+            .execute(&mut *tx)
+            .await
+            .context("while saving a person's consent")?;
+        if consent == Consent::Declined {
+            for table in ["requests", "questions"] {
+                sqlx::query(&format!("DELETE FROM {table} WHERE person_id = ?"))
+                    .bind(id.get())
+                    .execute(&mut *tx)
+                    .await
+                    .with_context(|| {
+                        format!("while erasing {table} after consent was withdrawn")
+                    })?;
+            }
+        }
+        tx.commit()
+            .await
+            .context("while committing a consent change")?;
+        Ok(())
+    }
+
+    pub async fn set_news(&self, id: PersonId, news: bool) -> anyhow::Result<()> {
+        sqlx::query("UPDATE people SET news = ? WHERE id = ?")
+            .bind(news)
+            .bind(id.get())
+            .execute(&self.pool)
+            .await
+            .context("while changing a person's news choice")?;
+        Ok(())
+    }
+
+    pub async fn load_state(&self, id: PersonId) -> anyhow::Result<Option<StoredState>> {
+        let row = sqlx::query("SELECT version, state FROM conversations WHERE person_id = ?")
+            .bind(id.get())
+            .fetch_optional(&self.pool)
+            .await
+            .context("while loading a conversation")?;
+        row.map(|row| {
+            Ok(StoredState {
+                version: row.try_get("version")?,
+                state: row.try_get("state")?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Saves a conversation state; does nothing for a person who has just been erased.
+    pub async fn save_state(
+        &self,
+        id: PersonId,
+        state: &StoredState,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        sqlx::query(
+            "INSERT INTO conversations (person_id, version, state, updated_at)
+             SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM people WHERE id = ?1)
+             ON CONFLICT (person_id) DO UPDATE
+             SET version = excluded.version, state = excluded.state, updated_at = excluded.updated_at",
+        )
+        .bind(id.get())
+        .bind(state.version)
+        .bind(&state.state)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .context("while saving a conversation")?;
+        Ok(())
+    }
+
+    /// The platforms a person reaches Velkommen from.
+    pub async fn platforms_of(&self, id: PersonId) -> anyhow::Result<Vec<Platform>> {
+        let codes: Vec<String> = sqlx::query_scalar(
+            "SELECT platform FROM identities WHERE person_id = ? ORDER BY platform",
+        )
+        .bind(id.get())
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing a person's platforms")?;
+        codes
+            .iter()
+            .map(|c| Platform::try_from(c.as_str()))
+            .collect()
+    }
+
+    /// Erases a person and everything that hangs on them. Really deletes, not a flag.
+    pub async fn delete_person(&self, id: PersonId) -> anyhow::Result<()> {
+        sqlx::query("DELETE FROM people WHERE id = ?")
+            .bind(id.get())
+            .execute(&self.pool)
+            .await
+            .context("while deleting a person")?;
+        Ok(())
+    }
+
+    /// Erases everyone not seen since `cutoff`. Returns how many people were erased.
+    pub async fn purge_inactive(&self, cutoff: DateTime<Utc>) -> anyhow::Result<u64> {
+        let done = sqlx::query("DELETE FROM people WHERE last_seen_at < ?")
+            .bind(cutoff)
+            .execute(&self.pool)
+            .await
+            .context("while erasing inactive people")?;
+        Ok(done.rows_affected())
+    }
+
+    /// Erases everyone not seen for `retention_days` days, as the privacy notice promises.
+    pub async fn purge_expired(&self, retention_days: u32) -> anyhow::Result<u64> {
+        self.purge_inactive(Utc::now() - chrono::Duration::days(i64::from(retention_days)))
+            .await
+    }
+}

@@ -1,0 +1,43 @@
+# Showing, changing and deleting what is stored about a person.
+
+my-data-title = هذا ما نحفظه عنك:
+my-data-language = اللغة: { $language }
+my-data-consent-agreed = إشعار الخصوصية: تمّت موافقتك عليه بتاريخ { $date }.
+my-data-consent-declined = إشعار الخصوصية: اخترت «لا». نحفظ لغتك فقط.
+my-data-consent-pending = إشعار الخصوصية: لم تتم الإجابة بعد.
+my-data-news-on = الأخبار: نعم، تصلك الأخبار.
+my-data-news-off = الأخبار: لا.
+my-data-accounts = الحسابات: { $accounts }
+my-data-since = أول تواصل: { $date }
+my-data-requests =
+    { PLURAL($count) ->
+        [zero] الطلبات: لا يوجد.
+        [one] الطلبات: طلب واحد.
+        [two] الطلبات: طلبان.
+        [few] الطلبات: { $count } طلبات.
+        [many] الطلبات: { $count } طلبًا.
+       *[other] الطلبات: { $count } طلب.
+    }
+my-data-request = • { $date } { $offer }: { $status }
+my-data-request-note = ↲ ملاحظتك: { $note }
+my-data-questions =
+    { PLURAL($count) ->
+        [zero] الأسئلة: لا يوجد.
+        [one] الأسئلة: سؤال واحد.
+        [two] الأسئلة: سؤالان.
+        [few] الأسئلة: { $count } أسئلة.
+        [many] الأسئلة: { $count } سؤالًا.
+       *[other] الأسئلة: { $count } سؤال.
+    }
+my-data-question = • { $date }: { $text }
+my-data-news-toggle-on = 🔔 أرسل لي الأخبار
+my-data-news-toggle-off = 🔕 أوقف الأخبار
+news-on = حسنًا. ستصلك الأخبار من البلدية ومن مجموعات المتطوعين.
+news-off = حسنًا. لن تصلك الأخبار.
+my-data-delete = 🗑️ احذف بياناتي
+
+delete-confirm = هل تريد حذف كل ما نحفظه عنك؟ لا يمكن التراجع عن ذلك.
+delete-yes = 🗑️ نعم، احذف كل شيء
+delete-no = لا، لا تحذف شيئًا
+deleted = تم حذف كل ما يخصك. مع السلامة! إذا أردت العودة، اكتب ⁨/start⁩ في أي وقت.
+delete-kept = حسنًا، لم يُحذف أي شيء.

@@ -1,0 +1,34 @@
+# General screens: language picker, menu, help, errors.
+
+# The name of this language, written in the language itself.
+language-name = العربية
+language-picker = اختر لغتك.
+language-changed = حسنًا، سأكتب لك بالعربية.
+
+welcome = أهلًا بك في «فيلكومن»! أساعدك في العثور على أنشطة ومساعدة من متطوعين في باليروب.
+menu-title = كيف يمكنني مساعدتك؟
+menu-offers = 📋 العروض
+menu-my-requests = 📨 طلباتي
+menu-ask = ❓ اطرح سؤالًا
+menu-help = ℹ️ مساعدة
+menu-my-data = 🔒 بياناتي
+nav-menu = 🏠 القائمة
+nav-language = 🌐 اللغة
+nav-back = ⬅️ رجوع
+
+help =
+    أساعدك في العثور على أنشطة ومتطوعين في باليروب.
+    اضغط على الأزرار للاختيار. ويمكنك أيضًا أن تكتب:
+    ⁨/start⁩ – البدء من جديد
+    ⁨/menu⁩ – القائمة الرئيسية
+    ⁨/language⁩ – تغيير اللغة
+    ⁨/mydata⁩ – رؤية ما أحفظه عنك
+    ⁨/delete⁩ – حذف كل ما يخصك
+    ⁨/help⁩ – هذه المساعدة
+
+not-understood = عذرًا، لم أفهم ذلك. من فضلك استخدم الأزرار.
+unknown-command = لا أعرف الأمر { $command }. اكتب ⁨/help⁩ لترى ما يمكنني فعله.
+button-expired = هذا الزر لم يعد يعمل. هذه هي القائمة.
+state-reset = عذرًا، تم تحديث البرنامج ولم أعد أعرف أين توقفنا. هذه هي القائمة.
+something-went-wrong = عذرًا، حدث خطأ من جهتنا. لم يضِع أي شيء. من فضلك حاول مرة أخرى.
+message-too-long = رسالتك طويلة جدًا. الحد الأقصى لعدد الأحرف هو { $max }.

@@ -1,0 +1,21 @@
+# Browsing the offers: categories, lists and details.
+
+categories-title = اختر موضوعًا:
+category-meet = 🤝 التعرف على الناس
+category-help = 🧾 مساعدة عملية
+category-learn = 📚 اللغة والمدرسة
+category-family = 👨‍👩‍👧 العائلة
+category-culture = 🎭 الثقافة والديمقراطية
+category-home = 🏠 أغراض للبيت
+
+offers-in-category = { $category }
+    اختر عرضًا:
+offers-none = لا توجد عروض هنا بعد.
+
+offer-when = 🕒 متى: { $when }
+offer-where = 📍 أين: { $where }
+offer-who = 👥 الجهة المنظِّمة: { $group }
+offer-kind-drop-in = 🚪 يمكنك الحضور مباشرة. لا حاجة إلى التسجيل.
+offer-kind-volunteer = 🙋 اضغط على الزر، وسيتواصل معك متطوع هنا.
+offer-interested = 🙋 نعم، أريد هذا
+offer-unknown = هذا العرض لم يعد موجودًا. هذه هي المواضيع.

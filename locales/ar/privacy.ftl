@@ -1,0 +1,28 @@
+# The privacy notice shown after the language choice, and the consent buttons.
+
+privacy-notice =
+    قبل أن نبدأ: عن بياناتك.
+    • الجهة المسؤولة عن هذه الخدمة: { $operator }.
+    • نحفظ لغتك، والعروض التي تطلبها، وملاحظاتك، وأسئلتك، حتى يتمكن المتطوعون من مساعدتك.
+    • تمرّ رسائلك عبر { $platform }، ولذلك يمكن رؤيتها هناك.
+    • نحذف بياناتك إذا لم تستخدم الخدمة مدة { PLURAL($days) ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
+    • اكتب ⁨/mydata⁩ لترى بياناتك، واكتب ⁨/delete⁩ لحذفها.
+    من فضلك لا تكتب في رسائلك أرقام الهواتف أو العناوين أو أي شيء عن الصحة أو الدين.
+privacy-agree = ✅ أوافق
+privacy-agree-news = ✅ أوافق، وأريد الأخبار
+privacy-decline = ✖️ لا، أريد أن أتصفح فقط
+privacy-agreed = شكرًا لك.
+privacy-declined = حسنًا. يمكنك رؤية كل العروض. لكي تطلب عرضًا، يجب أن توافق أولًا.
+privacy-needed = لإرسال طلب أو سؤال، يجب أن نحفظه. من فضلك اقرأ إشعار الخصوصية أولًا.
+privacy-read = 🔒 اقرأ إشعار الخصوصية
+
+platform-terminal = هذه الطرفية
+platform-telegram = تيليغرام
+platform-discord = ديسكورد

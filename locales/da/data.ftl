@@ -1,0 +1,37 @@
+# Showing, changing and deleting what is stored about a person.
+
+my-data-title = Det her gemmer vi om dig:
+my-data-language = Sprog: { $language }
+my-data-consent-agreed = Privatlivserklæring: du sagde ja den { $date }.
+my-data-consent-declined = Privatlivserklæring: du sagde nej. Vi gemmer kun dit sprog.
+my-data-consent-pending = Privatlivserklæring: ikke besvaret endnu.
+my-data-news-on = Nyheder: ja, du får nyheder.
+my-data-news-off = Nyheder: nej.
+my-data-accounts = Konti: { $accounts }
+my-data-since = Første kontakt: { $date }
+my-data-requests =
+    { $count ->
+        [0] Anmodninger: ingen.
+        [one] Anmodninger: én.
+       *[other] Anmodninger: { $count }.
+    }
+my-data-request = • { $date } { $offer }: { $status }
+my-data-request-note = ↳ Din bemærkning: { $note }
+my-data-questions =
+    { $count ->
+        [0] Spørgsmål: ingen.
+        [one] Spørgsmål: ét.
+       *[other] Spørgsmål: { $count }.
+    }
+my-data-question = • { $date }: { $text }
+my-data-news-toggle-on = 🔔 Send mig nyheder
+my-data-news-toggle-off = 🔕 Stop nyheder
+news-on = OK. Du får nyheder fra kommunen og de frivillige grupper.
+news-off = OK. Du får ikke nyheder.
+my-data-delete = 🗑️ Slet mine data
+
+delete-confirm = Vil du slette alt, hvad vi gemmer om dig? Det kan ikke fortrydes.
+delete-yes = 🗑️ Ja, slet alt
+delete-no = Nej, behold det
+deleted = Alt om dig er slettet. Farvel! Skriv /start, hvis du vil komme tilbage.
+delete-kept = OK, der blev ikke slettet noget.

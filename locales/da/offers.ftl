@@ -1,0 +1,21 @@
+# Browsing the offers: categories, lists and details.
+
+categories-title = Vælg et emne:
+category-meet = 🤝 Mød andre
+category-help = 🧾 Praktisk hjælp
+category-learn = 📚 Sprog og skole
+category-family = 👨‍👩‍👧 Familie
+category-culture = 🎭 Kultur og demokrati
+category-home = 🏠 Ting til hjemmet
+
+offers-in-category = { $category }
+    Vælg et tilbud:
+offers-none = Der er ingen tilbud her endnu.
+
+offer-when = 🕒 Hvornår: { $when }
+offer-where = 📍 Hvor: { $where }
+offer-who = 👥 Hvem: { $group }
+offer-kind-drop-in = 🚪 Kom bare forbi. Du behøver ikke at tilmelde dig.
+offer-kind-volunteer = 🙋 Tryk på knappen, så kontakter en frivillig dig her.
+offer-interested = 🙋 Jeg er interesseret
+offer-unknown = Dette tilbud findes ikke længere. Her er emnerne.

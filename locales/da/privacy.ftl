@@ -1,0 +1,21 @@
+# The privacy notice shown after the language choice, and the consent buttons.
+
+privacy-notice =
+    Før vi begynder: om dine data.
+    • { $operator } er ansvarlig for denne tjeneste.
+    • Vi gemmer dit sprog, de tilbud, du beder om, dine bemærkninger og dine spørgsmål, så frivillige kan hjælpe dig.
+    • Dine beskeder bliver sendt via { $platform }, som kan se dem.
+    • Vi sletter dine data, når du ikke har brugt tjenesten i { $days } dage.
+    • Skriv /mydata for at se dine data og /delete for at slette dem.
+    Skriv venligst ikke telefonnumre, adresser, helbred eller religion i dine beskeder.
+privacy-agree = ✅ Jeg siger ja
+privacy-agree-news = ✅ Jeg siger ja, og send mig nyheder
+privacy-decline = ✖️ Nej, jeg vil kun kigge
+privacy-agreed = Tak.
+privacy-declined = OK. Du kan se alle tilbud. For at bede om et tilbud skal du først sige ja.
+privacy-needed = For at sende en anmodning eller et spørgsmål skal vi gemme det. Læs venligst privatlivserklæringen først.
+privacy-read = 🔒 Læs privatlivserklæringen
+
+platform-terminal = denne terminal
+platform-telegram = Telegram
+platform-discord = Discord

@@ -1,0 +1,32 @@
+# Asking for an offer, following and cancelling requests, and free questions.
+
+note-prompt =
+    Du beder om: { $offer }
+    Vil du skrive en kort bemærkning? For eksempel: "vi er 2 voksne og 3 børn" eller "helst efter kl. 15".
+    Skriv ikke telefonnumre, adresser eller oplysninger om helbred.
+note-skip = ➡️ Send uden bemærkning
+note-cancel = ✖️ Annuller
+note-empty = Skriv venligst et par ord, eller tryk på "Send uden bemærkning".
+request-sent = Tak! Din anmodning om "{ $offer }" er sendt. En frivillig skriver til dig her.
+request-exists = Du har allerede bedt om "{ $offer }". Du kan følge den under "Mine anmodninger".
+
+my-requests-title = Dine anmodninger:
+my-requests-none = Du har ingen anmodninger endnu.
+my-requests-count =
+    { $count ->
+        [one] Du har én anmodning.
+       *[other] Du har { $count } anmodninger.
+    }
+request-line = • { $offer }: { $status }
+request-status-open = venter på en frivillig
+request-status-claimed = en frivillig hjælper dig
+request-status-done = færdig
+request-status-cancelled = annulleret
+request-cancel-button = ✖️ Annuller: { $offer }
+request-cancel-confirm = Vil du annullere din anmodning om "{ $offer }"?
+request-cancel-yes = Ja, annuller den
+request-cancel-no = Nej, behold den
+request-cancelled = Din anmodning om "{ $offer }" er annulleret.
+
+question-prompt = Skriv dit spørgsmål i én besked. En koordinator fra kommunen svarer dig her.
+question-sent = Tak. Dit spørgsmål er sendt. En koordinator svarer dig her.

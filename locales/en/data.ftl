@@ -1,0 +1,37 @@
+# Showing, changing and deleting what is stored about a person.
+
+my-data-title = This is what we store about you:
+my-data-language = Language: { $language }
+my-data-consent-agreed = Privacy notice: you agreed on { $date }.
+my-data-consent-declined = Privacy notice: you said no. We store only your language.
+my-data-consent-pending = Privacy notice: not answered yet.
+my-data-news-on = News: yes, you get news.
+my-data-news-off = News: no.
+my-data-accounts = Accounts: { $accounts }
+my-data-since = First contact: { $date }
+my-data-requests =
+    { $count ->
+        [0] Requests: none.
+        [one] Requests: one.
+       *[other] Requests: { $count }.
+    }
+my-data-request = • { $date } { $offer }: { $status }
+my-data-request-note = ↳ Your note: { $note }
+my-data-questions =
+    { $count ->
+        [0] Questions: none.
+        [one] Questions: one.
+       *[other] Questions: { $count }.
+    }
+my-data-question = • { $date }: { $text }
+my-data-news-toggle-on = 🔔 Send me news
+my-data-news-toggle-off = 🔕 Stop news
+news-on = OK. You will get news from the municipality and the volunteer groups.
+news-off = OK. You will not get news.
+my-data-delete = 🗑️ Delete my data
+
+delete-confirm = Do you want to delete everything we store about you? This cannot be undone.
+delete-yes = 🗑️ Yes, delete everything
+delete-no = No, keep it
+deleted = Everything about you is deleted. Goodbye! Write /start if you want to come back.
+delete-kept = OK, nothing was deleted.

@@ -1,0 +1,34 @@
+# General screens: language picker, menu, help, errors.
+
+# The name of this language, written in the language itself.
+language-name = English
+language-picker = Choose your language.
+language-changed = OK, I will write to you in English.
+
+welcome = Welcome to Velkommen! I help you find activities and help from volunteers in Ballerup.
+menu-title = What would you like to do?
+menu-offers = 📋 Offers
+menu-my-requests = 📨 My requests
+menu-ask = ❓ Ask a question
+menu-help = ℹ️ Help
+menu-my-data = 🔒 My data
+nav-menu = 🏠 Menu
+nav-language = 🌐 Language
+nav-back = ⬅️ Back
+
+help =
+    I help you find activities and volunteers in Ballerup.
+    Press the buttons to choose. You can also write:
+    /start – begin again
+    /menu – the main menu
+    /language – change language
+    /mydata – see what I store about you
+    /delete – delete everything about you
+    /help – this help
+
+not-understood = Sorry, I did not understand that. Please use the buttons.
+unknown-command = I don't know the command { $command }. Write /help to see what I can do.
+button-expired = This button has expired. Here is the menu.
+state-reset = Sorry, the bot was updated and I lost track of where we were. Here is the menu.
+something-went-wrong = Sorry, something went wrong on our side. Nothing was lost. Please try again.
+message-too-long = Your message is too long. Please write at most { $max } characters.

@@ -1,0 +1,21 @@
+# Browsing the offers: categories, lists and details.
+
+categories-title = Choose a topic:
+category-meet = 🤝 Meet people
+category-help = 🧾 Practical help
+category-learn = 📚 Language and school
+category-family = 👨‍👩‍👧 Family
+category-culture = 🎭 Culture and democracy
+category-home = 🏠 Things for the home
+
+offers-in-category = { $category }
+    Choose an offer:
+offers-none = There are no offers here yet.
+
+offer-when = 🕒 When: { $when }
+offer-where = 📍 Where: { $where }
+offer-who = 👥 Who: { $group }
+offer-kind-drop-in = 🚪 Just come by. You do not need to sign up.
+offer-kind-volunteer = 🙋 Press the button, and a volunteer will contact you here.
+offer-interested = 🙋 I'm interested
+offer-unknown = This offer no longer exists. Here are the topics.

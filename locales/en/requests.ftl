@@ -1,0 +1,32 @@
+# Asking for an offer, following and cancelling requests, and free questions.
+
+note-prompt =
+    You are asking for: { $offer }
+    Do you want to add a short note? For example: "we are 2 adults and 3 children" or "best after 15:00".
+    Do not write phone numbers, addresses or health information.
+note-skip = ➡️ Send without a note
+note-cancel = ✖️ Cancel
+note-empty = Please write a few words, or press "Send without a note".
+request-sent = Thank you! Your request for "{ $offer }" is sent. A volunteer will write to you here.
+request-exists = You have already asked for "{ $offer }". You can follow it under "My requests".
+
+my-requests-title = Your requests:
+my-requests-none = You have no requests yet.
+my-requests-count =
+    { $count ->
+        [one] You have one request.
+       *[other] You have { $count } requests.
+    }
+request-line = • { $offer }: { $status }
+request-status-open = waiting for a volunteer
+request-status-claimed = a volunteer is helping you
+request-status-done = done
+request-status-cancelled = cancelled
+request-cancel-button = ✖️ Cancel: { $offer }
+request-cancel-confirm = Do you want to cancel your request for "{ $offer }"?
+request-cancel-yes = Yes, cancel it
+request-cancel-no = No, keep it
+request-cancelled = Your request for "{ $offer }" is cancelled.
+
+question-prompt = Write your question in one message. A coordinator from the municipality will answer you here.
+question-sent = Thank you. Your question is sent. A coordinator will answer you here.

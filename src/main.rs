@@ -1,0 +1,118 @@
+//! The `velkommen` binary: command line, configuration and wiring of the front doors.
+
+mod config;
+mod terminal;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use velkommen_core::catalog::Catalog;
+use velkommen_core::{Engine, Lang, Locales, Store};
+
+use config::Config;
+
+/// Velkommen: a chat bot that helps newcomers find the municipality's and the volunteer
+/// groups' offers, in Arabic, Danish and English.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    /// The SQLite database file [default: velkommen.db]
+    #[arg(long, env = "VELKOMMEN_DB", global = true)]
+    db: Option<PathBuf>,
+    /// An optional TOML configuration file
+    #[arg(long, env = "VELKOMMEN_CONFIG", global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Chat with the bot in this terminal, as one or several simulated people
+    Chat {
+        /// The name of the person you start as
+        #[arg(long = "as", default_value = "you")]
+        name: String,
+        /// The language your simulated device reports (da, ar or en)
+        #[arg(long)]
+        lang: Option<Lang>,
+    },
+    /// Create the database if need be and apply every migration
+    Migrate,
+    /// Work with the catalogue of groups and offers
+    Catalog {
+        #[command(subcommand)]
+        command: CatalogCommand,
+    },
+    /// Erase everyone who has not been in contact for longer than the retention period
+    Purge,
+}
+
+#[derive(Subcommand)]
+enum CatalogCommand {
+    /// Load or update groups and offers from a TOML file; running it twice changes nothing
+    Import {
+        /// The catalogue file, such as catalog/ballerup.toml
+        file: PathBuf,
+    },
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .init();
+    match run(Cli::parse()).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("velkommen: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(cli.db, cli.config.as_deref())?;
+    let store = Store::open(&config.db).await?;
+    match cli.command {
+        Command::Migrate => {
+            println!("{} is up to date.", config.db.display());
+        }
+        Command::Catalog {
+            command: CatalogCommand::Import { file },
+        } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("while reading {}", file.display()))?;
+            let catalog =
+                Catalog::parse(&text).with_context(|| format!("in {}", file.display()))?;
+            store.import_catalog(&catalog).await?;
+            let (groups, offers) = store.catalog_size().await?;
+            println!(
+                "Imported {} groups and {} offers from {}; the catalogue now has {groups} groups and {offers} offers.",
+                catalog.groups.len(),
+                catalog.offers.len(),
+                file.display()
+            );
+        }
+        Command::Purge => {
+            let erased = store.purge_expired(config.settings.retention_days).await?;
+            println!(
+                "Erased {erased} people not seen for {} days.",
+                config.settings.retention_days
+            );
+        }
+        Command::Chat { name, lang } => {
+            let locales = Arc::new(Locales::embedded()?);
+            let engine = Engine::new(store.clone(), locales, config.settings);
+            terminal::chat(&engine, name, lang).await?;
+        }
+    }
+    store.close().await;
+    Ok(())
+}

@@ -1,0 +1,140 @@
+//! The terminal front door: chat with the bot as one or several simulated people.
+//!
+//! A number presses that button of the last message with buttons; `/word` is a command;
+//! anything else is text. `:as NAME [da|ar|en]` switches person, `:quit` ends. With input
+//! piped in, each line is echoed, so a whole conversation reads as a transcript.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+
+use tokio::io::{AsyncBufReadExt, BufReader};
+use velkommen_core::{Action, Address, Engine, Inbound, Input, Lang, Platform, Reply};
+
+/// One simulated person: the language their device reports and their last buttons.
+struct Person {
+    lang: Option<Lang>,
+    buttons: Vec<Action>,
+}
+
+pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::Result<()> {
+    let script = !std::io::stdin().is_terminal();
+    let mut out = std::io::stdout().lock();
+    let mut people: HashMap<String, Person> = HashMap::new();
+    let mut current = name;
+    people.insert(
+        current.clone(),
+        Person {
+            lang,
+            buttons: vec![],
+        },
+    );
+    let ui_lang = lang.unwrap_or(Lang::En);
+    writeln!(out, "{}", engine.locales().text(ui_lang, "terminal-intro"))?;
+    let mut lines = BufReader::new(tokio::io::stdin()).lines();
+    loop {
+        if !script {
+            write!(out, "{current}> ")?;
+            out.flush()?;
+        }
+        let Some(line) = lines.next_line().await? else {
+            break;
+        };
+        let line = line.trim_end_matches('\r');
+        if script {
+            writeln!(out, "{current}> {line}")?;
+        }
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if trimmed == ":quit" {
+            break;
+        }
+        if let Some(rest) = trimmed.strip_prefix(":as ") {
+            let mut words = rest.split_whitespace();
+            let Some(who) = words.next() else { continue };
+            let lang = words.next().and_then(|l| Lang::try_from(l).ok());
+            let person = people.entry(who.to_owned()).or_insert(Person {
+                lang,
+                buttons: vec![],
+            });
+            if lang.is_some() {
+                person.lang = lang;
+            }
+            current = who.to_owned();
+            let said = engine.locales().format(
+                person.lang.unwrap_or(ui_lang),
+                "terminal-now-as",
+                &[("name", who.into())],
+            );
+            writeln!(out, "{said}")?;
+            continue;
+        }
+        let person = people
+            .get_mut(&current)
+            .expect("the current person is known");
+        let input = if let Ok(number) = trimmed.parse::<usize>() {
+            match number.checked_sub(1).and_then(|i| person.buttons.get(i)) {
+                Some(action) => Input::Button(action.encode()),
+                None => {
+                    let said = engine.locales().format(
+                        person.lang.unwrap_or(ui_lang),
+                        "terminal-no-button",
+                        &[("number", number.into())],
+                    );
+                    writeln!(out, "{said}")?;
+                    continue;
+                }
+            }
+        } else if let Some(command) = trimmed.strip_prefix('/') {
+            let (name, arg) = command.split_once(' ').unwrap_or((command, ""));
+            Input::Command {
+                name: name.to_owned(),
+                arg: arg.trim().to_owned(),
+            }
+        } else {
+            Input::Text(line.to_owned())
+        };
+        let replies = engine
+            .handle(Inbound {
+                from: Address::new(Platform::Terminal, current.clone()),
+                display_name: current.clone(),
+                lang_hint: person.lang.map(|l| l.code().to_owned()),
+                input,
+            })
+            .await;
+        for reply in &replies {
+            print_reply(&mut out, reply)?;
+            if !reply.buttons.is_empty() {
+                person.buttons = reply.buttons.iter().flatten().map(|b| b.action).collect();
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_reply(out: &mut impl Write, reply: &Reply) -> std::io::Result<()> {
+    writeln!(out)?;
+    for line in reply.text.lines() {
+        writeln!(out, "  {line}")?;
+    }
+    if let Some(place) = &reply.place {
+        writeln!(
+            out,
+            "  📍 {}, {} ({:.5}, {:.5})",
+            place.name, place.address, place.lat, place.lon
+        )?;
+    }
+    let mut number = 0;
+    for row in &reply.buttons {
+        let labels: Vec<String> = row
+            .iter()
+            .map(|button| {
+                number += 1;
+                format!("[{number}] {}", button.label)
+            })
+            .collect();
+        writeln!(out, "    {}", labels.join("   "))?;
+    }
+    writeln!(out)
+}
