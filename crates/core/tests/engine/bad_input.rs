@@ -1,0 +1,150 @@
+use velkommen_core::category::Category;
+use velkommen_core::ids::{OfferId, RequestId};
+use velkommen_core::{Action, Input, Lang};
+
+use crate::helpers::{actions, first_offer, spawn_app, text};
+
+#[tokio::test]
+async fn forged_and_stale_payloads_get_button_expired_and_the_current_screen() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("f-{lang}");
+        app.newcomer(&who, lang).await;
+        for payload in [
+            "",
+            "garbage",
+            "1:o:0",
+            "1:o:007",
+            "2:m",
+            "1:xy:1",
+            &"1:m".repeat(40),
+            "1:o:999999",
+        ] {
+            let replies = app
+                .send(&who, None, Input::Button(payload.to_owned()))
+                .await;
+            let shown = text(&replies);
+            let expected = if payload == "1:o:999999" {
+                "offer-unknown"
+            } else {
+                "button-expired"
+            };
+            assert!(
+                shown.contains(&app.t(lang, expected)),
+                "{lang} {payload:?}: {shown}"
+            );
+            assert!(
+                !actions(&replies).is_empty(),
+                "the current menu comes with it"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn nobody_can_cancel_or_see_another_persons_request() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    app.newcomer("mallory", Lang::En).await;
+    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
+    app.press("amal", Action::Interested(offer)).await;
+    app.press("amal", Action::SkipNote(offer)).await;
+    let id = RequestId::try_from(app.count("SELECT id FROM requests").await).unwrap();
+
+    for forged in [Action::CancelRequest(id), Action::ConfirmCancelRequest(id)] {
+        let replies = app.press("mallory", forged).await;
+        assert!(text(&replies).contains(&app.t(Lang::En, "button-expired")));
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM requests WHERE status = 'open'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_skip_note_button_for_another_offer_or_outside_the_note_step_is_expired() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Da).await;
+    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
+    let other = OfferId::try_from(offer.get() + 1).unwrap();
+    let replies = app.press("amal", Action::SkipNote(offer)).await;
+    assert!(text(&replies).contains(&app.t(Lang::Da, "button-expired")));
+    app.press("amal", Action::Interested(offer)).await;
+    let replies = app.press("amal", Action::SkipNote(other)).await;
+    assert!(text(&replies).contains(&app.t(Lang::Da, "button-expired")));
+    assert!(
+        actions(&replies).contains(&Action::SkipNote(offer)),
+        "still at the note prompt"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 0);
+}
+
+#[tokio::test]
+async fn confirm_delete_outside_the_confirmation_deletes_nothing() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    let replies = app.press("amal", Action::ConfirmDelete).await;
+    assert!(text(&replies).contains(&app.t(Lang::Ar, "button-expired")));
+    assert_eq!(app.count("SELECT COUNT(*) FROM people").await, 1);
+}
+
+#[tokio::test]
+async fn unknown_text_emoji_and_invisible_text_get_a_friendly_answer() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("t-{lang}");
+        app.newcomer(&who, lang).await;
+        for input in ["what?", "👍🙂", "\u{200B}\u{200D}", &"x".repeat(10_000)] {
+            let replies = app.text(&who, input).await;
+            assert!(
+                text(&replies).contains(&app.t(lang, "not-understood")),
+                "{lang}"
+            );
+            assert!(
+                actions(&replies).contains(&Action::Categories),
+                "the menu comes with it"
+            );
+        }
+        let replies = app.command(&who, "frobnicate").await;
+        assert!(text(&replies).contains("/frobnicate"));
+    }
+}
+
+#[tokio::test]
+async fn an_over_long_or_empty_note_is_refused_and_the_note_step_kept() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("n-{lang}");
+        app.newcomer(&who, lang).await;
+        let offer = first_offer(&app.press(&who, Action::Category(Category::Help)).await);
+        app.press(&who, Action::Interested(offer)).await;
+        let long = app.text(&who, &"ب".repeat(10_000)).await;
+        let expected =
+            app.engine
+                .locales()
+                .format(lang, "message-too-long", &[("max", 500_i64.into())]);
+        assert!(text(&long).contains(&expected), "{}", text(&long));
+        let empty = app.text(&who, "🙂\u{200B}").await;
+        assert!(text(&empty).contains(&app.t(lang, "note-empty")));
+        assert!(actions(&empty).contains(&Action::SkipNote(offer)));
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 0);
+}
+
+#[tokio::test]
+async fn a_button_from_before_a_delete_starts_over_with_the_picker() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    app.command("amal", "delete").await;
+    app.press("amal", Action::ConfirmDelete).await;
+    let replies = app
+        .send(
+            "amal",
+            Some("ar"),
+            Input::Button(Action::MyRequests.encode()),
+        )
+        .await;
+    assert!(text(&replies).contains(&app.t(Lang::Ar, "button-expired")));
+    assert!(actions(&replies).contains(&Action::SetLanguage(Lang::Ar)));
+}

@@ -1,0 +1,112 @@
+use velkommen_core::catalog::Catalog;
+use velkommen_core::category::Category;
+use velkommen_core::{Action, Lang};
+
+use crate::helpers::{first_offer, spawn_app, text};
+
+#[tokio::test]
+async fn a_fresh_database_has_the_ballerup_catalogue_in_every_category() {
+    let app = spawn_app().await;
+    let (groups, offers) = app.engine.store().catalog_size().await.unwrap();
+    assert!(
+        groups >= 6 && offers >= 10,
+        "{groups} groups, {offers} offers"
+    );
+    for category in Category::ALL {
+        for lang in Lang::ALL {
+            assert!(
+                !app.engine
+                    .store()
+                    .offers_in(category, lang)
+                    .await
+                    .unwrap()
+                    .is_empty()
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn importing_the_catalogue_twice_changes_nothing() {
+    let app = spawn_app().await;
+    let before = app.engine.store().catalog_size().await.unwrap();
+    let texts_before = app.count("SELECT COUNT(*) FROM offer_texts").await;
+    let catalog = Catalog::ballerup().unwrap();
+    app.engine.store().import_catalog(&catalog).await.unwrap();
+    app.engine.store().import_catalog(&catalog).await.unwrap();
+    assert_eq!(app.engine.store().catalog_size().await.unwrap(), before);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM offer_texts").await,
+        texts_before
+    );
+}
+
+#[tokio::test]
+async fn an_import_updates_an_offer_and_keeps_its_requests() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    let offer = first_offer(&app.press("amal", Action::Category(Category::Learn)).await);
+    app.press("amal", Action::Interested(offer)).await;
+    app.press("amal", Action::SkipNote(offer)).await;
+    let updated = velkommen_core::catalog::BALLERUP.replace("Lektiehjælp", "Lektiecafé");
+    app.engine
+        .store()
+        .import_catalog(&Catalog::parse(&updated).unwrap())
+        .await
+        .unwrap();
+    let offers = app
+        .engine
+        .store()
+        .offers_in(Category::Learn, Lang::Da)
+        .await
+        .unwrap();
+    assert!(offers.iter().any(|o| o.title.contains("Lektiecafé")));
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 1);
+}
+
+#[tokio::test]
+async fn a_missing_translation_falls_back_to_danish_then_english() {
+    let app = spawn_app().await;
+    let file = r#"
+        [[group]]
+        slug = "g"
+        name = { da = "Gruppen" }
+        [[offer]]
+        slug = "only-danish"
+        group = "g"
+        category = "home"
+        kind = "drop-in"
+        title = { da = "Kun dansk", en = "English only" }
+        description = { da = "Beskrivelse" }
+        when = { da = "Tirsdag" }
+        where = { da = "Huset" }
+        [[offer]]
+        slug = "only-english"
+        group = "g"
+        category = "home"
+        kind = "drop-in"
+        title = { en = "Only English" }
+        description = { en = "Description" }
+        when = { en = "Tuesday" }
+        where = { en = "The house" }
+    "#;
+    app.engine
+        .store()
+        .import_catalog(&Catalog::parse(file).unwrap())
+        .await
+        .unwrap();
+    let titles: Vec<String> = app
+        .engine
+        .store()
+        .offers_in(Category::Home, Lang::Ar)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| o.title)
+        .collect();
+    assert!(titles.contains(&"Kun dansk".to_owned()), "{titles:?}");
+    assert!(titles.contains(&"Only English".to_owned()));
+    app.newcomer("amal", Lang::Ar).await;
+    let list = app.press("amal", Action::Category(Category::Home)).await;
+    assert!(text(&list).contains(&app.t(Lang::Ar, "category-home")));
+}

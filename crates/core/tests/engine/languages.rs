@@ -1,0 +1,197 @@
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_syntax::ast;
+use velkommen_core::Lang;
+
+use crate::helpers::spawn_app;
+
+/// Message id → (attributes, variables) of every .ftl file in one locale folder.
+fn messages(folder: &Path) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let attributes = message
+                    .attributes
+                    .iter()
+                    .map(|a| a.id.name.to_owned())
+                    .collect();
+                let mut variables = BTreeSet::new();
+                if let Some(value) = &message.value {
+                    collect(value, &mut variables);
+                }
+                for attribute in &message.attributes {
+                    collect(&attribute.value, &mut variables);
+                }
+                let previous = out.insert(message.id.name.to_owned(), (attributes, variables));
+                assert!(
+                    previous.is_none(),
+                    "{} defined twice in {}",
+                    message.id.name,
+                    folder.display()
+                );
+            }
+        }
+    }
+    out
+}
+
+fn collect(pattern: &ast::Pattern<&str>, variables: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, variables);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, variables: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, variables);
+            for variant in variants {
+                collect(&variant.value, variables);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, variables),
+    }
+}
+
+fn inline_variables(inline: &ast::InlineExpression<&str>, variables: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            variables.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, variables);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            expression_variables(expression, variables)
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_three_locales_have_the_same_messages_attributes_and_variables() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let english = messages(&root.join("en"));
+    assert!(english.len() > 50);
+    for lang in [Lang::Da, Lang::Ar] {
+        let other = messages(&root.join(lang.code()));
+        let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang}: missing {missing:?}, extra {extra:?}"
+        );
+        for (id, shape) in &english {
+            assert_eq!(
+                &other[id], shape,
+                "{lang}: {id} differs in attributes or variables"
+            );
+        }
+    }
+}
+
+#[test]
+fn arabic_and_danish_texts_are_not_english_left_untranslated() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let english = std::fs::read_dir(root.join("en")).unwrap().count();
+    assert!(english > 0);
+    let app_locales = velkommen_core::Locales::embedded().unwrap();
+    // Messages whose English text may stand as it is in other languages: names and platforms.
+    let same_everywhere = ["platform-telegram", "platform-discord"];
+    for (id, _) in messages(&root.join("en")) {
+        if same_everywhere.contains(&id.as_str()) {
+            continue;
+        }
+        let en = app_locales.text(Lang::En, &id);
+        if !without_variables(&en).chars().any(char::is_alphabetic) {
+            continue;
+        }
+        for lang in [Lang::Da, Lang::Ar] {
+            let text = app_locales.text(lang, &id);
+            // "Menu" is Danish as well as English.
+            if (lang, id.as_str()) != (Lang::Da, "nav-menu") {
+                assert_ne!(text, en, "{lang}: {id} is the English text");
+            }
+        }
+        let ar = without_variables(&app_locales.text(Lang::Ar, &id));
+        let latin_words = ar
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 3)
+            .filter(|w| {
+                ![
+                    "start",
+                    "menu",
+                    "language",
+                    "mydata",
+                    "delete",
+                    "help",
+                    "quit",
+                    "NAME",
+                    "Velkommen",
+                    "Telegram",
+                    "Discord",
+                ]
+                .contains(w)
+            })
+            .collect::<Vec<_>>();
+        assert!(
+            latin_words.is_empty(),
+            "ar: {id} has Latin words {latin_words:?}"
+        );
+    }
+}
+
+/// A message formatted without its variables shows them as `{$name}`: leave them out.
+fn without_variables(text: &str) -> String {
+    text.split('{')
+        .map(|part| part.split_once('}').map_or(part, |(_, rest)| rest))
+        .collect()
+}
+
+#[tokio::test]
+async fn arabic_counts_read_with_the_right_plural_form() {
+    let app = spawn_app().await;
+    let locales = app.engine.locales();
+    let form = |n: i64| locales.format(Lang::Ar, "my-requests-count", &[("count", n.into())]);
+    // Same category, same wording apart from the digits.
+    let same = |a: i64, b: i64| {
+        form(a).replace(&a.to_string(), "N") == form(b).replace(&b.to_string(), "N")
+    };
+    assert!(
+        same(3, 103),
+        "103 is few like 3: {} / {}",
+        form(3),
+        form(103)
+    );
+    assert!(
+        same(11, 111),
+        "111 is many like 11: {} / {}",
+        form(11),
+        form(111)
+    );
+    assert!(same(100, 101) && same(101, 102), "100, 101, 102 are other");
+    assert!(same(10, 3) && same(99, 11));
+    let distinct = [form(0), form(1), form(2), form(3), form(11), form(100)];
+    for (i, a) in distinct.iter().enumerate() {
+        for b in &distinct[i + 1..] {
+            assert_ne!(
+                a.replace(char::is_numeric, ""),
+                b.replace(char::is_numeric, ""),
+                "{a} / {b}"
+            );
+        }
+    }
+}

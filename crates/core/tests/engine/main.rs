@@ -1,0 +1,10 @@
+//! The conversation engine driven as people would drive it, on real SQLite files.
+
+mod bad_input;
+mod catalog;
+mod helpers;
+mod languages;
+mod newcomer;
+mod privacy;
+mod random;
+mod restart;

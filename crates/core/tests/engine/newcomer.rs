@@ -1,0 +1,240 @@
+use velkommen_core::category::Category;
+use velkommen_core::{Action, Lang};
+
+use crate::helpers::{actions, first_offer, spawn_app, text};
+
+#[tokio::test]
+async fn first_contact_shows_the_picker_preselected_from_the_platform_hint() {
+    let app = spawn_app().await;
+    for (who, hint, first) in [
+        ("a", "ar-SA", Lang::Ar),
+        ("b", "da", Lang::Da),
+        ("c", "tr", Lang::En),
+    ] {
+        let replies = app
+            .send(who, Some(hint), velkommen_core::Input::Text("hi".into()))
+            .await;
+        assert_eq!(replies.len(), 1);
+        let labels: Vec<&str> = replies[0]
+            .buttons
+            .iter()
+            .flatten()
+            .map(|b| b.label.as_str())
+            .collect();
+        assert_eq!(labels[0], format!("✓ {}", app.t(first, "language-name")));
+        assert_eq!(labels.len(), 3);
+        assert!(
+            replies[0]
+                .text
+                .starts_with(&app.t(first, "language-picker"))
+        );
+        for lang in Lang::ALL {
+            assert!(replies[0].text.contains(&app.t(lang, "language-picker")));
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_newcomer_asks_for_an_offer_with_a_note_in_every_language() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("newcomer-{lang}");
+        // Arrange
+        let menu = app.newcomer(&who, lang).await;
+        assert!(text(&menu).contains(&app.t(lang, "menu-title")));
+        let list = app.press(&who, Action::Category(Category::Learn)).await;
+        let offer = first_offer(&list);
+        let details = app.press(&who, Action::Offer(offer)).await;
+        assert!(text(&details).contains(&app.t(lang, "offer-kind-volunteer")));
+        // Act
+        let prompt = app.press(&who, Action::Interested(offer)).await;
+        assert!(actions(&prompt).contains(&Action::SkipNote(offer)));
+        let sent = app.text(&who, "نحن ٥ أشخاص / we are 5").await;
+        // Assert
+        let title = details[0].text.lines().next().unwrap().to_owned();
+        let expected =
+            app.engine
+                .locales()
+                .format(lang, "request-sent", &[("offer", (&title).into())]);
+        assert!(text(&sent).contains(&expected), "{}", text(&sent));
+        let mine = app.press(&who, Action::MyRequests).await;
+        assert!(text(&mine).contains(&app.t(lang, "request-status-open")));
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM requests WHERE status = 'open' AND note IS NOT NULL")
+            .await,
+        3
+    );
+}
+
+#[tokio::test]
+async fn asking_twice_for_the_same_offer_points_to_the_first_request() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
+    app.press("amal", Action::Interested(offer)).await;
+    app.press("amal", Action::SkipNote(offer)).await;
+    let again = app.press("amal", Action::Interested(offer)).await;
+    assert!(actions(&again).contains(&Action::MyRequests));
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 1);
+}
+
+#[tokio::test]
+async fn a_request_is_cancelled_only_after_confirmation() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("p-{lang}");
+        app.newcomer(&who, lang).await;
+        let offer = first_offer(&app.press(&who, Action::Category(Category::Family)).await);
+        app.press(&who, Action::Interested(offer)).await;
+        app.press(&who, Action::SkipNote(offer)).await;
+        let mine = app.press(&who, Action::MyRequests).await;
+        let cancel = actions(&mine)
+            .into_iter()
+            .find(|a| matches!(a, Action::CancelRequest(_)))
+            .unwrap();
+        let Action::CancelRequest(id) = cancel else {
+            unreachable!()
+        };
+        let confirm = app.press(&who, cancel).await;
+        assert!(
+            text(&confirm).contains(&app.t(lang, "request-cancel-yes"))
+                || actions(&confirm).contains(&Action::ConfirmCancelRequest(id))
+        );
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'open'"
+            ))
+            .await,
+            1
+        );
+        let done = app.press(&who, Action::ConfirmCancelRequest(id)).await;
+        assert!(text(&done).contains(&app.t(lang, "request-status-cancelled")));
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'cancelled'"
+            ))
+            .await,
+            1
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_drop_in_offer_says_come_by_and_shows_its_place() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    let list = app.press("amal", Action::Category(Category::Meet)).await;
+    let mut found_place = false;
+    for action in actions(&list) {
+        let Action::Offer(id) = action else { continue };
+        let details = app.press("amal", Action::Offer(id)).await;
+        if text(&details).contains(&app.t(Lang::Ar, "offer-kind-drop-in")) {
+            assert!(!actions(&details).contains(&Action::Interested(id)));
+            found_place |= details[0].place.is_some();
+        }
+    }
+    assert!(found_place, "the library café has a place with coordinates");
+}
+
+#[tokio::test]
+async fn a_question_is_stored_for_the_coordinators() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("q-{lang}");
+        app.newcomer(&who, lang).await;
+        let prompt = app.press(&who, Action::Ask).await;
+        assert!(text(&prompt).contains(&app.t(lang, "question-prompt")));
+        let sent = app.text(&who, "Hvad betyder brevet fra kommunen?").await;
+        assert!(text(&sent).contains(&app.t(lang, "question-sent")));
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM questions WHERE status = 'open'")
+            .await,
+        3
+    );
+}
+
+#[tokio::test]
+async fn changing_language_mid_note_keeps_the_note_prompt() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::En).await;
+    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
+    app.press("amal", Action::Interested(offer)).await;
+    let picker = app.press("amal", Action::ChooseLanguage).await;
+    assert!(actions(&picker).contains(&Action::SetLanguage(Lang::Ar)));
+    let changed = app.press("amal", Action::SetLanguage(Lang::Ar)).await;
+    assert!(text(&changed).contains(&app.t(Lang::Ar, "language-changed")));
+    assert!(actions(&changed).contains(&Action::SkipNote(offer)));
+    app.text("amal", "أحتاج مساعدة في رسالة").await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM requests WHERE lang = 'ar'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn every_screen_offers_the_way_to_change_language() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    let offer = first_offer(&app.press("amal", Action::Category(Category::Learn)).await);
+    for action in [
+        Action::Menu,
+        Action::Categories,
+        Action::Category(Category::Home),
+        Action::Offer(offer),
+        Action::MyRequests,
+        Action::Help,
+        Action::MyData,
+        Action::Interested(offer),
+    ] {
+        let replies = app.press("amal", action).await;
+        assert!(
+            actions(&replies).contains(&Action::ChooseLanguage),
+            "{action:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn help_lists_the_commands_in_every_language() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("h-{lang}");
+        app.newcomer(&who, lang).await;
+        let help = app.command(&who, "help").await;
+        for command in ["/start", "/language", "/mydata", "/delete"] {
+            assert!(text(&help).contains(command), "{lang}: {command}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_deep_link_opens_the_offer_after_the_privacy_notice() {
+    let app = spawn_app().await;
+    let offer = first_offer(&{
+        app.newcomer("scout", Lang::Da).await;
+        app.press("scout", Action::Category(Category::Learn)).await
+    });
+    app.send(
+        "amal",
+        Some("ar"),
+        velkommen_core::Input::Command {
+            name: "start".into(),
+            arg: format!("offer-{offer}"),
+        },
+    )
+    .await;
+    app.press("amal", Action::SetLanguage(Lang::Ar)).await;
+    let after = app
+        .press(
+            "amal",
+            velkommen_core::Action::Privacy(velkommen_core::action::PrivacyChoice::Agree),
+        )
+        .await;
+    assert!(actions(&after).contains(&Action::Interested(offer)));
+    // Known people go straight to it.
+    let again = app.command("scout", &format!("start offer-{offer}")).await;
+    assert!(actions(&again).contains(&Action::Interested(offer)));
+}

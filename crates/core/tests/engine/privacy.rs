@@ -1,0 +1,148 @@
+use velkommen_core::action::PrivacyChoice;
+use velkommen_core::category::Category;
+use velkommen_core::{Action, Input, Lang};
+
+use crate::helpers::{actions, first_offer, spawn_app, text};
+
+#[tokio::test]
+async fn the_notice_names_the_operator_the_platform_and_the_retention_in_every_language() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("p-{lang}");
+        app.send(&who, Some(lang.code()), Input::Text("hi".into()))
+            .await;
+        let notice = app.press(&who, Action::SetLanguage(lang)).await;
+        let shown = text(&notice);
+        assert!(shown.contains("Ballerup Kommune"), "{shown}");
+        assert!(shown.contains(&app.t(lang, "platform-terminal")));
+        assert!(shown.contains("365"));
+        assert!(shown.contains("/mydata") && shown.contains("/delete"));
+        let choices = actions(&notice);
+        for choice in [
+            PrivacyChoice::Agree,
+            PrivacyChoice::AgreeWithNews,
+            PrivacyChoice::Decline,
+        ] {
+            assert!(choices.contains(&Action::Privacy(choice)));
+        }
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM people WHERE consent = 'pending'")
+            .await,
+        3
+    );
+}
+
+#[tokio::test]
+async fn declining_still_lets_a_person_browse_but_not_ask() {
+    let app = spawn_app().await;
+    app.send("amal", Some("ar"), Input::Text("hi".into())).await;
+    app.press("amal", Action::SetLanguage(Lang::Ar)).await;
+    let after = app
+        .press("amal", Action::Privacy(PrivacyChoice::Decline))
+        .await;
+    assert!(text(&after).contains(&app.t(Lang::Ar, "privacy-declined")));
+    let offer = first_offer(&app.press("amal", Action::Category(Category::Learn)).await);
+    let details = app.press("amal", Action::Offer(offer)).await;
+    assert!(actions(&details).contains(&Action::Interested(offer)));
+    let refused = app.press("amal", Action::Interested(offer)).await;
+    assert!(text(&refused).contains(&app.t(Lang::Ar, "privacy-needed")));
+    assert!(actions(&refused).contains(&Action::ShowPrivacy));
+    let refused = app.press("amal", Action::Ask).await;
+    assert!(text(&refused).contains(&app.t(Lang::Ar, "privacy-needed")));
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 0);
+}
+
+#[tokio::test]
+async fn news_is_opt_in_and_can_be_changed_later() {
+    let app = spawn_app().await;
+    app.newcomer("lars", Lang::Da).await;
+    assert_eq!(app.count("SELECT news FROM people").await, 0);
+    let on = app.press("lars", Action::SetNews(true)).await;
+    assert!(text(&on).contains(&app.t(Lang::Da, "news-on")));
+    assert_eq!(app.count("SELECT news FROM people").await, 1);
+    app.press("lars", Action::SetNews(false)).await;
+    assert_eq!(app.count("SELECT news FROM people").await, 0);
+
+    app.send("amal", Some("ar"), Input::Text("hi".into())).await;
+    app.press("amal", Action::SetLanguage(Lang::Ar)).await;
+    app.press("amal", Action::Privacy(PrivacyChoice::AgreeWithNews))
+        .await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM people WHERE news = 1")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn withdrawing_consent_erases_requests_and_questions() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
+    app.press("amal", Action::Interested(offer)).await;
+    app.text("amal", "رسالة من البلدية").await;
+    app.press("amal", Action::Ask).await;
+    app.text("amal", "متى يفتح المقهى؟").await;
+    app.press("amal", Action::ShowPrivacy).await;
+    app.press("amal", Action::Privacy(PrivacyChoice::Decline))
+        .await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM questions").await, 0);
+}
+
+#[tokio::test]
+async fn mydata_shows_everything_stored_and_delete_erases_it() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("d-{lang}");
+        app.newcomer(&who, lang).await;
+        let offer = first_offer(&app.press(&who, Action::Category(Category::Help)).await);
+        app.press(&who, Action::Interested(offer)).await;
+        app.text(&who, "Brev fra Udbetaling Danmark").await;
+        app.press(&who, Action::Ask).await;
+        app.text(&who, "Hvor er biblioteket?").await;
+
+        let data = text(&app.command(&who, "mydata").await);
+        assert!(data.contains("Brev fra Udbetaling Danmark"), "{data}");
+        assert!(data.contains("Hvor er biblioteket?"));
+        assert!(data.contains(&app.t(lang, "language-name")));
+        assert!(data.contains(&app.t(lang, "platform-terminal")));
+
+        let confirm = app.command(&who, "delete").await;
+        assert!(actions(&confirm).contains(&Action::ConfirmDelete));
+        let kept = app.press(&who, Action::Menu).await;
+        assert!(text(&kept).contains(&app.t(lang, "delete-kept")));
+        app.command(&who, "delete").await;
+        let gone = app.press(&who, Action::ConfirmDelete).await;
+        assert!(text(&gone).contains(&app.t(lang, "deleted")));
+    }
+    for table in [
+        "people",
+        "identities",
+        "conversations",
+        "requests",
+        "questions",
+    ] {
+        assert_eq!(
+            app.count(&format!("SELECT COUNT(*) FROM {table}")).await,
+            0,
+            "{table}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn people_inactive_beyond_the_retention_period_are_erased() {
+    let app = spawn_app().await;
+    app.newcomer("old", Lang::Ar).await;
+    app.newcomer("recent", Lang::Da).await;
+    sqlx::query("UPDATE people SET last_seen_at = '2020-01-01T00:00:00Z' WHERE id = 1")
+        .execute(app.engine.store().pool())
+        .await
+        .unwrap();
+    let erased = app.engine.store().purge_expired(365).await.unwrap();
+    assert_eq!(erased, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM people").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM identities").await, 1);
+}
