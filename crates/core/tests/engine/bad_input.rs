@@ -46,9 +46,7 @@ async fn nobody_can_cancel_or_see_another_persons_request() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
     app.newcomer("mallory", Lang::En).await;
-    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
-    app.press("amal", Action::Interested(offer)).await;
-    app.press("amal", Action::SkipNote(offer)).await;
+    app.ask_for("amal", Category::Help, None).await;
     let id = RequestId::try_from(app.count("SELECT id FROM requests").await).unwrap();
 
     for forged in [Action::CancelRequest(id), Action::ConfirmCancelRequest(id)] {

@@ -2,7 +2,7 @@ use velkommen_core::catalog::Catalog;
 use velkommen_core::category::Category;
 use velkommen_core::{Action, Lang};
 
-use crate::helpers::{first_offer, spawn_app, text};
+use crate::helpers::{spawn_app, text};
 
 #[tokio::test]
 async fn a_fresh_database_has_the_ballerup_catalogue_in_every_category() {
@@ -45,9 +45,7 @@ async fn importing_the_catalogue_twice_changes_nothing() {
 async fn an_import_updates_an_offer_and_keeps_its_requests() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
-    let offer = first_offer(&app.press("amal", Action::Category(Category::Learn)).await);
-    app.press("amal", Action::Interested(offer)).await;
-    app.press("amal", Action::SkipNote(offer)).await;
+    app.ask_for("amal", Category::Learn, None).await;
     let updated = velkommen_core::catalog::BALLERUP.replace("Lektiehjælp", "Lektiecafé");
     app.engine
         .store()

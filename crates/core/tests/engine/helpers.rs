@@ -4,6 +4,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use velkommen_core::action::PrivacyChoice;
+use velkommen_core::category::Category;
+use velkommen_core::ids::OfferId;
 use velkommen_core::{
     Action, Address, Engine, Inbound, Input, Lang, Locales, Platform, Reply, Settings, Store,
 };
@@ -91,6 +93,17 @@ impl TestApp {
         self.press(who, Action::Privacy(PrivacyChoice::Agree)).await
     }
 
+    /// Asks for the first offer of `category`, with a note or without one.
+    pub async fn ask_for(&self, who: &str, category: Category, note: Option<&str>) -> OfferId {
+        let offer = first_offer(&self.press(who, Action::Category(category)).await);
+        self.press(who, Action::Interested(offer)).await;
+        match note {
+            Some(note) => self.text(who, note).await,
+            None => self.press(who, Action::SkipNote(offer)).await,
+        };
+        offer
+    }
+
     pub fn t(&self, lang: Lang, id: &str) -> String {
         self.engine.locales().text(lang, id)
     }
@@ -121,7 +134,7 @@ pub fn text(replies: &[Reply]) -> String {
 }
 
 /// The first offer button in the replies.
-pub fn first_offer(replies: &[Reply]) -> velkommen_core::ids::OfferId {
+pub fn first_offer(replies: &[Reply]) -> OfferId {
     actions(replies)
         .into_iter()
         .find_map(|a| match a {

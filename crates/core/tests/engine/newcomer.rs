@@ -71,9 +71,7 @@ async fn a_newcomer_asks_for_an_offer_with_a_note_in_every_language() {
 async fn asking_twice_for_the_same_offer_points_to_the_first_request() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
-    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
-    app.press("amal", Action::Interested(offer)).await;
-    app.press("amal", Action::SkipNote(offer)).await;
+    let offer = app.ask_for("amal", Category::Help, None).await;
     let again = app.press("amal", Action::Interested(offer)).await;
     assert!(actions(&again).contains(&Action::MyRequests));
     assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 1);
@@ -85,9 +83,7 @@ async fn a_request_is_cancelled_only_after_confirmation() {
     for lang in Lang::ALL {
         let who = format!("p-{lang}");
         app.newcomer(&who, lang).await;
-        let offer = first_offer(&app.press(&who, Action::Category(Category::Family)).await);
-        app.press(&who, Action::Interested(offer)).await;
-        app.press(&who, Action::SkipNote(offer)).await;
+        app.ask_for(&who, Category::Family, None).await;
         let mine = app.press(&who, Action::MyRequests).await;
         let cancel = actions(&mine)
             .into_iter()

@@ -79,9 +79,8 @@ async fn news_is_opt_in_and_can_be_changed_later() {
 async fn withdrawing_consent_erases_requests_and_questions() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
-    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
-    app.press("amal", Action::Interested(offer)).await;
-    app.text("amal", "رسالة من البلدية").await;
+    app.ask_for("amal", Category::Help, Some("رسالة من البلدية"))
+        .await;
     app.press("amal", Action::Ask).await;
     app.text("amal", "متى يفتح المقهى؟").await;
     app.press("amal", Action::ShowPrivacy).await;
@@ -97,9 +96,8 @@ async fn mydata_shows_everything_stored_and_delete_erases_it() {
     for lang in Lang::ALL {
         let who = format!("d-{lang}");
         app.newcomer(&who, lang).await;
-        let offer = first_offer(&app.press(&who, Action::Category(Category::Help)).await);
-        app.press(&who, Action::Interested(offer)).await;
-        app.text(&who, "Brev fra Udbetaling Danmark").await;
+        app.ask_for(&who, Category::Help, Some("Brev fra Udbetaling Danmark"))
+            .await;
         app.press(&who, Action::Ask).await;
         app.text(&who, "Hvor er biblioteket?").await;
 
