@@ -73,7 +73,12 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
         let person = people
             .get_mut(&current)
             .expect("the current person is known");
-        let input = if let Ok(number) = trimmed.parse::<usize>() {
+        // Before the bot has shown any button, a number is just text, like a first "hello".
+        let number = trimmed
+            .parse::<usize>()
+            .ok()
+            .filter(|_| !person.buttons.is_empty());
+        let input = if let Some(number) = number {
             match number.checked_sub(1).and_then(|i| person.buttons.get(i)) {
                 Some(action) => Input::Button(action.encode()),
                 None => {

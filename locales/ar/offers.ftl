@@ -6,7 +6,7 @@ category-help = 🧾 مساعدة عملية
 category-learn = 📚 اللغة والمدرسة
 category-family = 👨‍👩‍👧 العائلة
 category-culture = 🎭 الثقافة والديمقراطية
-category-home = 🏠 أغراض للبيت
+category-home = 🛋️ أغراض للبيت
 
 offers-in-category = { $category }
     اختر عرضًا:

@@ -6,7 +6,7 @@ category-help = 🧾 Praktisk hjælp
 category-learn = 📚 Sprog og skole
 category-family = 👨‍👩‍👧 Familie
 category-culture = 🎭 Kultur og demokrati
-category-home = 🏠 Ting til hjemmet
+category-home = 🛋️ Ting til hjemmet
 
 offers-in-category = { $category }
     Vælg et tilbud:

@@ -6,7 +6,7 @@ category-help = 🧾 Practical help
 category-learn = 📚 Language and school
 category-family = 👨‍👩‍👧 Family
 category-culture = 🎭 Culture and democracy
-category-home = 🏠 Things for the home
+category-home = 🛋️ Things for the home
 
 offers-in-category = { $category }
     Choose an offer:
