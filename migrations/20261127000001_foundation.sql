@@ -79,6 +79,9 @@ CREATE TABLE requests (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX requests_person ON requests (person_id);
+-- A person has at most one active request per offer, even when a button is tapped twice.
+CREATE UNIQUE INDEX requests_one_active
+    ON requests (person_id, offer_id) WHERE status IN ('open', 'claimed');
 CREATE INDEX requests_status ON requests (status, created_at);
 
 CREATE TABLE questions (

@@ -108,6 +108,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             );
         }
         Command::Chat { name, lang } => {
+            store.purge_expired(config.settings.retention_days).await?;
             let locales = Arc::new(Locales::embedded()?);
             let engine = Engine::new(store.clone(), locales, config.settings);
             terminal::chat(&engine, name, lang).await?;

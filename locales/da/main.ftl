@@ -6,7 +6,7 @@ language-picker = Vælg dit sprog.
 language-changed = OK, jeg skriver til dig på dansk.
 
 welcome = Velkommen til Velkommen! Jeg hjælper dig med at finde aktiviteter og hjælp fra frivillige i Ballerup.
-menu-title = Hvad vil du gerne?
+menu-title = Hvad vil du gerne gøre?
 menu-offers = 📋 Tilbud
 menu-my-requests = 📨 Mine anmodninger
 menu-ask = ❓ Stil et spørgsmål
@@ -28,7 +28,7 @@ help =
 
 not-understood = Undskyld, det forstod jeg ikke. Brug venligst knapperne.
 unknown-command = Jeg kender ikke kommandoen { $command }. Skriv /help for at se, hvad jeg kan.
-button-expired = Denne knap virker ikke længere. Her er menuen.
+button-expired = Denne knap virker ikke længere.
 state-reset = Undskyld, botten er blevet opdateret, og jeg har mistet tråden. Her er menuen.
 something-went-wrong = Undskyld, der gik noget galt hos os. Intet er gået tabt. Prøv venligst igen.
 message-too-long = Din besked er for lang. Skriv højst { $max } tegn.

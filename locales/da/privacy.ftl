@@ -5,14 +5,18 @@ privacy-notice =
     • { $operator } er ansvarlig for denne tjeneste.
     • Vi gemmer dit sprog, de tilbud, du beder om, dine bemærkninger og dine spørgsmål, så frivillige kan hjælpe dig.
     • Dine beskeder bliver sendt via { $platform }, som kan se dem.
-    • Vi sletter dine data, når du ikke har brugt tjenesten i { $days } dage.
+    • Vi sletter dine data, når du ikke har brugt tjenesten i { $days ->
+        [one] én dag
+       *[other] { $days } dage
+    }.
     • Skriv /mydata for at se dine data og /delete for at slette dem.
     Skriv venligst ikke telefonnumre, adresser, helbred eller religion i dine beskeder.
-privacy-agree = ✅ Jeg siger ja
-privacy-agree-news = ✅ Jeg siger ja, og send mig nyheder
+privacy-agree = ✅ Ja, det er i orden
+privacy-agree-news = ✅ Ja, og send mig gerne nyheder
 privacy-decline = ✖️ Nej, jeg vil kun kigge
 privacy-agreed = Tak.
 privacy-declined = OK. Du kan se alle tilbud. For at bede om et tilbud skal du først sige ja.
+privacy-withdraw-warning = Du har sagt ja før. Hvis du nu vælger "Nej", bliver dine anmodninger og spørgsmål slettet.
 privacy-needed = For at sende en anmodning eller et spørgsmål skal vi gemme det. Læs venligst privatlivserklæringen først.
 privacy-read = 🔒 Læs privatlivserklæringen
 

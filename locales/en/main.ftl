@@ -28,7 +28,7 @@ help =
 
 not-understood = Sorry, I did not understand that. Please use the buttons.
 unknown-command = I don't know the command { $command }. Write /help to see what I can do.
-button-expired = This button has expired. Here is the menu.
+button-expired = This button has expired.
 state-reset = Sorry, the bot was updated and I lost track of where we were. Here is the menu.
 something-went-wrong = Sorry, something went wrong on our side. Nothing was lost. Please try again.
 message-too-long = Your message is too long. Please write at most { $max } characters.

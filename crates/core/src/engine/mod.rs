@@ -341,7 +341,9 @@ impl Engine {
                 };
                 let ui = self.ui(lang);
                 match state {
-                    State::ChoosingLanguage { then } if person.consent == Consent::Pending => {
+                    State::ChoosingLanguage { then } | State::ReadingPrivacy { then }
+                        if person.consent == Consent::Pending =>
+                    {
                         stay(self.privacy(&person).await?, State::ReadingPrivacy { then })
                     }
                     State::ChoosingLanguage { .. } | State::ReadingPrivacy { .. } => Ok(self
@@ -362,6 +364,10 @@ impl Engine {
                 stay(self.privacy(person).await?, State::ReadingPrivacy { then })
             }
             Action::Privacy(choice) => {
+                // Only an answer to the notice on screen counts: an old "No" must not erase data.
+                let State::ReadingPrivacy { then } = state else {
+                    return self.expired(person, state).await;
+                };
                 let (consent, news, said) = match choice {
                     PrivacyChoice::Agree => (Consent::Agreed, false, "privacy-agreed"),
                     PrivacyChoice::AgreeWithNews => (Consent::Agreed, true, "privacy-agreed"),
@@ -374,10 +380,6 @@ impl Engine {
                     consent,
                     news,
                     ..person.clone()
-                };
-                let then = match state {
-                    State::ReadingPrivacy { then } | State::ChoosingLanguage { then } => then,
-                    _ => None,
                 };
                 Ok(match then {
                     Some(offer) => {
@@ -518,7 +520,9 @@ impl Engine {
     /// The privacy notice, naming the platforms that carry this person's messages.
     async fn privacy(&self, person: &Person) -> anyhow::Result<Reply> {
         let platforms = self.store.platforms_of(person.id).await?;
-        Ok(self.ui(person.lang).privacy(&self.settings, &platforms))
+        Ok(self
+            .ui(person.lang)
+            .privacy(&self.settings, &platforms, person.consent))
     }
 
     async fn send_request(

@@ -92,7 +92,8 @@ impl<'a> Ui<'a> {
         self.reply(text, buttons)
     }
 
-    pub fn privacy(&self, settings: &Settings, platforms: &[Platform]) -> Reply {
+    /// The privacy notice. Someone who agreed before is told what saying no now erases.
+    pub fn privacy(&self, settings: &Settings, platforms: &[Platform], consent: Consent) -> Reply {
         let platforms = self.platforms(platforms);
         let notice = self.f(
             "privacy-notice",
@@ -102,7 +103,10 @@ impl<'a> Ui<'a> {
                 ("days", i64::from(settings.retention_days).into()),
             ],
         );
-        let text = format!("{}\n\n{notice}", self.t("welcome"));
+        let mut text = format!("{}\n\n{notice}", self.t("welcome"));
+        if consent == Consent::Agreed {
+            text = format!("{text}\n\n{}", self.t("privacy-withdraw-warning"));
+        }
         let buttons = vec![
             vec![self.button("privacy-agree", Action::Privacy(PrivacyChoice::Agree))],
             vec![self.button(
@@ -291,6 +295,7 @@ impl<'a> Ui<'a> {
                     Action::ConfirmCancelRequest(request.id),
                 )],
                 vec![self.button("request-cancel-no", Action::MyRequests)],
+                vec![self.button("nav-language", Action::ChooseLanguage)],
             ],
         )
     }
@@ -312,7 +317,7 @@ impl<'a> Ui<'a> {
         requests: &[RequestView],
         questions: &[QuestionView],
     ) -> Reply {
-        let date = |d: &chrono::DateTime<chrono::Utc>| d.format("%Y-%m-%d").to_string();
+        let date = |d: &chrono::DateTime<chrono::Utc>| d.format(self.date_format()).to_string();
         let language = self.locales.text(person.lang, "language-name");
         let mut lines = vec![
             self.t("my-data-title"),
@@ -376,6 +381,14 @@ impl<'a> Ui<'a> {
         self.reply(lines.join("\n"), buttons)
     }
 
+    /// Dates as readers of the language write them.
+    fn date_format(&self) -> &'static str {
+        match self.lang {
+            Lang::Da => "%d.%m.%Y",
+            Lang::Ar | Lang::En => "%Y-%m-%d",
+        }
+    }
+
     /// Platform names as a list, such as "Telegram, Discord".
     fn platforms(&self, platforms: &[Platform]) -> String {
         platforms
@@ -391,6 +404,7 @@ impl<'a> Ui<'a> {
             vec![
                 vec![self.button("delete-yes", Action::ConfirmDelete)],
                 vec![self.button("delete-no", Action::Menu)],
+                vec![self.button("nav-language", Action::ChooseLanguage)],
             ],
         )
     }

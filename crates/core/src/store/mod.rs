@@ -9,7 +9,6 @@ pub use people::{Consent, Person, StoredState};
 pub use requests::{QuestionView, RequestStatus, RequestView};
 
 use std::path::Path;
-use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -29,8 +28,8 @@ impl Store {
     /// Opens (creating if need be) and migrates the database file at `path`. A fresh database
     /// is seeded with the built-in Ballerup catalogue.
     pub async fn open(path: &Path) -> anyhow::Result<Store> {
-        let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
-            .with_context(|| format!("while reading the database path {}", path.display()))?
+        let options = SqliteConnectOptions::new()
+            .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)

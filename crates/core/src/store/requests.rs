@@ -62,7 +62,7 @@ pub struct QuestionView {
 
 impl Store {
     /// Stores a request, unless the person already has an active one for the same offer, in
-    /// which case that one is returned as `Err`.
+    /// which case that one is returned as `Err`. A unique index makes this hold under races.
     pub async fn create_request(
         &self,
         person: PersonId,
@@ -71,38 +71,33 @@ impl Store {
         note: Option<&str>,
         now: DateTime<Utc>,
     ) -> anyhow::Result<Result<RequestId, RequestId>> {
-        let mut tx = self
-            .pool
-            .begin()
-            .await
-            .context("while starting a request")?;
-        let existing: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM requests WHERE person_id = ? AND offer_id = ?
-             AND status IN ('open', 'claimed')",
-        )
-        .bind(person.get())
-        .bind(offer.get())
-        .fetch_optional(&mut *tx)
-        .await
-        .context("while checking for an earlier request")?;
-        if let Some(id) = existing {
-            return Ok(Err(RequestId::try_from(id)?));
-        }
-        let id: i64 = sqlx::query_scalar(
+        let inserted: Option<i64> = sqlx::query_scalar(
             "INSERT INTO requests (person_id, offer_id, lang, note, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+             ON CONFLICT (person_id, offer_id) WHERE status IN ('open', 'claimed') DO NOTHING
+             RETURNING id",
         )
         .bind(person.get())
         .bind(offer.get())
         .bind(lang.code())
         .bind(note)
         .bind(now)
-        .bind(now)
-        .fetch_one(&mut *tx)
+        .fetch_optional(&self.pool)
         .await
         .context("while storing a request")?;
-        tx.commit().await.context("while committing a request")?;
-        Ok(Ok(RequestId::try_from(id)?))
+        if let Some(id) = inserted {
+            return Ok(Ok(RequestId::try_from(id)?));
+        }
+        let existing: i64 = sqlx::query_scalar(
+            "SELECT id FROM requests WHERE person_id = ? AND offer_id = ?
+             AND status IN ('open', 'claimed')",
+        )
+        .bind(person.get())
+        .bind(offer.get())
+        .fetch_one(&self.pool)
+        .await
+        .context("while finding the earlier request")?;
+        Ok(Err(RequestId::try_from(existing)?))
     }
 
     /// A person's requests, newest first, with offer titles in `lang`.

@@ -146,3 +146,19 @@ async fn a_button_from_before_a_delete_starts_over_with_the_picker() {
     assert!(text(&replies).contains(&app.t(Lang::Ar, "button-expired")));
     assert!(actions(&replies).contains(&Action::SetLanguage(Lang::Ar)));
 }
+
+#[tokio::test]
+async fn a_double_tap_on_send_stores_one_request_and_fails_nobody() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
+    app.press("amal", Action::Interested(offer)).await;
+    let (a, b) = tokio::join!(
+        app.press("amal", Action::SkipNote(offer)),
+        app.press("amal", Action::SkipNote(offer))
+    );
+    for replies in [a, b] {
+        assert_ne!(text(&replies), app.t(Lang::Ar, "something-went-wrong"));
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 1);
+}

@@ -139,7 +139,6 @@ fn arabic_and_danish_texts_are_not_english_left_untranslated() {
                     "delete",
                     "help",
                     "quit",
-                    "NAME",
                     "Velkommen",
                     "Telegram",
                     "Discord",

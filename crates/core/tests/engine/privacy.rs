@@ -144,3 +144,79 @@ async fn people_inactive_beyond_the_retention_period_are_erased() {
     assert_eq!(app.count("SELECT COUNT(*) FROM people").await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM identities").await, 1);
 }
+
+#[tokio::test]
+async fn changing_language_on_the_notice_shows_the_notice_again_in_the_new_language() {
+    let app = spawn_app().await;
+    app.send("amal", Some("en"), Input::Text("hi".into())).await;
+    app.press("amal", Action::SetLanguage(Lang::En)).await;
+    app.press("amal", Action::ChooseLanguage).await;
+    let notice = app.press("amal", Action::SetLanguage(Lang::Ar)).await;
+    assert!(
+        text(&notice).contains(&app.t(Lang::Ar, "privacy-agree"))
+            || actions(&notice).contains(&Action::Privacy(PrivacyChoice::Agree))
+    );
+    assert!(text(&notice).contains(&app.t(Lang::Ar, "welcome")));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM people WHERE consent = 'pending'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn an_old_privacy_button_changes_nothing() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("o-{lang}");
+        app.newcomer(&who, lang).await;
+        app.ask_for(&who, Category::Help, Some("brev")).await;
+        for choice in [PrivacyChoice::Decline, PrivacyChoice::AgreeWithNews] {
+            let replies = app.press(&who, Action::Privacy(choice)).await;
+            assert!(text(&replies).contains(&app.t(lang, "button-expired")));
+        }
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 3);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM people WHERE consent = 'agreed' AND news = 0")
+            .await,
+        3
+    );
+}
+
+#[tokio::test]
+async fn the_notice_warns_someone_who_agreed_that_no_erases_their_requests() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("w-{lang}");
+        app.newcomer(&who, lang).await;
+        let notice = app.press(&who, Action::ShowPrivacy).await;
+        assert!(text(&notice).contains(&app.t(lang, "privacy-withdraw-warning")));
+    }
+}
+
+#[tokio::test]
+async fn declining_lets_a_person_browse_in_every_language() {
+    let app = spawn_app().await;
+    for lang in Lang::ALL {
+        let who = format!("b-{lang}");
+        app.send(&who, Some(lang.code()), Input::Text("hi".into()))
+            .await;
+        app.press(&who, Action::SetLanguage(lang)).await;
+        let after = app
+            .press(&who, Action::Privacy(PrivacyChoice::Decline))
+            .await;
+        assert!(text(&after).contains(&app.t(lang, "privacy-declined")));
+        let offers = app.press(&who, Action::Category(Category::Meet)).await;
+        assert!(
+            actions(&offers)
+                .iter()
+                .any(|a| matches!(a, Action::Offer(_)))
+        );
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM people WHERE consent = 'declined'")
+            .await,
+        3
+    );
+}
