@@ -1,1 +1,117 @@
-fn main() {}
+//! One button press through the engine, with its state in SQLite on a real file: what a
+//! newcomer waits for between tapping and seeing the next screen (the platform aside).
+
+use std::hint::black_box;
+use std::sync::Arc;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use tokio::runtime::Runtime;
+use velkommen_core::action::{Action, PrivacyChoice};
+use velkommen_core::category::Category;
+use velkommen_core::{Address, Engine, Inbound, Input, Lang, Locales, Platform, Settings, Store};
+
+/// An engine on a fresh database file, and a person who has chosen Arabic and agreed to the
+/// privacy notice, standing at the menu.
+struct Bench {
+    engine: Engine,
+    person: Address,
+    /// Keeps the database file until the benchmark ends.
+    _dir: tempfile::TempDir,
+}
+
+impl Bench {
+    async fn set_up() -> Bench {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let store = Store::open(&dir.path().join("velkommen.db"))
+            .await
+            .expect("the database opens");
+        let locales = Locales::embedded().expect("the embedded locales load");
+        let engine = Engine::new(store, Arc::new(locales), Settings::default());
+        let bench = Bench {
+            engine,
+            person: Address::new(Platform::Terminal, "amal"),
+            _dir: dir,
+        };
+        bench.say(Input::Text("مرحبا".into())).await;
+        bench.press(Action::SetLanguage(Lang::Ar)).await;
+        let menu = bench.press(Action::Privacy(PrivacyChoice::Agree)).await;
+        assert!(
+            buttons(&menu).contains(&Action::Categories),
+            "the person should be at the menu"
+        );
+        bench
+    }
+
+    fn inbound(&self, input: Input) -> Inbound {
+        Inbound {
+            from: self.person.clone(),
+            display_name: "Amal".into(),
+            lang_hint: Some("ar".into()),
+            input,
+        }
+    }
+
+    async fn say(&self, input: Input) -> Vec<velkommen_core::Reply> {
+        self.engine.handle(self.inbound(input)).await
+    }
+
+    async fn press(&self, action: Action) -> Vec<velkommen_core::Reply> {
+        self.say(Input::Button(action.encode())).await
+    }
+
+    /// An offer as a newcomer reaches it: the first one under the first topic that has any.
+    async fn some_offer(&self) -> Action {
+        let topics = self.press(Action::Categories).await;
+        for topic in buttons(&topics) {
+            if !matches!(topic, Action::Category(_)) {
+                continue;
+            }
+            let list = self.press(topic).await;
+            if let Some(offer) = buttons(&list)
+                .into_iter()
+                .find(|a| matches!(a, Action::Offer(_)))
+            {
+                return offer;
+            }
+        }
+        panic!("no topic lists an offer");
+    }
+}
+
+fn buttons(replies: &[velkommen_core::Reply]) -> Vec<Action> {
+    replies
+        .iter()
+        .flat_map(|r| r.buttons.iter().flatten())
+        .map(|b| b.action)
+        .collect()
+}
+
+fn button_press(c: &mut Criterion) {
+    let runtime = Runtime::new().expect("a Tokio runtime");
+    let bench = runtime.block_on(Bench::set_up());
+    let offer = runtime.block_on(bench.some_offer());
+    let mut group = c.benchmark_group("button press");
+
+    let categories = bench.inbound(Input::Button(Action::Categories.encode()));
+    group.bench_function("Categories", |b| {
+        b.to_async(&runtime).iter(|| async {
+            let replies = bench.engine.handle(black_box(categories.clone())).await;
+            assert!(buttons(&replies).contains(&Action::Category(Category::Meet)));
+            replies
+        })
+    });
+
+    let open_offer = bench.inbound(Input::Button(offer.encode()));
+    group.bench_function("Offer", |b| {
+        b.to_async(&runtime).iter(|| async {
+            let replies = bench.engine.handle(black_box(open_offer.clone())).await;
+            assert!(buttons(&replies).contains(&Action::Menu));
+            replies
+        })
+    });
+
+    group.finish();
+}
+
+criterion_group!(benches, button_press);
+criterion_main!(benches);

@@ -10,10 +10,27 @@ use std::io::{IsTerminal, Write};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use velkommen_core::{Action, Address, Engine, Inbound, Input, Lang, Platform, Reply};
 
-/// One simulated person: the language their device reports and their last buttons.
+/// One simulated person: the language their device reports, the one the bot last spoke to
+/// them in, and their last buttons.
 struct Person {
     lang: Option<Lang>,
+    spoken: Option<Lang>,
     buttons: Vec<Action>,
+}
+
+impl Person {
+    fn new(lang: Option<Lang>) -> Self {
+        Person {
+            lang,
+            spoken: None,
+            buttons: vec![],
+        }
+    }
+
+    /// The language for the terminal's own lines: the bot's choice wins over the device's.
+    fn ui_lang(&self, fallback: Lang) -> Lang {
+        self.spoken.or(self.lang).unwrap_or(fallback)
+    }
 }
 
 pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::Result<()> {
@@ -21,13 +38,7 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
     let mut out = std::io::stdout().lock();
     let mut people: HashMap<String, Person> = HashMap::new();
     let mut current = name;
-    people.insert(
-        current.clone(),
-        Person {
-            lang,
-            buttons: vec![],
-        },
-    );
+    people.insert(current.clone(), Person::new(lang));
     let ui_lang = lang.unwrap_or(Lang::En);
     writeln!(out, "{}", engine.locales().text(ui_lang, "terminal-intro"))?;
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
@@ -54,16 +65,15 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
             let mut words = rest.split_whitespace();
             let Some(who) = words.next() else { continue };
             let lang = words.next().and_then(|l| Lang::try_from(l).ok());
-            let person = people.entry(who.to_owned()).or_insert(Person {
-                lang,
-                buttons: vec![],
-            });
+            let person = people
+                .entry(who.to_owned())
+                .or_insert_with(|| Person::new(lang));
             if lang.is_some() {
                 person.lang = lang;
             }
             current = who.to_owned();
             let said = engine.locales().format(
-                person.lang.unwrap_or(ui_lang),
+                person.ui_lang(ui_lang),
                 "terminal-now-as",
                 &[("name", who.into())],
             );
@@ -83,7 +93,7 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
                 Some(action) => Input::Button(action.encode()),
                 None => {
                     let said = engine.locales().format(
-                        person.lang.unwrap_or(ui_lang),
+                        person.ui_lang(ui_lang),
                         "terminal-no-button",
                         &[("number", number.into())],
                     );
@@ -110,6 +120,7 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
             .await;
         for reply in &replies {
             print_reply(&mut out, reply)?;
+            person.spoken = Some(reply.lang);
             if !reply.buttons.is_empty() {
                 person.buttons = reply.buttons.iter().flatten().map(|b| b.action).collect();
             }

@@ -1,0 +1,169 @@
+//! The command line: `migrate`, `--help`, where the database is, and the configuration file.
+
+use crate::expected::*;
+use crate::helpers::*;
+
+#[test]
+fn migrate_creates_the_database_file() {
+    // Arrange
+    let app = spawn_app();
+    assert!(!app.db.exists());
+
+    // Act
+    let said = app.run_ok(&["migrate"]);
+
+    // Assert
+    assert!(app.db.is_file());
+    assert_eq!(said, format!("{} is up to date.\n", app.db.display()));
+}
+
+#[test]
+fn every_command_explains_itself_with_help_and_touches_no_database() {
+    let app = spawn_app();
+    for (args, usage) in [
+        (&["--help"][..], "Usage: velkommen [OPTIONS] <COMMAND>"),
+        (&["chat", "--help"], "Usage: velkommen chat [OPTIONS]"),
+        (&["migrate", "--help"], "Usage: velkommen migrate [OPTIONS]"),
+        (
+            &["catalog", "--help"],
+            "Usage: velkommen catalog [OPTIONS] <COMMAND>",
+        ),
+        (
+            &["catalog", "import", "--help"],
+            "Usage: velkommen catalog import [OPTIONS] <FILE>",
+        ),
+        (&["purge", "--help"], "Usage: velkommen purge [OPTIONS]"),
+    ] {
+        // Act
+        let output = app
+            .bare_command()
+            .args(args)
+            .output()
+            .expect("the velkommen binary runs");
+
+        // Assert
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        assert!(stdout.contains(usage), "{args:?}:\n{stdout}");
+        assert!(stdout.contains("--db <DB>"), "{args:?}:\n{stdout}");
+    }
+    assert!(!app.db.exists(), "--help created velkommen.db");
+}
+
+#[test]
+fn the_database_named_by_velkommen_db_is_used() {
+    // Arrange
+    let app = spawn_app();
+    let elsewhere = app.path("elsewhere.db");
+
+    // Act
+    let output = app
+        .bare_command()
+        .env("VELKOMMEN_DB", &elsewhere)
+        .arg("migrate")
+        .output()
+        .expect("the velkommen binary runs");
+
+    // Assert
+    assert!(output.status.success(), "{output:?}");
+    assert!(elsewhere.is_file());
+    assert!(!app.db.exists(), "the default velkommen.db was created too");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        format!("{} is up to date.\n", elsewhere.display())
+    );
+}
+
+#[test]
+fn the_db_flag_wins_over_velkommen_db() {
+    // Arrange
+    let app = spawn_app();
+    let elsewhere = app.path("elsewhere.db");
+
+    // Act
+    let output = app
+        .command()
+        .env("VELKOMMEN_DB", &elsewhere)
+        .arg("migrate")
+        .output()
+        .expect("the velkommen binary runs");
+
+    // Assert
+    assert!(output.status.success(), "{output:?}");
+    assert!(app.db.is_file());
+    assert!(!elsewhere.exists());
+}
+
+in_every_language!(the_operator_from_the_configuration_file_is_named_in_the_privacy_notice);
+fn the_operator_from_the_configuration_file_is_named_in_the_privacy_notice(lang: Lang) {
+    // Arrange
+    let app = spawn_app();
+    let say = Texts::of(lang);
+    let config = app.write(
+        "velkommen.toml",
+        "operator = \"Frivilligcenter Ballerup\"\n",
+    );
+    let config = config.to_str().expect("a UTF-8 path");
+    let mut chat = app.chat_with(&[
+        "--config",
+        config,
+        "chat",
+        "--as",
+        "Amal",
+        "--lang",
+        lang.code(),
+    ]);
+    chat.send(lang.greeting());
+
+    // Act
+    let notice = chat.press(&format!("✓ {}", say.language_name()));
+    chat.finish();
+
+    // Assert
+    let responsible = match lang {
+        Lang::Ar => "• الجهة المسؤولة عن هذه الخدمة: \u{2068}Frivilligcenter Ballerup\u{2069}.",
+        Lang::Da => "• Frivilligcenter Ballerup er ansvarlig for denne tjeneste.",
+        Lang::En => "• Frivilligcenter Ballerup is responsible for this service.",
+    };
+    assert_shows!(notice, responsible);
+    assert!(!notice.shows("Ballerup Kommune"), "{notice}");
+}
+
+#[test]
+fn the_configuration_file_named_by_velkommen_config_sets_the_retention_period() {
+    // Arrange
+    let app = spawn_app();
+    let config = app.write("velkommen.toml", "retention_days = 30\n");
+
+    // Act
+    let output = app
+        .command()
+        .env("VELKOMMEN_CONFIG", &config)
+        .arg("purge")
+        .output()
+        .expect("the velkommen binary runs");
+
+    // Assert
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "Erased 0 people not seen for 30 days.\n"
+    );
+}
+
+#[test]
+fn an_unknown_key_in_the_configuration_file_stops_velkommen_before_it_opens_the_database() {
+    // Arrange
+    let app = spawn_app();
+    let config = app.write("velkommen.toml", "operater = \"Ballerup Kommune\"\n");
+    let config = config.to_str().expect("a UTF-8 path");
+
+    // Act
+    let output = app.run(&["--config", config, "migrate"]);
+
+    // Assert
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{output:?}");
+    assert!(stderr.contains("unknown field `operater`"), "{stderr}");
+    assert!(!app.db.exists());
+}

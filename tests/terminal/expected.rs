@@ -1,0 +1,252 @@
+//! What a person should see: the texts of the locales, and the offers of the catalogue.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The languages Velkommen speaks, as a person's device reports them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Ar,
+    Da,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Ar, Lang::Da, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    /// What a newcomer might write first.
+    pub fn greeting(self) -> &'static str {
+        match self {
+            Lang::Ar => "مرحبا",
+            Lang::Da => "Hej",
+            Lang::En => "Hello",
+        }
+    }
+
+    /// A note on a request, as a newcomer might write it.
+    pub fn note(self) -> &'static str {
+        match self {
+            Lang::Ar => "نحن شخصان بالغان وثلاثة أطفال",
+            Lang::Da => "Vi er 2 voksne og 3 børn",
+            Lang::En => "We are 2 adults and 3 children",
+        }
+    }
+}
+
+/// `catalog/ballerup.toml`, the catalogue the binary imports.
+pub const BALLERUP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/ballerup.toml");
+
+/// The texts of one language, read from `locales/<lang>/*.ftl`.
+pub struct Texts {
+    lang: Lang,
+    messages: HashMap<String, String>,
+}
+
+/// A value for a message's variable.
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl Texts {
+    pub fn of(lang: Lang) -> Texts {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.code());
+        let mut messages = HashMap::new();
+        for entry in std::fs::read_dir(&folder).expect("the locale folder") {
+            let path = entry.expect("a locale file").path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let text = std::fs::read_to_string(&path).expect("a readable locale file");
+                messages.extend(parse_ftl(&text));
+            }
+        }
+        Texts { lang, messages }
+    }
+
+    /// A message with no variables, as the bot shows it.
+    pub fn t(&self, id: &str) -> String {
+        self.f(id, &[])
+    }
+
+    /// A message with its variables, as the bot shows it. In Arabic, a text with no
+    /// right-to-left letter in it is wrapped in first-strong isolation marks.
+    pub fn f(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let Some(pattern) = self.messages.get(id) else {
+            panic!("locales/{}/ has no message {id}", self.lang.code());
+        };
+        assert!(
+            !pattern.contains("->"),
+            "{id} has variants; spell out the expected text in the test instead"
+        );
+        let mut text = pattern.clone();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Number(n) => n.to_string(),
+                Arg::Text(s) if self.lang == Lang::Ar && !s.chars().any(is_rtl_letter) => {
+                    format!("\u{2068}{s}\u{2069}")
+                }
+                Arg::Text(s) => (*s).to_owned(),
+            };
+            text = text.replace(&format!("{{ ${name} }}"), &value);
+        }
+        assert!(
+            !text.contains("{ $"),
+            "{id} needs more variables than {:?}: {text}",
+            args.iter().map(|(name, _)| name).collect::<Vec<_>>()
+        );
+        text
+    }
+
+    /// A button label for a language in the language picker, as the bot writes it.
+    pub fn language_name(&self) -> String {
+        self.t("language-name")
+    }
+}
+
+fn is_rtl_letter(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// The messages of a Fluent file with plain and multi-line values; enough for Velkommen's.
+fn parse_ftl(text: &str) -> Vec<(String, String)> {
+    fn finish(id: Option<String>, first: &str, rest: &[&str], out: &mut Vec<(String, String)>) {
+        let Some(id) = id else { return };
+        let indent = rest
+            .iter()
+            .map(|line| line.len() - line.trim_start().len())
+            .min()
+            .unwrap_or(0);
+        let mut lines: Vec<&str> = vec![];
+        if !first.is_empty() {
+            lines.push(first);
+        }
+        lines.extend(rest.iter().map(|line| &line[indent..]));
+        out.push((id, lines.join("\n")));
+    }
+    let mut out = vec![];
+    let mut id: Option<String> = None;
+    let mut first = "";
+    let mut rest: Vec<&str> = vec![];
+    for line in text.lines() {
+        if line.starts_with(' ') && !line.trim().is_empty() {
+            rest.push(line.trim_end());
+            continue;
+        }
+        finish(id.take(), first, &rest, &mut out);
+        rest.clear();
+        first = "";
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let (name, value) = line
+            .split_once('=')
+            .unwrap_or_else(|| panic!("not a Fluent message: {line:?}"));
+        id = Some(name.trim().to_owned());
+        first = value.trim();
+    }
+    finish(id, first, &rest, &mut out);
+    out
+}
+
+/// The groups and offers of `catalog/ballerup.toml`.
+pub struct Catalogue {
+    pub groups: usize,
+    pub offers: Vec<Offer>,
+}
+
+pub struct Offer {
+    pub category: String,
+    pub kind: String,
+    titles: HashMap<String, String>,
+}
+
+impl Offer {
+    pub fn title(&self, lang: Lang) -> &str {
+        &self.titles[lang.code()]
+    }
+
+    /// The Fluent message of the category's button.
+    pub fn category_message(&self) -> String {
+        format!("category-{}", self.category)
+    }
+}
+
+impl Catalogue {
+    pub fn ballerup() -> Catalogue {
+        let text = std::fs::read_to_string(BALLERUP).expect("catalog/ballerup.toml");
+        let table: toml::Table = toml::from_str(&text).expect("the catalogue is TOML");
+        let list = |key: &str| {
+            table
+                .get(key)
+                .and_then(toml::Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        };
+        let text_of = |value: &toml::Value, key: &str| {
+            value[key]
+                .as_str()
+                .unwrap_or_else(|| panic!("{key} is text"))
+                .to_owned()
+        };
+        let offers = list("offer")
+            .iter()
+            .map(|offer| Offer {
+                category: text_of(offer, "category"),
+                kind: text_of(offer, "kind"),
+                titles: offer["title"]
+                    .as_table()
+                    .expect("an offer has titles")
+                    .iter()
+                    .map(|(lang, title)| (lang.clone(), title.as_str().unwrap().to_owned()))
+                    .collect(),
+            })
+            .collect();
+        Catalogue {
+            groups: list("group").len(),
+            offers,
+        }
+    }
+
+    /// An offer a volunteer follows up on, so a newcomer can ask for it.
+    pub fn volunteer_offer(&self) -> &Offer {
+        self.offers
+            .iter()
+            .find(|o| o.kind == "volunteer")
+            .expect("the catalogue has a volunteer offer")
+    }
+
+    /// The offers of one category, in the catalogue's order.
+    pub fn offers_in(&self, category: &str) -> Vec<&Offer> {
+        self.offers
+            .iter()
+            .filter(|o| o.category == category)
+            .collect()
+    }
+}

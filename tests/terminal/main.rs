@@ -1,0 +1,15 @@
+//! End-to-end tests of the `velkommen` binary: whole conversations piped into `velkommen chat`,
+//! and the other commands, each test on its own fresh database file.
+
+#[macro_use]
+mod helpers;
+mod expected;
+
+mod bad_input;
+mod catalogue;
+mod command_line;
+mod my_data;
+mod newcomer;
+mod privacy;
+mod restart;
+mod two_people;

@@ -1,0 +1,109 @@
+//! `/mydata` shows what is stored; `/delete` erases it.
+
+use crate::expected::*;
+use crate::helpers::*;
+
+/// A newcomer who has sent a request with a note, back at the menu.
+fn newcomer_with_a_request(app: &TestApp, lang: Lang) -> Chat {
+    let catalogue = Catalogue::ballerup();
+    let mut chat = newcomer_who_agreed(app, "Amal", lang);
+    ask_for(&mut chat, lang, catalogue.volunteer_offer());
+    chat.send(lang.note());
+    chat
+}
+
+in_every_language!(mydata_shows_the_request_and_its_note);
+fn mydata_shows_the_request_and_its_note(lang: Lang) {
+    // Arrange
+    let app = spawn_app();
+    let say = Texts::of(lang);
+    let catalogue = Catalogue::ballerup();
+    let title = catalogue.volunteer_offer().title(lang);
+    let mut chat = newcomer_with_a_request(&app, lang);
+
+    // Act
+    let data = chat.send("/mydata");
+    chat.finish();
+
+    // Assert
+    assert_shows!(data, say.t("my-data-title"));
+    let language = say.language_name();
+    assert_shows!(
+        data,
+        say.f("my-data-language", &[("language", (&language).into())])
+    );
+    let waiting = say.t("request-status-open");
+    assert_shows!(data, format!(" {title}: {waiting}\n"));
+    assert_shows!(
+        data,
+        say.f("my-data-request-note", &[("note", lang.note().into())])
+    );
+    assert!(data.buttons().contains(&say.t("my-data-delete")), "{data}");
+}
+
+in_every_language!(delete_asks_first_and_then_erases_everything);
+fn delete_asks_first_and_then_erases_everything(lang: Lang) {
+    // Arrange
+    let app = spawn_app();
+    let say = Texts::of(lang);
+    let mut chat = newcomer_with_a_request(&app, lang);
+
+    // Act
+    let confirm = chat.send("/delete");
+    let deleted = chat.press(&say.t("delete-yes"));
+    chat.finish();
+
+    // Assert
+    assert_shows!(confirm, say.t("delete-confirm"));
+    assert_shows!(deleted, say.t("deleted"));
+}
+
+in_every_language!(after_delete_mydata_finds_nothing_and_starts_over_at_the_language_picker);
+fn after_delete_mydata_finds_nothing_and_starts_over_at_the_language_picker(lang: Lang) {
+    // Arrange
+    let app = spawn_app();
+    let say = Texts::of(lang);
+    let mut chat = newcomer_with_a_request(&app, lang);
+    chat.send("/delete");
+    chat.press(&say.t("delete-yes"));
+
+    // Act
+    let again = chat.send("/mydata");
+    chat.finish();
+
+    // Assert
+    assert!(
+        again.text().starts_with(&say.t("language-picker")),
+        "{again}"
+    );
+    assert_eq!(again.buttons()[0], format!("✓ {}", say.language_name()));
+    assert!(!again.shows(&say.t("my-data-title")), "{again}");
+    assert!(!again.shows(lang.note()), "{again}");
+}
+
+in_every_language!(saying_no_to_delete_keeps_the_request);
+fn saying_no_to_delete_keeps_the_request(lang: Lang) {
+    // Arrange
+    let app = spawn_app();
+    let say = Texts::of(lang);
+    let catalogue = Catalogue::ballerup();
+    let title = catalogue.volunteer_offer().title(lang);
+    let mut chat = newcomer_with_a_request(&app, lang);
+    chat.send("/delete");
+
+    // Act
+    let kept = chat.press(&say.t("delete-no"));
+    let mine = chat.press(&say.t("menu-my-requests"));
+    chat.finish();
+
+    // Assert
+    assert_shows!(kept, say.t("delete-kept"));
+    let waiting = say.t("request-status-open");
+    assert_shows!(
+        mine,
+        say.f(
+            "request-line",
+            &[("offer", title.into()), ("status", (&waiting).into())]
+        )
+    );
+}
