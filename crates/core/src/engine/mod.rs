@@ -16,7 +16,7 @@ use crate::catalog::{OfferKind, Place};
 use crate::i18n::Locales;
 use crate::ids::OfferId;
 use crate::lang::Lang;
-use crate::platform::Address;
+use crate::platform::{Address, Platform};
 use crate::store::{Consent, Person, Store};
 use screens::Ui;
 
@@ -481,9 +481,9 @@ impl Engine {
             Action::MyData => {
                 let requests = self.store.requests_of(person.id, person.lang).await?;
                 let questions = self.store.questions_of(person.id).await?;
-                let platforms = self.store.platforms_of(person.id).await?;
+                let addresses = self.store.addresses_of(person.id).await?;
                 stay(
-                    ui.my_data(person, &platforms, &requests, &questions),
+                    ui.my_data(person, &addresses, &requests, &questions),
                     State::Menu,
                 )
             }
@@ -519,7 +519,13 @@ impl Engine {
 
     /// The privacy notice, naming the platforms that carry this person's messages.
     async fn privacy(&self, person: &Person) -> anyhow::Result<Reply> {
-        let platforms = self.store.platforms_of(person.id).await?;
+        let platforms: Vec<Platform> = self
+            .store
+            .addresses_of(person.id)
+            .await?
+            .into_iter()
+            .map(|a| a.platform)
+            .collect();
         Ok(self
             .ui(person.lang)
             .privacy(&self.settings, &platforms, person.consent))

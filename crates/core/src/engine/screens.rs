@@ -5,7 +5,7 @@ use crate::catalog::OfferKind;
 use crate::category::Category;
 use crate::i18n::{Arg, Locales};
 use crate::lang::Lang;
-use crate::platform::Platform;
+use crate::platform::{Address, Platform};
 use crate::store::{
     Consent, OfferSummary, OfferView, Person, QuestionView, RequestStatus, RequestView,
 };
@@ -313,7 +313,7 @@ impl<'a> Ui<'a> {
     pub fn my_data(
         &self,
         person: &Person,
-        platforms: &[Platform],
+        addresses: &[Address],
         requests: &[RequestView],
         questions: &[QuestionView],
     ) -> Reply {
@@ -335,7 +335,12 @@ impl<'a> Ui<'a> {
                 "my-data-news-off"
             }),
         ];
-        let accounts = self.platforms(platforms);
+        // The ids as the platforms know them: they are stored, so they are shown.
+        let accounts = addresses
+            .iter()
+            .map(|a| format!("{} ({})", self.t(platform_message(a.platform)), a.user_id))
+            .collect::<Vec<_>>()
+            .join(", ");
         lines.push(self.f("my-data-accounts", &[("accounts", (&accounts).into())]));
         lines.push(self.f(
             "my-data-since",

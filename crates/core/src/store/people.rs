@@ -250,18 +250,22 @@ impl Store {
         Ok(())
     }
 
-    /// The platforms a person reaches Velkommen from.
-    pub async fn platforms_of(&self, id: PersonId) -> anyhow::Result<Vec<Platform>> {
-        let codes: Vec<String> = sqlx::query_scalar(
-            "SELECT platform FROM identities WHERE person_id = ? ORDER BY platform",
+    /// The platform addresses a person reaches Velkommen from.
+    pub async fn addresses_of(&self, id: PersonId) -> anyhow::Result<Vec<Address>> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT platform, user_id FROM identities WHERE person_id = ? ORDER BY platform",
         )
         .bind(id.get())
         .fetch_all(&self.pool)
         .await
         .context("while listing a person's platforms")?;
-        codes
-            .iter()
-            .map(|c| Platform::try_from(c.as_str()))
+        rows.into_iter()
+            .map(|(platform, user_id)| {
+                Ok(Address::new(
+                    Platform::try_from(platform.as_str())?,
+                    user_id,
+                ))
+            })
             .collect()
     }
 
