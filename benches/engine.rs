@@ -51,11 +51,11 @@ impl Bench {
         }
     }
 
-    async fn say(&self, input: Input) -> Vec<velkommen_core::Reply> {
+    async fn say(&self, input: Input) -> Vec<velkommen_core::Outbound> {
         self.engine.handle(self.inbound(input)).await
     }
 
-    async fn press(&self, action: Action) -> Vec<velkommen_core::Reply> {
+    async fn press(&self, action: Action) -> Vec<velkommen_core::Outbound> {
         self.say(Input::Button(action.encode())).await
     }
 
@@ -78,10 +78,10 @@ impl Bench {
     }
 }
 
-fn buttons(replies: &[velkommen_core::Reply]) -> Vec<Action> {
+fn buttons(replies: &[velkommen_core::Outbound]) -> Vec<Action> {
     replies
         .iter()
-        .flat_map(|r| r.buttons.iter().flatten())
+        .flat_map(|r| r.message.buttons.iter().flatten())
         .map(|b| b.action)
         .collect()
 }

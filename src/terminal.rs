@@ -110,15 +110,16 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
         } else {
             Input::Text(line.to_owned())
         };
-        let replies = engine
+        let from = Address::new(Platform::Terminal, current.clone());
+        let outbound = engine
             .handle(Inbound {
-                from: Address::new(Platform::Terminal, current.clone()),
+                from: from.clone(),
                 display_name: current.clone(),
                 lang_hint: person.lang.map(|l| l.code().to_owned()),
                 input,
             })
             .await;
-        for reply in &replies {
+        for reply in outbound.iter().filter(|o| o.to == from).map(|o| &o.message) {
             print_reply(&mut out, reply)?;
             person.spoken = Some(reply.lang);
             if !reply.buttons.is_empty() {

@@ -13,7 +13,7 @@ pub mod platform;
 pub mod store;
 
 pub use action::Action;
-pub use engine::{Button, Engine, Inbound, Input, Reply, Settings};
+pub use engine::{Button, Engine, Inbound, Input, Outbound, Reply, Settings};
 pub use i18n::Locales;
 pub use lang::Lang;
 pub use platform::{Address, Platform};

@@ -44,6 +44,13 @@ pub enum Input {
     Button(String),
 }
 
+/// A message on its way to one person, wherever they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outbound {
+    pub to: Address,
+    pub message: Reply,
+}
+
 /// A message to show a person.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reply {
@@ -128,10 +135,11 @@ impl Engine {
         &self.locales
     }
 
-    /// Handles one inbound event. Never fails: an unexpected error is logged with its chain
-    /// and answered with a kind "something went wrong, nothing was lost".
-    pub async fn handle(&self, inbound: Inbound) -> Vec<Reply> {
-        match self.try_handle(&inbound).await {
+    /// Handles one inbound event and answers the person who sent it. Never fails: an
+    /// unexpected error is logged with its chain and answered with a kind "something went
+    /// wrong, nothing was lost".
+    pub async fn handle(&self, inbound: Inbound) -> Vec<Outbound> {
+        let replies = match self.try_handle(&inbound).await {
             Ok(replies) => replies,
             Err(error) => {
                 tracing::error!(
@@ -145,7 +153,14 @@ impl Engine {
                 };
                 vec![self.ui(lang).plain("something-went-wrong")]
             }
-        }
+        };
+        replies
+            .into_iter()
+            .map(|message| Outbound {
+                to: inbound.from.clone(),
+                message,
+            })
+            .collect()
     }
 
     fn ui(&self, lang: Lang) -> Ui<'_> {

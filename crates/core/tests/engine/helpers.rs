@@ -44,15 +44,21 @@ impl TestApp {
     }
 
     pub async fn send(&self, who: &str, hint: Option<&str>, input: Input) -> Vec<Reply> {
-        let replies = self
+        let from = Address::new(Platform::Terminal, who);
+        let outbound = self
             .engine
             .handle(Inbound {
-                from: Address::new(Platform::Terminal, who),
+                from: from.clone(),
                 display_name: who.to_owned(),
                 lang_hint: hint.map(str::to_owned),
                 input,
             })
             .await;
+        assert!(
+            outbound.iter().all(|o| o.to == from),
+            "every answer goes to the sender"
+        );
+        let replies: Vec<Reply> = outbound.into_iter().map(|o| o.message).collect();
         for reply in &replies {
             assert!(!reply.text.trim().is_empty(), "an empty reply");
             assert!(
