@@ -104,15 +104,10 @@ struct Step {
 
 impl Step {
     /// Puts a line above the step's first message, so the person gets one message, not two.
-    fn prepend(mut self, line: String) -> Step {
+    fn prepend(mut self, line: Reply) -> Step {
         match self.replies.first_mut() {
-            Some(first) => first.text = format!("{line}\n\n{}", first.text),
-            None => self.replies.push(Reply {
-                lang: Lang::En,
-                text: line,
-                buttons: vec![],
-                place: None,
-            }),
+            Some(first) => first.text = format!("{}\n\n{}", line.text, first.text),
+            None => self.replies.push(line),
         }
         self
     }
@@ -180,7 +175,7 @@ impl Engine {
         };
         let mut step = self.step(inbound, person.clone(), state.clone()).await?;
         if reset {
-            step = step.prepend(self.ui(person.lang).t("state-reset"));
+            step = step.prepend(self.ui(person.lang).plain("state-reset"));
         }
         if step.state != state || stored.is_none_or(|s| s.version != STATE_VERSION) {
             self.store
@@ -248,10 +243,13 @@ impl Engine {
             "delete" => self.on_action(person, state, Action::Delete).await,
             _ => {
                 let shown: String = name.chars().take(32).collect();
-                Ok(self.current_screen(person, state).await?.prepend(ui.f(
-                    "unknown-command",
-                    &[("command", (&format!("/{shown}")).into())],
-                )))
+                Ok(self
+                    .current_screen(person, state)
+                    .await?
+                    .prepend(ui.plain_with(
+                        "unknown-command",
+                        &[("command", (&format!("/{shown}")).into())],
+                    )))
             }
         }
     }
@@ -272,14 +270,14 @@ impl Engine {
                         replies: vec![ui.main_menu()],
                         state: State::Menu,
                     }
-                    .prepend(ui.t("question-sent")))
+                    .prepend(ui.plain("question-sent")))
                 }
                 Err(error) => Ok(self.keep_writing(person, state, error).await?),
             },
             other => Ok(self
                 .current_screen(person, other)
                 .await?
-                .prepend(ui.t("not-understood"))),
+                .prepend(ui.plain("not-understood"))),
         }
     }
 
@@ -292,9 +290,11 @@ impl Engine {
     ) -> anyhow::Result<Step> {
         let ui = self.ui(person.lang);
         let why = match error {
-            TextError::NoWords if matches!(state, State::WritingNote { .. }) => ui.t("note-empty"),
-            TextError::NoWords => ui.t("not-understood"),
-            TextError::TooLong { max } => ui.f("message-too-long", &[("max", max.into())]),
+            TextError::NoWords if matches!(state, State::WritingNote { .. }) => {
+                ui.plain("note-empty")
+            }
+            TextError::NoWords => ui.plain("not-understood"),
+            TextError::TooLong { max } => ui.plain_with("message-too-long", &[("max", max.into())]),
         };
         Ok(self.current_screen(person, state).await?.prepend(why))
     }
@@ -304,7 +304,7 @@ impl Engine {
         Ok(self
             .current_screen(person, state)
             .await?
-            .prepend(self.ui(person.lang).t("button-expired")))
+            .prepend(self.ui(person.lang).plain("button-expired")))
     }
 
     /// The screen of the state a person is in, shown again.
@@ -364,11 +364,11 @@ impl Engine {
                     State::ChoosingLanguage { .. } | State::ReadingPrivacy { .. } => Ok(self
                         .current_screen(&person, State::Menu)
                         .await?
-                        .prepend(ui.t("language-changed"))),
+                        .prepend(ui.plain("language-changed"))),
                     other => Ok(self
                         .current_screen(&person, other)
                         .await?
-                        .prepend(ui.t("language-changed"))),
+                        .prepend(ui.plain("language-changed"))),
                 }
             }
             Action::ShowPrivacy => {
@@ -405,7 +405,7 @@ impl Engine {
                         state: State::Menu,
                     },
                 }
-                .prepend(ui.t(said)))
+                .prepend(ui.plain(said)))
             }
             Action::Menu => {
                 let step = Step {
@@ -413,7 +413,7 @@ impl Engine {
                     state: State::Menu,
                 };
                 Ok(if state == State::ConfirmingDelete {
-                    step.prepend(ui.t("delete-kept"))
+                    step.prepend(ui.plain("delete-kept"))
                 } else {
                     step
                 })
@@ -478,7 +478,7 @@ impl Engine {
                             replies: vec![ui.my_requests(&requests)],
                             state: State::Menu,
                         }
-                        .prepend(ui.f(
+                        .prepend(ui.plain_with(
                             "request-cancelled",
                             &[("offer", (&request.offer_title).into())],
                         )))
@@ -514,7 +514,7 @@ impl Engine {
                 Ok(
                     Box::pin(self.on_action(&person, State::Menu, Action::MyData))
                         .await?
-                        .prepend(ui.t(if on { "news-on" } else { "news-off" })),
+                        .prepend(ui.plain(if on { "news-on" } else { "news-off" })),
                 )
             }
             Action::Delete => stay(ui.delete_confirm(), State::ConfirmingDelete),
@@ -568,7 +568,7 @@ impl Engine {
             replies: vec![ui.main_menu()],
             state: State::Menu,
         }
-        .prepend(ui.f(said, &[("offer", (&view.title).into())])))
+        .prepend(ui.plain_with(said, &[("offer", (&view.title).into())])))
     }
 }
 

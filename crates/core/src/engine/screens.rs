@@ -59,6 +59,10 @@ impl<'a> Ui<'a> {
         self.reply(self.t(id), vec![])
     }
 
+    pub fn plain_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Reply {
+        self.reply(self.f(id, args), vec![])
+    }
+
     /// A screen with one more line of text above it.
     pub fn with_text_before(&self, id: &str, mut screen: Reply) -> Reply {
         screen.text = format!("{}\n\n{}", self.t(id), screen.text);

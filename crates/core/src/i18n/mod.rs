@@ -107,11 +107,6 @@ impl Locales {
         }
         text.into_owned()
     }
-
-    /// An attribute of a message, such as a command's `.description`.
-    pub fn has_message(&self, lang: Lang, id: &str) -> bool {
-        self.bundles[&lang].has_message(id)
-    }
 }
 
 fn bundle(lang: Lang, files: &[(&str, &str)]) -> anyhow::Result<FluentBundle<FluentResource>> {
