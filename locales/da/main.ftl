@@ -31,4 +31,5 @@ unknown-command = Jeg kender ikke kommandoen { $command }. Skriv /help for at se
 button-expired = Denne knap virker ikke længere.
 state-reset = Undskyld, botten er blevet opdateret, og jeg har mistet tråden. Her er menuen.
 something-went-wrong = Undskyld, der gik noget galt hos os. Intet er gået tabt. Prøv venligst igen.
+file-not-expected = Jeg kan kun sende billeder, talebeskeder og filer videre i en samtale med en frivillig.
 message-too-long = Din besked er for lang. Skriv højst { $max } tegn.

@@ -31,4 +31,5 @@ unknown-command = I don't know the command { $command }. Write /help to see what
 button-expired = This button has expired.
 state-reset = Sorry, the bot was updated and I lost track of where we were. Here is the menu.
 something-went-wrong = Sorry, something went wrong on our side. Nothing was lost. Please try again.
+file-not-expected = I can pass on photos, voice messages and files only in a conversation with a volunteer.
 message-too-long = Your message is too long. Please write at most { $max } characters.

@@ -5,10 +5,13 @@
 pub mod action;
 pub mod catalog;
 pub mod category;
+pub mod clock;
+pub mod delivery;
 pub mod engine;
 pub mod i18n;
 pub mod ids;
 pub mod lang;
+pub mod message;
 pub mod platform;
 pub mod store;
 

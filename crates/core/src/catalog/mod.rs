@@ -75,7 +75,7 @@ impl TryFrom<&str> for OfferKind {
 }
 
 /// A public place with its coordinates, sent to newcomers as a map pin.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     pub name: String,

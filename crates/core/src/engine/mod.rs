@@ -12,13 +12,15 @@ use std::sync::Arc;
 use chrono::Utc;
 
 use crate::action::{Action, PrivacyChoice};
-use crate::catalog::{OfferKind, Place};
+use crate::catalog::OfferKind;
 use crate::i18n::Locales;
 use crate::ids::OfferId;
 use crate::lang::Lang;
 use crate::platform::{Address, Platform};
 use crate::store::{Consent, Person, Store};
 use screens::Ui;
+
+pub use crate::message::{Attachment, AttachmentKind, Button, NativeFile, Outbound, Reply};
 
 /// An event from any front door, in neutral form.
 #[derive(Debug, Clone)]
@@ -42,28 +44,19 @@ pub enum Input {
     Text(String),
     /// A button's payload exactly as the client sent it back: untrusted.
     Button(String),
+    /// A photo, voice note or document, with its caption (possibly empty).
+    File { file: IncomingFile, caption: String },
 }
 
-/// A message on its way to one person, wherever they are.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outbound {
-    pub to: Address,
-    pub message: Reply,
-}
-
-/// A message to show a person.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reply {
-    pub lang: Lang,
-    pub text: String,
-    pub buttons: Vec<Vec<Button>>,
-    pub place: Option<Place>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Button {
-    pub label: String,
-    pub action: Action,
+/// A file as a front door received it.
+#[derive(Debug, Clone)]
+pub struct IncomingFile {
+    pub kind: AttachmentKind,
+    pub name: String,
+    pub mime: String,
+    pub bytes: Vec<u8>,
+    /// Where the file is on its platform, so the same platform can pass it on without a copy.
+    pub native: Option<NativeFile>,
 }
 
 /// What the operator decides, shown in the privacy notice and applied to limits.
@@ -167,7 +160,7 @@ impl Engine {
         let Some(person) = self.store.person_at(&inbound.from).await? else {
             return self.first_contact(inbound).await;
         };
-        self.store.touch(person.id, now).await?;
+        self.store.touch(person.id, &inbound.from, now).await?;
         let stored = self.store.load_state(person.id).await?;
         let (state, reset) = match stored.as_ref().and_then(State::from_stored) {
             Some(state) => (state, false),
@@ -214,7 +207,22 @@ impl Engine {
                 Err(_) => self.expired(&person, state).await,
             },
             Input::Text(text) => self.on_text(&person, state, text).await,
+            Input::File { file, caption } => self.on_file(&person, state, file, caption).await,
         }
+    }
+
+    /// A file outside a conversation with a volunteer has nowhere to go: say so, keep nothing.
+    async fn on_file(
+        &self,
+        person: &Person,
+        state: State,
+        _file: &IncomingFile,
+        _caption: &str,
+    ) -> anyhow::Result<Step> {
+        Ok(self
+            .current_screen(person, state)
+            .await?
+            .prepend(self.ui(person.lang).plain("file-not-expected")))
     }
 
     async fn on_command(

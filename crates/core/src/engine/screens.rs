@@ -40,10 +40,8 @@ impl<'a> Ui<'a> {
 
     fn reply(&self, text: String, buttons: Vec<Vec<Button>>) -> Reply {
         Reply {
-            lang: self.lang,
-            text,
             buttons,
-            place: None,
+            ..Reply::text(self.lang, text)
         }
     }
 

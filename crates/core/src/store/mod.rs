@@ -1,10 +1,15 @@
 //! All SQL lives here: the SQLite store behind every flow, in WAL mode, migrated on open.
 
 mod catalog;
+mod files;
+mod outbox;
 mod people;
 mod requests;
 
 pub use catalog::{OfferSummary, OfferView};
+pub use files::StoredFile;
+pub use outbox::{Delivery, MAX_ATTEMPTS, OutboxItem};
+pub(crate) use outbox::enqueue;
 pub use people::{Consent, Person, StoredState};
 pub use requests::{QuestionView, RequestStatus, RequestView};
 

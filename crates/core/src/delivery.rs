@@ -1,0 +1,1 @@
+//! Delivery workers: the platform-neutral loop that drains one platform's outbox.

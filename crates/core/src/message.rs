@@ -1,0 +1,94 @@
+//! What the engine sends: messages with buttons, places and files, addressed to a person.
+//! Messages to people other than the one acting are stored in the outbox in this form.
+
+use serde::{Deserialize, Serialize};
+
+use crate::action::Action;
+use crate::catalog::Place;
+use crate::lang::Lang;
+use crate::platform::Address;
+
+/// A message on its way to one person, wherever they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outbound {
+    pub to: Address,
+    pub message: Reply,
+}
+
+/// A message to show a person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reply {
+    pub lang: Lang,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buttons: Vec<Vec<Button>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+    /// A photo, voice note or document carried with the text, as when a relay passes one on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<Attachment>,
+}
+
+impl Reply {
+    /// A message with text only.
+    pub fn text(lang: Lang, text: String) -> Reply {
+        Reply {
+            lang,
+            text,
+            buttons: vec![],
+            place: None,
+            attachment: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Button {
+    pub label: String,
+    #[serde(with = "encoded")]
+    pub action: Action,
+}
+
+/// A file passed on through the bot. The bytes live in the store (`files`), so any front door
+/// can send them; `native` lets the platform the file came from pass it on without a copy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub kind: AttachmentKind,
+    pub file_id: i64,
+    pub file_name: String,
+    pub mime: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub native: Option<NativeFile>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AttachmentKind {
+    Photo,
+    Voice,
+    Document,
+}
+
+/// Where a file already is on a platform: a chat and message there, such as Telegram's
+/// `copyMessage` needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NativeFile {
+    pub platform: crate::platform::Platform,
+    pub chat_id: String,
+    pub message_id: String,
+}
+
+mod encoded {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::action::Action;
+
+    pub fn serialize<S: Serializer>(action: &Action, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&action.encode())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Action, D::Error> {
+        let payload = String::deserialize(d)?;
+        Action::decode(&payload).map_err(serde::de::Error::custom)
+    }
+}

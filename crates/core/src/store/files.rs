@@ -1,0 +1,50 @@
+//! Files passed through a relay: kept so any front door can send them on.
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+
+use super::Store;
+use crate::ids::PersonId;
+
+/// A stored file's bytes and what they are.
+#[derive(Debug, Clone)]
+pub struct StoredFile {
+    pub name: String,
+    pub mime: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Store {
+    pub async fn save_file(
+        &self,
+        owner: PersonId,
+        name: &str,
+        mime: &str,
+        bytes: &[u8],
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<i64> {
+        sqlx::query_scalar(
+            "INSERT INTO files (person_id, name, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)
+             RETURNING id",
+        )
+        .bind(owner.get())
+        .bind(name)
+        .bind(mime)
+        .bind(bytes)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await
+        .context("while storing a file")
+    }
+
+    /// A stored file; `None` if it was deleted with its owner.
+    pub async fn file(&self, id: i64) -> anyhow::Result<Option<StoredFile>> {
+        let row: Option<(String, String, Vec<u8>)> =
+            sqlx::query_as("SELECT name, mime, bytes FROM files WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .context("while loading a file")?;
+        Ok(row.map(|(name, mime, bytes)| StoredFile { name, mime, bytes }))
+    }
+}
