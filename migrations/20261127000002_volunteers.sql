@@ -61,6 +61,8 @@ CREATE TABLE request_notices (
     request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
     volunteer_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
     declined INTEGER NOT NULL DEFAULT 0,
+    -- The notification in the outbox: cancelled if still waiting when someone else accepts.
+    outbox_id INTEGER,
     created_at TEXT NOT NULL,
     PRIMARY KEY (request_id, volunteer_id)
 );

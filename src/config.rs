@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde::Deserialize;
 use velkommen_core::Settings;
+use velkommen_core::roles::Staff;
 
 /// The optional TOML file (`--config` or `VELKOMMEN_CONFIG`). Every key may be left out.
 #[derive(Debug, Default, Deserialize)]
@@ -16,6 +17,15 @@ pub struct FileConfig {
     pub operator: Option<String>,
     /// Days without contact after which a person's data is erased.
     pub retention_days: Option<u32>,
+    /// Coordinators as `platform:user-id=group+group` (`=*` or nothing: every group);
+    /// `admin@` in front makes an admin.
+    pub coordinators: Option<Vec<String>>,
+    /// Minutes before volunteers who don't speak the newcomer's language hear of a request.
+    pub widen_after_minutes: Option<u32>,
+    /// Hours before an unclaimed request goes to the coordinators.
+    pub escalate_after_hours: Option<u32>,
+    /// Hours without notifications, local time in Copenhagen, such as "22-08"; "0-0" for none.
+    pub quiet_hours: Option<String>,
 }
 
 /// The configuration in force.
@@ -53,6 +63,35 @@ impl Config {
         if retention_days == 0 {
             anyhow::bail!("the retention period must be at least one day");
         }
+        let staff = match env("VELKOMMEN_COORDINATORS") {
+            Some(list) => list.split(',').map(str::to_owned).collect(),
+            None => file.coordinators.unwrap_or_default(),
+        }
+        .iter()
+        .filter(|entry| !entry.trim().is_empty())
+        .map(|entry| {
+            entry
+                .parse()
+                .with_context(|| format!("in the coordinator entry {entry:?}"))
+        })
+        .collect::<anyhow::Result<Vec<Staff>>>()?;
+        let mut routing = defaults.routing;
+        if let Some(minutes) = number("VELKOMMEN_WIDEN_AFTER_MINUTES", file.widen_after_minutes)? {
+            routing.widen_after_minutes(minutes);
+        }
+        if let Some(hours) = number("VELKOMMEN_ESCALATE_AFTER_HOURS", file.escalate_after_hours)? {
+            routing.escalate_after_hours(hours);
+        }
+        if let Some(span) = env("VELKOMMEN_QUIET_HOURS").or(file.quiet_hours) {
+            let (from, until) = span
+                .split_once('-')
+                .and_then(|(a, b)| {
+                    Some((a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?))
+                })
+                .filter(|(a, b)| *a < 24 && *b < 24)
+                .with_context(|| format!("quiet hours {span:?} should read like 22-08"))?;
+            routing.quiet_hours(from, until);
+        }
         Ok(Config {
             db: db_flag
                 .or(file.db)
@@ -60,8 +99,22 @@ impl Config {
             settings: Settings {
                 operator,
                 retention_days,
+                staff,
+                routing,
             },
         })
+    }
+}
+
+/// A whole number from the environment, or else from the file.
+fn number(name: &str, from_file: Option<u32>) -> anyhow::Result<Option<u32>> {
+    match env(name) {
+        Some(value) => {
+            Ok(Some(value.trim().parse().with_context(|| {
+                format!("{name} must be a whole number")
+            })?))
+        }
+        None => Ok(from_file),
     }
 }
 

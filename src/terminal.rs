@@ -1,14 +1,20 @@
 //! The terminal front door: chat with the bot as one or several simulated people.
 //!
 //! A number presses that button of the last message with buttons; `/word` is a command;
-//! anything else is text. `:as NAME [da|ar|en]` switches person, `:quit` ends. With input
+//! `:file PATH [caption]` sends a local file; anything else is text. `:as NAME [da|ar|en]`
+//! switches person, and shows what others sent them meanwhile; `:quit` ends. With input
 //! piped in, each line is echoed, so a whole conversation reads as a transcript.
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 
+use anyhow::Context;
 use tokio::io::{AsyncBufReadExt, BufReader};
-use velkommen_core::{Action, Address, Engine, Inbound, Input, Lang, Platform, Reply};
+use velkommen_core::engine::AttachmentKind;
+use velkommen_core::store::Delivery;
+use velkommen_core::{
+    Action, Address, Engine, Inbound, IncomingFile, Input, Lang, Platform, Reply,
+};
 
 /// One simulated person: the language their device reports, the one the bot last spoke to
 /// them in, and their last buttons.
@@ -78,6 +84,13 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
                 &[("name", who.into())],
             );
             writeln!(out, "{said}")?;
+            deliver(
+                engine,
+                &mut out,
+                person,
+                &Address::new(Platform::Terminal, who),
+            )
+            .await?;
             continue;
         }
         let person = people
@@ -101,6 +114,18 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
                     continue;
                 }
             }
+        } else if let Some(rest) = trimmed.strip_prefix(":file ") {
+            let (path, caption) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+            match local_file(path) {
+                Ok(file) => Input::File {
+                    file,
+                    caption: caption.to_owned(),
+                },
+                Err(error) => {
+                    writeln!(out, "{error:#}")?;
+                    continue;
+                }
+            }
         } else if let Some(command) = trimmed.strip_prefix('/') {
             let (name, arg) = command.split_once(' ').unwrap_or((command, ""));
             Input::Command {
@@ -120,20 +145,81 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
             })
             .await;
         for reply in outbound.iter().filter(|o| o.to == from).map(|o| &o.message) {
-            print_reply(&mut out, reply)?;
-            person.spoken = Some(reply.lang);
-            if !reply.buttons.is_empty() {
-                person.buttons = reply.buttons.iter().flatten().map(|b| b.action).collect();
-            }
+            show(&mut out, person, reply)?;
         }
+        deliver(engine, &mut out, person, &from).await?;
     }
     Ok(())
+}
+
+/// Prints a message to the person at the keyboard; its buttons become the ones numbers press.
+fn show(out: &mut impl Write, person: &mut Person, reply: &Reply) -> std::io::Result<()> {
+    print_reply(out, reply)?;
+    person.spoken = Some(reply.lang);
+    if !reply.buttons.is_empty() {
+        person.buttons = reply.buttons.iter().flatten().map(|b| b.action).collect();
+    }
+    Ok(())
+}
+
+/// Runs the work that has fallen due, then delivers the outbox messages waiting for the
+/// person at the keyboard: the terminal is their inbox. Others' messages wait for their turn.
+async fn deliver(
+    engine: &Engine,
+    out: &mut impl Write,
+    person: &mut Person,
+    address: &Address,
+) -> anyhow::Result<()> {
+    engine.tick().await?;
+    let now = engine.now();
+    for item in engine.store().take_due_to(address, now, 100).await? {
+        write!(out, "\n📨")?;
+        show(out, person, &item.message)?;
+        engine
+            .store()
+            .record_delivery(item.id, &Delivery::Delivered, now)
+            .await?;
+    }
+    Ok(())
+}
+
+/// A local file sent with `:file PATH`, its kind told by its extension.
+fn local_file(path: &str) -> anyhow::Result<IncomingFile> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {path}"))?;
+    let name = std::path::Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "file".into());
+    let extension = name
+        .rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let (kind, mime) = match extension.as_str() {
+        "jpg" | "jpeg" => (AttachmentKind::Photo, "image/jpeg"),
+        "png" => (AttachmentKind::Photo, "image/png"),
+        "ogg" | "oga" | "opus" => (AttachmentKind::Voice, "audio/ogg"),
+        "mp3" => (AttachmentKind::Voice, "audio/mpeg"),
+        "m4a" => (AttachmentKind::Voice, "audio/mp4"),
+        "pdf" => (AttachmentKind::Document, "application/pdf"),
+        _ => (AttachmentKind::Document, "application/octet-stream"),
+    };
+    Ok(IncomingFile {
+        kind,
+        name,
+        mime: mime.into(),
+        bytes,
+        native: None,
+    })
 }
 
 fn print_reply(out: &mut impl Write, reply: &Reply) -> std::io::Result<()> {
     writeln!(out)?;
     for line in reply.text.lines() {
         writeln!(out, "  {line}")?;
+    }
+    if let Some(file) = &reply.attachment {
+        writeln!(out, "  📎 {} ({})", file.file_name, file.mime)?;
     }
     if let Some(place) = &reply.place {
         writeln!(

@@ -395,6 +395,7 @@ pub fn newcomer_who_agreed(app: &TestApp, name: &str, lang: Lang) -> Chat {
     chat.send(lang.greeting());
     chat.press(&format!("✓ {}", say.language_name()));
     chat.press(&say.t("privacy-agree"));
+    chat.press(&say.t("role-newcomer"));
     chat
 }
 

@@ -33,11 +33,14 @@ fn a_newcomer_asks_for_a_volunteer_offer_follows_it_and_cancels_it(lang: Lang) {
     expected_buttons[1..].sort();
     assert_eq!(shown_buttons, expected_buttons, "{picker}");
 
-    // Choosing it brings the privacy notice; agreeing brings the menu.
+    // Choosing it brings the privacy notice; agreeing brings the choice of role, and
+    // "I'm new here" the menu.
     let notice = chat.press(&ticked);
     assert_shows!(notice, say.t("welcome"));
-    let menu = chat.press(&say.t("privacy-agree"));
-    assert_shows!(menu, say.t("privacy-agreed"));
+    let roles = chat.press(&say.t("privacy-agree"));
+    assert_shows!(roles, say.t("privacy-agreed"));
+    assert_shows!(roles, say.t("role-title"));
+    let menu = chat.press(&say.t("role-newcomer"));
     assert_shows!(menu, say.t("menu-title"));
 
     // Offers, a topic, an offer a volunteer follows up on.

@@ -26,6 +26,7 @@ fn three_people_in_one_terminal_keep_their_own_language_and_place_in_the_convers
     let grace_picker = chat.send(Lang::En.greeting());
     chat.press(&format!("✓ {}", en.language_name()));
     chat.press(&en.t("privacy-agree"));
+    chat.press(&en.t("role-newcomer"));
 
     // Act: each takes up where they were.
     chat.send(":as Amal");
@@ -54,6 +55,6 @@ fn three_people_in_one_terminal_keep_their_own_language_and_place_in_the_convers
     assert_shows!(amal_sent, ar.f("request-sent", &[("offer", title.into())]));
     assert_shows!(amal_sent, ar.t("menu-title"));
     assert_shows!(lars_agreed, da.t("privacy-agreed"));
-    assert_shows!(lars_agreed, da.t("menu-title"));
+    assert_shows!(lars_agreed, da.t("role-title"));
     assert_shows!(grace_requests, en.t("my-requests-none"));
 }

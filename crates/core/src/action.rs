@@ -6,8 +6,9 @@
 //! anything that is not exactly what `encode` writes is rejected.
 
 use crate::category::Category;
-use crate::ids::{OfferId, RequestId};
+use crate::ids::{GroupId, OfferId, PersonId, RequestId};
 use crate::lang::Lang;
+use crate::roles::Spoken;
 
 /// The most bytes an encoded action may take (Telegram's callback_data limit).
 pub const MAX_PAYLOAD_BYTES: usize = 64;
@@ -44,6 +45,37 @@ pub enum Action {
     SetNews(bool),
     Delete,
     ConfirmDelete,
+
+    // Volunteers
+    /// Start signing up as a volunteer.
+    Volunteer,
+    ToggleGroup(GroupId),
+    ToggleSpoken(Spoken),
+    ToggleHelp(Category),
+    SignupNext,
+    SignupSend,
+    MyTasks,
+    Pause(bool),
+    EditProfile,
+    Accept(RequestId),
+    NotMe(RequestId),
+    /// Write to the other side of a request's conversation.
+    OpenRelay(RequestId),
+    EndRelay(RequestId),
+    MarkDone(RequestId),
+    Feedback(RequestId, bool),
+
+    // Coordinators and admins
+    CoordinatorMenu,
+    PendingSignups,
+    Approve(PersonId),
+    Decline(PersonId),
+    OpenRequests,
+    TakeRequest(RequestId),
+    HandOver(RequestId),
+    HandTo(RequestId, PersonId),
+    Invite,
+    InviteFor(GroupId),
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -82,6 +114,31 @@ impl Action {
             Action::SetNews(on) => ("a", Some(if on { "1" } else { "0" }.into())),
             Action::Delete => ("x", None),
             Action::ConfirmDelete => ("xy", None),
+            Action::Volunteer => ("v", None),
+            Action::ToggleGroup(id) => ("tg", Some(id.to_string())),
+            Action::ToggleSpoken(s) => ("ts", Some(s.code().into())),
+            Action::ToggleHelp(c) => ("th", Some(c.code().into())),
+            Action::SignupNext => ("sn", None),
+            Action::SignupSend => ("ss", None),
+            Action::MyTasks => ("t", None),
+            Action::Pause(on) => ("ps", Some(if on { "1" } else { "0" }.into())),
+            Action::EditProfile => ("ep", None),
+            Action::Accept(id) => ("ac", Some(id.to_string())),
+            Action::NotMe(id) => ("nm", Some(id.to_string())),
+            Action::OpenRelay(id) => ("w", Some(id.to_string())),
+            Action::EndRelay(id) => ("we", Some(id.to_string())),
+            Action::MarkDone(id) => ("dn", Some(id.to_string())),
+            Action::Feedback(id, good) => (if good { "fu" } else { "fd" }, Some(id.to_string())),
+            Action::CoordinatorMenu => ("k", None),
+            Action::PendingSignups => ("kp", None),
+            Action::Approve(id) => ("va", Some(id.to_string())),
+            Action::Decline(id) => ("vd", Some(id.to_string())),
+            Action::OpenRequests => ("ko", None),
+            Action::TakeRequest(id) => ("kt", Some(id.to_string())),
+            Action::HandOver(id) => ("kh", Some(id.to_string())),
+            Action::HandTo(request, volunteer) => ("hv", Some(format!("{request}:{volunteer}"))),
+            Action::Invite => ("iv", None),
+            Action::InviteFor(id) => ("ig", Some(id.to_string())),
         };
         match arg {
             Some(arg) => format!("{VERSION}:{code}:{arg}"),
@@ -99,7 +156,14 @@ impl Action {
         }
         let code = parts.next().ok_or(InvalidPayload)?;
         let arg = parts.next();
+        let second = parts.next();
         if parts.next().is_some() {
+            return Err(InvalidPayload);
+        }
+        if let ("hv", Some(request), Some(volunteer)) = (code, arg, second) {
+            return Ok(Action::HandTo(id(request)?, id(volunteer)?));
+        }
+        if second.is_some() {
             return Err(InvalidPayload);
         }
         let action = match (code, arg) {
@@ -125,6 +189,36 @@ impl Action {
             ("a", Some("0")) => Action::SetNews(false),
             ("x", None) => Action::Delete,
             ("xy", None) => Action::ConfirmDelete,
+            ("v", None) => Action::Volunteer,
+            ("tg", Some(a)) => Action::ToggleGroup(id(a)?),
+            ("ts", Some(a)) => {
+                Action::ToggleSpoken(Spoken::try_from(a).map_err(|_| InvalidPayload)?)
+            }
+            ("th", Some(a)) => {
+                Action::ToggleHelp(Category::try_from(a).map_err(|_| InvalidPayload)?)
+            }
+            ("sn", None) => Action::SignupNext,
+            ("ss", None) => Action::SignupSend,
+            ("t", None) => Action::MyTasks,
+            ("ps", Some("1")) => Action::Pause(true),
+            ("ps", Some("0")) => Action::Pause(false),
+            ("ep", None) => Action::EditProfile,
+            ("ac", Some(a)) => Action::Accept(id(a)?),
+            ("nm", Some(a)) => Action::NotMe(id(a)?),
+            ("w", Some(a)) => Action::OpenRelay(id(a)?),
+            ("we", Some(a)) => Action::EndRelay(id(a)?),
+            ("dn", Some(a)) => Action::MarkDone(id(a)?),
+            ("fu", Some(a)) => Action::Feedback(id(a)?, true),
+            ("fd", Some(a)) => Action::Feedback(id(a)?, false),
+            ("k", None) => Action::CoordinatorMenu,
+            ("kp", None) => Action::PendingSignups,
+            ("va", Some(a)) => Action::Approve(id(a)?),
+            ("vd", Some(a)) => Action::Decline(id(a)?),
+            ("ko", None) => Action::OpenRequests,
+            ("kt", Some(a)) => Action::TakeRequest(id(a)?),
+            ("kh", Some(a)) => Action::HandOver(id(a)?),
+            ("iv", None) => Action::Invite,
+            ("ig", Some(a)) => Action::InviteFor(id(a)?),
             _ => return Err(InvalidPayload),
         };
         Ok(action)
@@ -182,6 +276,35 @@ mod tests {
             any::<bool>().prop_map(Action::SetNews),
             Just(Action::Delete),
             Just(Action::ConfirmDelete),
+            Just(Action::Volunteer),
+            (1..=i64::MAX).prop_map(|n| Action::ToggleGroup(GroupId::try_from(n).unwrap())),
+            prop::sample::select(Spoken::ALL.to_vec()).prop_map(Action::ToggleSpoken),
+            prop::sample::select(Category::ALL.to_vec()).prop_map(Action::ToggleHelp),
+            Just(Action::SignupNext),
+            Just(Action::SignupSend),
+            Just(Action::MyTasks),
+            any::<bool>().prop_map(Action::Pause),
+            Just(Action::EditProfile),
+            (1..=i64::MAX).prop_map(|n| Action::Accept(RequestId::try_from(n).unwrap())),
+            (1..=i64::MAX).prop_map(|n| Action::NotMe(RequestId::try_from(n).unwrap())),
+            (1..=i64::MAX).prop_map(|n| Action::OpenRelay(RequestId::try_from(n).unwrap())),
+            (1..=i64::MAX).prop_map(|n| Action::EndRelay(RequestId::try_from(n).unwrap())),
+            (1..=i64::MAX).prop_map(|n| Action::MarkDone(RequestId::try_from(n).unwrap())),
+            (1..=i64::MAX, any::<bool>())
+                .prop_map(|(n, g)| Action::Feedback(RequestId::try_from(n).unwrap(), g)),
+            Just(Action::CoordinatorMenu),
+            Just(Action::PendingSignups),
+            (1..=i64::MAX).prop_map(|n| Action::Approve(PersonId::try_from(n).unwrap())),
+            (1..=i64::MAX).prop_map(|n| Action::Decline(PersonId::try_from(n).unwrap())),
+            Just(Action::OpenRequests),
+            (1..=i64::MAX).prop_map(|n| Action::TakeRequest(RequestId::try_from(n).unwrap())),
+            (1..=i64::MAX).prop_map(|n| Action::HandOver(RequestId::try_from(n).unwrap())),
+            (1..=i64::MAX, 1..=i64::MAX).prop_map(|(r, p)| Action::HandTo(
+                RequestId::try_from(r).unwrap(),
+                PersonId::try_from(p).unwrap()
+            )),
+            Just(Action::Invite),
+            (1..=i64::MAX).prop_map(|n| Action::InviteFor(GroupId::try_from(n).unwrap())),
         ]
     }
 

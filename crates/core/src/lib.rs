@@ -13,10 +13,12 @@ pub mod ids;
 pub mod lang;
 pub mod message;
 pub mod platform;
+pub mod roles;
+pub mod routing;
 pub mod store;
 
 pub use action::Action;
-pub use engine::{Button, Engine, Inbound, Input, Outbound, Reply, Settings};
+pub use engine::{Button, Engine, Inbound, IncomingFile, Input, Outbound, Reply, Settings};
 pub use i18n::Locales;
 pub use lang::Lang;
 pub use platform::{Address, Platform};

@@ -3,21 +3,26 @@
 mod screens;
 mod state;
 mod text;
+mod volunteers;
 
-pub use state::{STATE_VERSION, State};
+pub use state::{STATE_VERSION, SignupStep, State};
 pub use text::{TextError, clean};
+pub use volunteers::{MAX_NAME_CHARS, MAX_RELAY_CHARS};
 
 use std::sync::Arc;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 
 use crate::action::{Action, PrivacyChoice};
 use crate::catalog::OfferKind;
+use crate::clock::{Clock, SystemClock};
 use crate::i18n::Locales;
 use crate::ids::OfferId;
 use crate::lang::Lang;
 use crate::platform::{Address, Platform};
-use crate::store::{Consent, Person, Store};
+use crate::roles::Staff;
+use crate::routing::Routing;
+use crate::store::{Consent, Person, RequestDetail, RequestStatus, Store};
 use screens::Ui;
 
 pub use crate::message::{Attachment, AttachmentKind, Button, NativeFile, Outbound, Reply};
@@ -45,7 +50,10 @@ pub enum Input {
     /// A button's payload exactly as the client sent it back: untrusted.
     Button(String),
     /// A photo, voice note or document, with its caption (possibly empty).
-    File { file: IncomingFile, caption: String },
+    File {
+        file: IncomingFile,
+        caption: String,
+    },
 }
 
 /// A file as a front door received it.
@@ -66,6 +74,10 @@ pub struct Settings {
     pub operator: String,
     /// Days without contact after which a person's data is erased.
     pub retention_days: u32,
+    /// Coordinators and admins named in configuration.
+    pub staff: Vec<Staff>,
+    /// Who hears of requests, and when.
+    pub routing: Routing,
 }
 
 impl Default for Settings {
@@ -73,6 +85,8 @@ impl Default for Settings {
         Self {
             operator: "Ballerup Kommune".into(),
             retention_days: 365,
+            staff: vec![],
+            routing: Routing::default(),
         }
     }
 }
@@ -87,6 +101,7 @@ pub struct Engine {
     store: Store,
     locales: Arc<Locales>,
     settings: Arc<Settings>,
+    clock: Arc<dyn Clock>,
 }
 
 /// What one step of a conversation produced: the replies and the state to store.
@@ -112,7 +127,19 @@ impl Engine {
             store,
             locales,
             settings: Arc::new(settings),
+            clock: Arc::new(SystemClock),
         }
+    }
+
+    /// The same engine reading the time from `clock`, as tests of delays and quiet hours do.
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The time by the engine's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
     }
 
     pub fn store(&self) -> &Store {
@@ -156,7 +183,7 @@ impl Engine {
     }
 
     async fn try_handle(&self, inbound: &Inbound) -> anyhow::Result<Vec<Reply>> {
-        let now = Utc::now();
+        let now = self.now();
         let Some(person) = self.store.person_at(&inbound.from).await? else {
             return self.first_contact(inbound).await;
         };
@@ -187,12 +214,20 @@ impl Engine {
         };
         let state = State::ChoosingLanguage { then };
         self.store
-            .create_person(&inbound.from, lang, &state.to_stored(), Utc::now())
+            .create_person(&inbound.from, lang, &state.to_stored(), self.now())
             .await?;
         let ui = self.ui(lang);
         let mut picker = ui.language_picker();
         if matches!(inbound.input, Input::Button(_)) {
             picker.text = format!("{}\n\n{}", ui.t("button-expired"), picker.text);
+        }
+        if let Input::Command { name, arg } = &inbound.input
+            && command(name) == "start"
+            && arg.trim().starts_with("inv-")
+            && let Some(person) = self.store.person_at(&inbound.from).await?
+        {
+            let said = self.redeem_invite(&person, arg).await?;
+            picker.text = format!("{}\n\n{}", said.text, picker.text);
         }
         Ok(vec![picker])
     }
@@ -211,14 +246,18 @@ impl Engine {
         }
     }
 
-    /// A file outside a conversation with a volunteer has nowhere to go: say so, keep nothing.
+    /// A file goes to the other side of a conversation; anywhere else it has nowhere to go:
+    /// say so, keep nothing.
     async fn on_file(
         &self,
         person: &Person,
         state: State,
-        _file: &IncomingFile,
-        _caption: &str,
+        file: &IncomingFile,
+        caption: &str,
     ) -> anyhow::Result<Step> {
+        if let State::Relaying { request } = state {
+            return self.relay(person, request, caption, Some(file)).await;
+        }
         Ok(self
             .current_screen(person, state)
             .await?
@@ -234,6 +273,9 @@ impl Engine {
     ) -> anyhow::Result<Step> {
         let ui = self.ui(person.lang);
         match name {
+            "start" | "invite" if arg.trim().starts_with("inv-") || name == "invite" => {
+                self.use_invite(person, arg).await
+            }
             "start" => match deep_link(arg) {
                 Some(offer) if person.consent != Consent::Pending => {
                     self.on_action(person, State::Menu, Action::Offer(offer))
@@ -272,16 +314,22 @@ impl Engine {
             State::WritingQuestion => match text::words(raw, MAX_QUESTION_CHARS) {
                 Ok(question) => {
                     self.store
-                        .create_question(person.id, person.lang, &question, Utc::now())
+                        .create_question(person.id, person.lang, &question, self.now())
                         .await?;
                     Ok(Step {
-                        replies: vec![ui.main_menu()],
+                        replies: vec![self.main_menu(person).await?],
                         state: State::Menu,
                     }
                     .prepend(ui.plain("question-sent")))
                 }
                 Err(error) => Ok(self.keep_writing(person, state, error).await?),
             },
+            State::Signup {
+                step: SignupStep::Name,
+                draft,
+                editing,
+            } => self.on_signup_name(person, raw, draft, editing).await,
+            State::Relaying { request } => self.relay(person, request, raw, None).await,
             other => Ok(self
                 .current_screen(person, other)
                 .await?
@@ -321,18 +369,28 @@ impl Engine {
         let reply = match &state {
             State::ChoosingLanguage { .. } => ui.language_picker(),
             State::ReadingPrivacy { .. } => self.privacy(person).await?,
-            State::Menu => ui.main_menu(),
+            State::Menu => self.main_menu(person).await?,
             State::WritingNote { offer } => match self.store.offer(*offer, person.lang).await? {
                 Some(offer) => ui.note_prompt(&offer),
                 None => {
                     return Ok(Step {
-                        replies: vec![ui.main_menu()],
+                        replies: vec![self.main_menu(person).await?],
                         state: State::Menu,
                     });
                 }
             },
             State::WritingQuestion => ui.question_prompt(),
             State::ConfirmingDelete => ui.delete_confirm(),
+            State::Signup { step, draft, .. } => self.signup_screen(person, *step, draft).await?,
+            State::Relaying { request } => match self.relay_screen(person, *request).await? {
+                Some(reply) => reply,
+                None => {
+                    return Ok(Step {
+                        replies: vec![self.main_menu(person).await?],
+                        state: State::Menu,
+                    });
+                }
+            },
         };
         Ok(Step {
             replies: vec![reply],
@@ -347,7 +405,7 @@ impl Engine {
         action: Action,
     ) -> anyhow::Result<Step> {
         let ui = self.ui(person.lang);
-        let now = Utc::now();
+        let now = self.now();
         let stay = |reply: Reply, state: State| {
             Ok(Step {
                 replies: vec![reply],
@@ -396,6 +454,7 @@ impl Engine {
                     PrivacyChoice::AgreeWithNews => (Consent::Agreed, true, "privacy-agreed"),
                     PrivacyChoice::Decline => (Consent::Declined, false, "privacy-declined"),
                 };
+                let first_answer = person.consent == Consent::Pending;
                 self.store
                     .set_consent(person.id, consent, news, now)
                     .await?;
@@ -408,8 +467,13 @@ impl Engine {
                     Some(offer) => {
                         Box::pin(self.on_action(&person, State::Menu, Action::Offer(offer))).await?
                     }
+                    // The role is asked once, the first time someone agrees.
+                    None if first_answer => Step {
+                        replies: vec![self.role_choice(&person).await?],
+                        state: State::Menu,
+                    },
                     None => Step {
-                        replies: vec![ui.main_menu()],
+                        replies: vec![self.main_menu(&person).await?],
                         state: State::Menu,
                     },
                 }
@@ -417,7 +481,7 @@ impl Engine {
             }
             Action::Menu => {
                 let step = Step {
-                    replies: vec![ui.main_menu()],
+                    replies: vec![self.main_menu(person).await?],
                     state: State::Menu,
                 };
                 Ok(if state == State::ConfirmingDelete {
@@ -530,6 +594,9 @@ impl Engine {
                 if state != State::ConfirmingDelete {
                     return self.expired(person, state).await;
                 }
+                let mut tx = self.store.begin().await?;
+                self.release_tasks(&mut tx, person).await?;
+                tx.commit().await?;
                 self.store.delete_person(person.id).await?;
                 // The person is gone: no state is saved after this step.
                 Ok(Step {
@@ -537,6 +604,7 @@ impl Engine {
                     state: State::ConfirmingDelete,
                 })
             }
+            role_action => self.on_role_action(person, state, role_action).await,
         }
     }
 
@@ -564,16 +632,34 @@ impl Engine {
         let Some(view) = self.store.offer(offer, person.lang).await? else {
             return self.expired(person, State::Menu).await;
         };
-        let created = self
-            .store
-            .create_request(person.id, offer, person.lang, note, Utc::now())
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let created = tx
+            .insert_request(person.id, offer, person.lang, note, now)
             .await?;
+        if let Ok(id) = created {
+            let request = RequestDetail {
+                id,
+                newcomer: person.id,
+                offer,
+                group: view.group_id,
+                category: view.category,
+                lang: person.lang,
+                note: note.map(str::to_owned),
+                status: RequestStatus::Open,
+                volunteer: None,
+                relay_open: false,
+                created_at: now,
+            };
+            self.route(&mut tx, &request, view.kind).await?;
+        }
+        tx.commit().await?;
         let said = match created {
             Ok(_) => "request-sent",
             Err(_) => "request-exists",
         };
         Ok(Step {
-            replies: vec![ui.main_menu()],
+            replies: vec![self.main_menu(person).await?],
             state: State::Menu,
         }
         .prepend(ui.plain_with(said, &[("offer", (&view.title).into())])))

@@ -31,14 +31,22 @@ impl<'a> Ui<'a> {
         self.locales.format(self.lang, id, args)
     }
 
-    fn button(&self, id: &str, action: Action) -> Button {
+    pub fn button(&self, id: &str, action: Action) -> Button {
         Button {
             label: self.t(id),
             action,
         }
     }
 
-    fn reply(&self, text: String, buttons: Vec<Vec<Button>>) -> Reply {
+    /// A button whose label has variables.
+    pub fn button_with(&self, id: &str, args: &[(&str, Arg<'_>)], action: Action) -> Button {
+        Button {
+            label: self.f(id, args),
+            action,
+        }
+    }
+
+    pub fn reply(&self, text: String, buttons: Vec<Vec<Button>>) -> Reply {
         Reply {
             buttons,
             ..Reply::text(self.lang, text)
@@ -46,7 +54,7 @@ impl<'a> Ui<'a> {
     }
 
     /// The row at the foot of every screen: back to the menu, and the language.
-    fn nav(&self) -> Vec<Button> {
+    pub fn nav(&self) -> Vec<Button> {
         vec![
             self.button("nav-menu", Action::Menu),
             self.button("nav-language", Action::ChooseLanguage),
@@ -131,20 +139,22 @@ impl<'a> Ui<'a> {
         )
     }
 
-    pub fn main_menu(&self) -> Reply {
-        self.reply(
-            self.t("menu-title"),
-            vec![
-                vec![self.button("menu-offers", Action::Categories)],
-                vec![self.button("menu-my-requests", Action::MyRequests)],
-                vec![self.button("menu-ask", Action::Ask)],
-                vec![
-                    self.button("menu-help", Action::Help),
-                    self.button("menu-my-data", Action::MyData),
-                ],
-                vec![self.button("nav-language", Action::ChooseLanguage)],
-            ],
-        )
+    /// The newcomer's menu; someone not yet a volunteer may also sign up from it.
+    pub fn newcomer_menu(&self, may_volunteer: bool) -> Reply {
+        let mut buttons = vec![
+            vec![self.button("menu-offers", Action::Categories)],
+            vec![self.button("menu-my-requests", Action::MyRequests)],
+            vec![self.button("menu-ask", Action::Ask)],
+        ];
+        if may_volunteer {
+            buttons.push(vec![self.button("role-volunteer", Action::Volunteer)]);
+        }
+        buttons.push(vec![
+            self.button("menu-help", Action::Help),
+            self.button("menu-my-data", Action::MyData),
+        ]);
+        buttons.push(vec![self.button("nav-language", Action::ChooseLanguage)]);
+        self.reply(self.t("menu-title"), buttons)
     }
 
     pub fn help(&self) -> Reply {
@@ -389,7 +399,7 @@ impl<'a> Ui<'a> {
     }
 
     /// Dates as readers of the language write them.
-    fn date_format(&self) -> &'static str {
+    pub fn date_format(&self) -> &'static str {
         match self.lang {
             Lang::Da => "%d.%m.%Y",
             Lang::Ar | Lang::En => "%Y-%m-%d",

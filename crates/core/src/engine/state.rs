@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::OfferId;
+use crate::ids::{OfferId, RequestId};
+use crate::store::Draft;
 use crate::store::StoredState;
 
 /// The current version of the persisted form. Raise it when a variant changes shape; a
@@ -25,6 +26,25 @@ pub enum State {
     WritingQuestion,
     /// Waits for the confirmation of `/delete`.
     ConfirmingDelete,
+    /// Signing up as a volunteer, or editing the profile: what was collected so far.
+    Signup {
+        step: SignupStep,
+        draft: Draft,
+        editing: bool,
+    },
+    /// In a request's conversation: what the person writes goes to the other side.
+    Relaying { request: RequestId },
+}
+
+/// The question a volunteer sign-up is at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignupStep {
+    Name,
+    Groups,
+    Languages,
+    Helps,
+    Confirm,
 }
 
 impl State {
@@ -58,6 +78,17 @@ mod tests {
             State::WritingNote { offer },
             State::WritingQuestion,
             State::ConfirmingDelete,
+            State::Signup {
+                step: SignupStep::Languages,
+                draft: Draft {
+                    name: "Lars".into(),
+                    ..Draft::default()
+                },
+                editing: false,
+            },
+            State::Relaying {
+                request: RequestId::try_from(3).unwrap(),
+            },
         ] {
             assert_eq!(State::from_stored(&state.to_stored()), Some(state));
         }

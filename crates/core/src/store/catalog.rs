@@ -7,7 +7,7 @@ use sqlx::Row;
 use super::Store;
 use crate::catalog::{Catalog, OfferKind, Place};
 use crate::category::Category;
-use crate::ids::OfferId;
+use crate::ids::{GroupId, OfferId};
 use crate::lang::Lang;
 
 /// An offer as a line in a list.
@@ -28,6 +28,7 @@ pub struct OfferView {
     pub when: String,
     pub location: String,
     pub group: String,
+    pub group_id: GroupId,
     pub place: Option<Place>,
     pub verified_at: Option<DateTime<Utc>>,
 }
@@ -165,7 +166,7 @@ impl Store {
     /// One offer in `lang`, falling back to Danish then English for a missing translation.
     pub async fn offer(&self, id: OfferId, lang: Lang) -> anyhow::Result<Option<OfferView>> {
         let row = sqlx::query(&format!(
-            "SELECT o.id, o.category, o.kind, o.place_name, o.place_address, o.place_lat,
+            "SELECT o.id, o.group_id, o.category, o.kind, o.place_name, o.place_address, o.place_lat,
                     o.place_lon, o.verified_at, t.title, t.description, t.schedule, t.location,
                     (SELECT name FROM group_texts g WHERE g.group_id = o.group_id
                      ORDER BY {LANG_RANK} LIMIT 1) AS group_name
@@ -203,6 +204,7 @@ impl Store {
             when: row.try_get("schedule")?,
             location: row.try_get("location")?,
             group: row.try_get("group_name")?,
+            group_id: GroupId::try_from(row.try_get::<i64, _>("group_id")?)?,
             place,
             verified_at: row.try_get("verified_at")?,
         }))

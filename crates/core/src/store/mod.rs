@@ -5,13 +5,16 @@ mod files;
 mod outbox;
 mod people;
 mod requests;
+mod tx;
+mod volunteers;
 
 pub use catalog::{OfferSummary, OfferView};
 pub use files::StoredFile;
 pub use outbox::{Delivery, MAX_ATTEMPTS, OutboxItem};
-pub(crate) use outbox::enqueue;
 pub use people::{Consent, Person, StoredState};
-pub use requests::{QuestionView, RequestStatus, RequestView};
+pub use requests::{QuestionView, RequestDetail, RequestStatus, RequestView};
+pub use tx::{DueJob, JobKind, Tx};
+pub use volunteers::{Candidate, Draft, Volunteer, VolunteerStatus};
 
 use std::path::Path;
 use std::time::Duration;

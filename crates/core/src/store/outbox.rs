@@ -40,29 +40,41 @@ pub enum Delivery {
 }
 
 /// Adds a message for `person` to the outbox, within the caller's transaction. It goes to the
-/// platform address they used last that still reaches them. Returns false, and stores
-/// nothing, if no address reaches them.
+/// platform address they used last that still reaches them. Returns the outbox row, or
+/// `None`, storing nothing, if no address reaches them.
 pub(crate) async fn enqueue(
     conn: &mut SqliteConnection,
     person: PersonId,
     message: &Reply,
     not_before: DateTime<Utc>,
     now: DateTime<Utc>,
-) -> anyhow::Result<bool> {
-    let done = sqlx::query(
+) -> anyhow::Result<Option<i64>> {
+    sqlx::query_scalar(
         "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before, created_at)
          SELECT person_id, platform, user_id, ?2, ?3, ?4, ?5 FROM identities
          WHERE person_id = ?1 AND reachable = 1
-         ORDER BY last_seen_at DESC NULLS LAST LIMIT 1",
+         ORDER BY last_seen_at DESC NULLS LAST LIMIT 1
+         RETURNING id",
     )
     .bind(person.get())
     .bind(message.lang.code())
     .bind(serde_json::to_string(message).context("while serializing a message")?)
     .bind(not_before)
     .bind(now)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("while adding a message to the outbox")
+}
+
+/// Withdraws a message that has not gone out yet. Returns whether it was still waiting.
+pub(crate) async fn withdraw(conn: &mut SqliteConnection, id: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "DELETE FROM outbox WHERE id = ? AND status = 'pending' AND lease_until IS NULL",
+    )
+    .bind(id)
     .execute(&mut *conn)
     .await
-    .context("while adding a message to the outbox")?;
+    .context("while withdrawing a message from the outbox")?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -74,12 +86,35 @@ impl Store {
         now: DateTime<Utc>,
         limit: i64,
     ) -> anyhow::Result<Vec<OutboxItem>> {
+        self.take(platform, None, now, limit).await
+    }
+
+    /// Like [`Store::take_due`], for one address only: the terminal delivers to the person
+    /// at the keyboard.
+    pub async fn take_due_to(
+        &self,
+        address: &Address,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> anyhow::Result<Vec<OutboxItem>> {
+        self.take(address.platform, Some(&address.user_id), now, limit)
+            .await
+    }
+
+    async fn take(
+        &self,
+        platform: Platform,
+        user_id: Option<&str>,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> anyhow::Result<Vec<OutboxItem>> {
         let rows = sqlx::query(
             "UPDATE outbox SET lease_until = ?3
              WHERE id IN (
                 SELECT id FROM outbox
                 WHERE platform = ?1 AND status = 'pending' AND not_before <= ?2
                   AND (lease_until IS NULL OR lease_until <= ?2)
+                  AND (?5 IS NULL OR user_id = ?5)
                 ORDER BY not_before, id LIMIT ?4)
              RETURNING id, person_id, platform, user_id, message, attempts",
         )
@@ -87,6 +122,7 @@ impl Store {
         .bind(now)
         .bind(now + LEASE)
         .bind(limit)
+        .bind(user_id)
         .fetch_all(&self.pool)
         .await
         .context("while taking due messages from the outbox")?;
@@ -97,7 +133,10 @@ impl Store {
                 Ok(OutboxItem {
                     id: row.try_get("id")?,
                     person: PersonId::try_from(row.try_get::<i64, _>("person_id")?)?,
-                    to: Address::new(Platform::try_from(platform)?, row.try_get::<String, _>("user_id")?),
+                    to: Address::new(
+                        Platform::try_from(platform)?,
+                        row.try_get::<String, _>("user_id")?,
+                    ),
                     message: serde_json::from_str(row.try_get("message")?)
                         .context("while reading a message from the outbox")?,
                     attempts: row.try_get("attempts")?,
@@ -115,7 +154,11 @@ impl Store {
         delivery: &Delivery,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
-        let mut tx = self.pool.begin().await.context("while starting to record a delivery")?;
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .context("while starting to record a delivery")?;
         match delivery {
             Delivery::Delivered => {
                 sqlx::query(

@@ -146,8 +146,17 @@ impl Store {
     /// Notes that the person was here now, from this address: for the retention period, and
     /// so that messages to them go where they were last. Writing again also makes an
     /// address that had blocked the bot reachable again.
-    pub async fn touch(&self, id: PersonId, address: &Address, now: DateTime<Utc>) -> anyhow::Result<()> {
-        let mut tx = self.pool.begin().await.context("while noting a person's contact")?;
+    pub async fn touch(
+        &self,
+        id: PersonId,
+        address: &Address,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .context("while noting a person's contact")?;
         sqlx::query("UPDATE people SET last_seen_at = ? WHERE id = ?")
             .bind(now)
             .bind(id.get())
@@ -163,7 +172,9 @@ impl Store {
         .execute(&mut *tx)
         .await
         .context("while noting where a person was last")?;
-        tx.commit().await.context("while noting a person's contact")?;
+        tx.commit()
+            .await
+            .context("while noting a person's contact")?;
         Ok(())
     }
 

@@ -4,8 +4,9 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::Store;
-use crate::ids::{OfferId, PersonId, QuestionId, RequestId};
+use super::{Store, Tx};
+use crate::category::Category;
+use crate::ids::{GroupId, OfferId, PersonId, QuestionId, RequestId};
 use crate::lang::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,45 +62,6 @@ pub struct QuestionView {
 }
 
 impl Store {
-    /// Stores a request, unless the person already has an active one for the same offer, in
-    /// which case that one is returned as `Err`. A unique index makes this hold under races.
-    pub async fn create_request(
-        &self,
-        person: PersonId,
-        offer: OfferId,
-        lang: Lang,
-        note: Option<&str>,
-        now: DateTime<Utc>,
-    ) -> anyhow::Result<Result<RequestId, RequestId>> {
-        let inserted: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO requests (person_id, offer_id, lang, note, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-             ON CONFLICT (person_id, offer_id) WHERE status IN ('open', 'claimed') DO NOTHING
-             RETURNING id",
-        )
-        .bind(person.get())
-        .bind(offer.get())
-        .bind(lang.code())
-        .bind(note)
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await
-        .context("while storing a request")?;
-        if let Some(id) = inserted {
-            return Ok(Ok(RequestId::try_from(id)?));
-        }
-        let existing: i64 = sqlx::query_scalar(
-            "SELECT id FROM requests WHERE person_id = ? AND offer_id = ?
-             AND status IN ('open', 'claimed')",
-        )
-        .bind(person.get())
-        .bind(offer.get())
-        .fetch_one(&self.pool)
-        .await
-        .context("while finding the earlier request")?;
-        Ok(Err(RequestId::try_from(existing)?))
-    }
-
     /// A person's requests, newest first, with offer titles in `lang`.
     pub async fn requests_of(
         &self,
@@ -202,6 +164,245 @@ fn request_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<RequestView
         offer_title: row.try_get("title")?,
         status: RequestStatus::parse(row.try_get("status")?)?,
         note: row.try_get("note")?,
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+/// A request with everything the routing, the claim and the relay need.
+#[derive(Debug, Clone)]
+pub struct RequestDetail {
+    pub id: RequestId,
+    pub newcomer: PersonId,
+    pub offer: OfferId,
+    pub group: GroupId,
+    pub category: Category,
+    pub lang: Lang,
+    pub note: Option<String>,
+    pub status: RequestStatus,
+    pub volunteer: Option<PersonId>,
+    pub relay_open: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Store {
+    pub async fn request(&self, id: RequestId) -> anyhow::Result<Option<RequestDetail>> {
+        let row = sqlx::query(
+            "SELECT r.id, r.person_id, r.offer_id, o.group_id, o.category, r.lang, r.note, r.status,
+                    r.volunteer_id, r.relay_open, r.created_at
+             FROM requests r JOIN offers o ON o.id = r.offer_id WHERE r.id = ?",
+        )
+        .bind(id.get())
+        .fetch_optional(&self.pool)
+        .await
+        .context("while loading a request")?;
+        row.as_ref().map(detail_from_row).transpose()
+    }
+
+    /// Requests in these groups with one of these statuses, oldest first.
+    pub async fn requests_in(
+        &self,
+        groups: Option<&[GroupId]>,
+        statuses: &[RequestStatus],
+    ) -> anyhow::Result<Vec<RequestDetail>> {
+        let rows = sqlx::query(
+            "SELECT r.id, r.person_id, r.offer_id, o.group_id, o.category, r.lang, r.note, r.status,
+                    r.volunteer_id, r.relay_open, r.created_at
+             FROM requests r JOIN offers o ON o.id = r.offer_id
+             WHERE o.kind = 'volunteer' ORDER BY r.created_at, r.id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing requests")?;
+        let all = rows
+            .iter()
+            .map(detail_from_row)
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok(all
+            .into_iter()
+            .filter(|r| statuses.contains(&r.status))
+            .filter(|r| groups.is_none_or(|g| g.contains(&r.group)))
+            .collect())
+    }
+
+    /// The requests a volunteer has taken and not finished.
+    pub async fn tasks_of(&self, volunteer: PersonId) -> anyhow::Result<Vec<RequestDetail>> {
+        let rows = sqlx::query(
+            "SELECT r.id, r.person_id, r.offer_id, o.group_id, o.category, r.lang, r.note, r.status,
+                    r.volunteer_id, r.relay_open, r.created_at
+             FROM requests r JOIN offers o ON o.id = r.offer_id
+             WHERE r.volunteer_id = ? AND r.status = 'claimed' ORDER BY r.claimed_at, r.id",
+        )
+        .bind(volunteer.get())
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing a volunteer's tasks")?;
+        rows.iter().map(detail_from_row).collect()
+    }
+}
+
+impl Tx {
+    /// Stores a request, unless the person already has an active one for the same offer, in
+    /// which case that one is returned as `Err`. A unique index makes this hold under races.
+    pub async fn insert_request(
+        &mut self,
+        person: PersonId,
+        offer: OfferId,
+        lang: Lang,
+        note: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Result<RequestId, RequestId>> {
+        let inserted: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO requests (person_id, offer_id, lang, note, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+             ON CONFLICT (person_id, offer_id) WHERE status IN ('open', 'claimed') DO NOTHING
+             RETURNING id",
+        )
+        .bind(person.get())
+        .bind(offer.get())
+        .bind(lang.code())
+        .bind(note)
+        .bind(now)
+        .fetch_optional(&mut *self.inner)
+        .await
+        .context("while storing a request")?;
+        if let Some(id) = inserted {
+            return Ok(Ok(RequestId::try_from(id)?));
+        }
+        let existing: i64 = sqlx::query_scalar(
+            "SELECT id FROM requests WHERE person_id = ? AND offer_id = ?
+             AND status IN ('open', 'claimed')",
+        )
+        .bind(person.get())
+        .bind(offer.get())
+        .fetch_one(&mut *self.inner)
+        .await
+        .context("while finding the earlier request")?;
+        Ok(Err(RequestId::try_from(existing)?))
+    }
+
+    /// Gives an open request to a volunteer. Exactly one of many concurrent calls wins.
+    pub async fn claim(
+        &mut self,
+        id: RequestId,
+        volunteer: PersonId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let done = sqlx::query(
+            "UPDATE requests SET status = 'claimed', volunteer_id = ?, claimed_at = ?, updated_at = ?,
+             relay_open = 1 WHERE id = ? AND status = 'open'",
+        )
+        .bind(volunteer.get())
+        .bind(now)
+        .bind(now)
+        .bind(id.get())
+        .execute(&mut *self.inner)
+        .await
+        .context("while claiming a request")?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Closes a claimed request as done. Returns false if it was not claimed by `volunteer`.
+    pub async fn finish_request(
+        &mut self,
+        id: RequestId,
+        volunteer: PersonId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let done = sqlx::query(
+            "UPDATE requests SET status = 'done', closed_at = ?, updated_at = ?, relay_open = 0
+             WHERE id = ? AND volunteer_id = ? AND status = 'claimed'",
+        )
+        .bind(now)
+        .bind(now)
+        .bind(id.get())
+        .bind(volunteer.get())
+        .execute(&mut *self.inner)
+        .await
+        .context("while finishing a request")?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Opens or closes the relay of a claimed request.
+    pub async fn set_relay(&mut self, id: RequestId, open: bool) -> anyhow::Result<()> {
+        sqlx::query("UPDATE requests SET relay_open = ? WHERE id = ? AND status = 'claimed'")
+            .bind(open)
+            .bind(id.get())
+            .execute(&mut *self.inner)
+            .await
+            .context("while opening or closing a relay")?;
+        Ok(())
+    }
+
+    /// Records the newcomer's 👍 or 👎 on a done request. Returns false if not theirs or not done.
+    pub async fn feedback(
+        &mut self,
+        id: RequestId,
+        newcomer: PersonId,
+        good: bool,
+    ) -> anyhow::Result<bool> {
+        let done = sqlx::query(
+            "UPDATE requests SET feedback = ? WHERE id = ? AND person_id = ? AND status = 'done'",
+        )
+        .bind(if good { 1 } else { -1 })
+        .bind(id.get())
+        .bind(newcomer.get())
+        .execute(&mut *self.inner)
+        .await
+        .context("while recording feedback")?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn mark_escalated(
+        &mut self,
+        id: RequestId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        sqlx::query("UPDATE requests SET escalated_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id.get())
+            .execute(&mut *self.inner)
+            .await
+            .context("while marking a request escalated")?;
+        Ok(())
+    }
+
+    /// Gives a departing volunteer's unfinished requests back to the pool. Returns them.
+    pub async fn reopen_tasks_of(
+        &mut self,
+        volunteer: PersonId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Vec<RequestId>> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "UPDATE requests SET status = 'open', volunteer_id = NULL, claimed_at = NULL,
+             relay_open = 0, updated_at = ? WHERE volunteer_id = ? AND status = 'claimed'
+             RETURNING id",
+        )
+        .bind(now)
+        .bind(volunteer.get())
+        .fetch_all(&mut *self.inner)
+        .await
+        .context("while reopening a volunteer's requests")?;
+        ids.into_iter()
+            .map(|id| Ok(RequestId::try_from(id)?))
+            .collect()
+    }
+}
+
+fn detail_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<RequestDetail> {
+    Ok(RequestDetail {
+        id: RequestId::try_from(row.try_get::<i64, _>("id")?)?,
+        newcomer: PersonId::try_from(row.try_get::<i64, _>("person_id")?)?,
+        offer: OfferId::try_from(row.try_get::<i64, _>("offer_id")?)?,
+        group: GroupId::try_from(row.try_get::<i64, _>("group_id")?)?,
+        category: Category::try_from(row.try_get::<&str, _>("category")?)?,
+        lang: Lang::try_from(row.try_get::<&str, _>("lang")?)?,
+        note: row.try_get("note")?,
+        status: RequestStatus::parse(row.try_get("status")?)?,
+        volunteer: row
+            .try_get::<Option<i64>, _>("volunteer_id")?
+            .map(PersonId::try_from)
+            .transpose()?,
+        relay_open: row.try_get("relay_open")?,
         created_at: row.try_get("created_at")?,
     })
 }

@@ -91,12 +91,17 @@ impl TestApp {
         .await
     }
 
-    /// A newcomer who picked `lang` and agreed to the privacy notice, at the main menu.
+    /// A newcomer who picked `lang`, agreed to the privacy notice and said "I'm new here".
     pub async fn newcomer(&self, who: &str, lang: Lang) -> Vec<Reply> {
         self.send(who, Some(lang.code()), Input::Text("hello".into()))
             .await;
         self.press(who, Action::SetLanguage(lang)).await;
-        self.press(who, Action::Privacy(PrivacyChoice::Agree)).await
+        let roles = self.press(who, Action::Privacy(PrivacyChoice::Agree)).await;
+        assert!(
+            actions(&roles).contains(&Action::Volunteer),
+            "the role choice follows"
+        );
+        self.press(who, Action::Menu).await
     }
 
     /// Asks for the first offer of `category`, with a note or without one.

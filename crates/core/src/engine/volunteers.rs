@@ -1,0 +1,1511 @@
+//! Volunteers: roles and menus, sign-up and approval, routing requests to the right people,
+//! first-accept-wins, and the anonymous relay between a newcomer and their volunteer.
+
+use crate::action::Action;
+use crate::catalog::OfferKind;
+use crate::category::Category;
+use crate::i18n::Arg;
+use crate::ids::{GroupId, PersonId, RequestId};
+use crate::lang::Lang;
+use crate::message::{Attachment, Reply};
+use crate::roles::{Coordinates, Roles, Spoken};
+use crate::store::{
+    Draft, JobKind, Person, RequestDetail, RequestStatus, Tx, Volunteer, VolunteerStatus,
+};
+
+use super::state::{SignupStep, State};
+use super::text::{self, TextError};
+use super::{Engine, IncomingFile, Step};
+
+/// Longest volunteer name, in characters.
+pub const MAX_NAME_CHARS: usize = 40;
+/// Longest relayed text, in characters.
+pub const MAX_RELAY_CHARS: usize = 3000;
+
+impl Engine {
+    /// What a person may do as a coordinator or admin, from configuration and invite codes.
+    pub(super) async fn roles(&self, person: &Person) -> anyhow::Result<Roles> {
+        let addresses = self.store.addresses_of(person.id).await?;
+        let mut roles = Roles::default();
+        let mut groups = self.store.invited_groups(person.id).await?;
+        for staff in self
+            .settings
+            .staff
+            .iter()
+            .filter(|s| addresses.contains(&s.address))
+        {
+            roles.admin |= staff.admin;
+            match &staff.groups {
+                None => roles.coordinates = Coordinates::Everything,
+                Some(slugs) => groups.extend(self.store.group_ids(slugs).await?),
+            }
+        }
+        if roles.coordinates != Coordinates::Everything && !groups.is_empty() {
+            groups.sort();
+            groups.dedup();
+            roles.coordinates = Coordinates::Groups(groups);
+        }
+        Ok(roles)
+    }
+
+    /// The people who coordinate `group` and have written to the bot.
+    async fn coordinators_of(&self, group: Option<GroupId>) -> anyhow::Result<Vec<PersonId>> {
+        let mut slugs_wanted = vec![];
+        let mut addresses = vec![];
+        for staff in &self.settings.staff {
+            match (&staff.groups, group) {
+                (None, _) | (_, None) => addresses.push(staff.address.clone()),
+                (Some(slugs), Some(_)) => {
+                    slugs_wanted.push(slugs.clone());
+                    addresses.push(staff.address.clone());
+                }
+            }
+        }
+        let mut people = vec![];
+        for person in self.store.people_at(&addresses).await? {
+            let Some(p) = self.store.person(person).await? else {
+                continue;
+            };
+            let roles = self.roles(&p).await?;
+            if group.is_none_or(|g| roles.coordinates(g)) {
+                people.push(person);
+            }
+        }
+        if let Some(group) = group {
+            people.extend(self.store.invited_coordinators(group).await?);
+        }
+        people.sort();
+        people.dedup();
+        Ok(people)
+    }
+
+    /// The main menu for whoever the person is: coordinator, volunteer or newcomer.
+    pub(super) async fn main_menu(&self, person: &Person) -> anyhow::Result<Reply> {
+        let ui = self.ui(person.lang);
+        let roles = self.roles(person).await?;
+        let volunteer = self.store.volunteer(person.id).await?;
+        if roles.is_coordinator() {
+            let pending = self.pending_for(&roles).await?.len();
+            let mut buttons = vec![
+                vec![ui.button_with(
+                    "menu-pending-signups",
+                    &[("count", pending.into())],
+                    Action::PendingSignups,
+                )],
+                vec![ui.button("menu-open-requests", Action::OpenRequests)],
+            ];
+            if roles.admin {
+                buttons.push(vec![ui.button("menu-invite", Action::Invite)]);
+            }
+            if volunteer.is_some() {
+                buttons.push(vec![ui.button("menu-my-tasks", Action::MyTasks)]);
+            }
+            buttons.push(vec![ui.button("menu-offers", Action::Categories)]);
+            buttons.push(vec![
+                ui.button("menu-help", Action::Help),
+                ui.button("menu-my-data", Action::MyData),
+            ]);
+            buttons.push(vec![ui.button("nav-language", Action::ChooseLanguage)]);
+            return Ok(ui.reply(ui.t("coordinator-menu-title"), buttons));
+        }
+        let Some(volunteer) = volunteer else {
+            return Ok(ui.newcomer_menu(person.consent == crate::store::Consent::Agreed));
+        };
+        let mut lines = vec![];
+        let mut buttons = vec![];
+        match volunteer.status {
+            VolunteerStatus::Pending => lines.push(ui.t("volunteer-pending")),
+            VolunteerStatus::Declined => lines.push(ui.t("volunteer-declined-status")),
+            VolunteerStatus::Approved => {
+                buttons.push(vec![ui.button("menu-my-tasks", Action::MyTasks)]);
+                if volunteer.paused {
+                    lines.push(ui.t("volunteer-paused-note"));
+                    buttons.push(vec![ui.button("menu-resume", Action::Pause(false))]);
+                } else {
+                    buttons.push(vec![ui.button("menu-pause", Action::Pause(true))]);
+                }
+            }
+        }
+        lines.push(ui.t("volunteer-menu-title"));
+        buttons.push(vec![ui.button("menu-edit-profile", Action::EditProfile)]);
+        buttons.push(vec![ui.button("menu-offers", Action::Categories)]);
+        buttons.push(vec![
+            ui.button("menu-help", Action::Help),
+            ui.button("menu-my-data", Action::MyData),
+        ]);
+        buttons.push(vec![ui.button("menu-leave", Action::Delete)]);
+        buttons.push(vec![ui.button("nav-language", Action::ChooseLanguage)]);
+        Ok(ui.reply(lines.join("\n\n"), buttons))
+    }
+
+    /// After the privacy notice: newcomer or volunteer? Someone with a role goes to their menu.
+    pub(super) async fn role_choice(&self, person: &Person) -> anyhow::Result<Reply> {
+        let has_role = self.store.volunteer(person.id).await?.is_some()
+            || self.roles(person).await?.is_coordinator();
+        if has_role || person.consent != crate::store::Consent::Agreed {
+            return self.main_menu(person).await;
+        }
+        let ui = self.ui(person.lang);
+        Ok(ui.reply(
+            ui.t("role-title"),
+            vec![
+                vec![ui.button("role-newcomer", Action::Menu)],
+                vec![ui.button("role-volunteer", Action::Volunteer)],
+                vec![ui.button("nav-language", Action::ChooseLanguage)],
+            ],
+        ))
+    }
+
+    // ---- Sign-up -------------------------------------------------------------------------
+
+    pub(super) async fn signup_screen(
+        &self,
+        person: &Person,
+        step: SignupStep,
+        draft: &Draft,
+    ) -> anyhow::Result<Reply> {
+        let ui = self.ui(person.lang);
+        let next = |ui: &super::screens::Ui<'_>| ui.button("signup-next", Action::SignupNext);
+        let tick = |on: bool, label: String| if on { format!("✓ {label}") } else { label };
+        let cancel = ui.button("note-cancel", Action::Menu);
+        Ok(match step {
+            SignupStep::Name => ui.reply(ui.t("signup-name"), vec![vec![cancel]]),
+            SignupStep::Groups => {
+                let mut buttons: Vec<_> = self
+                    .store
+                    .groups(person.lang)
+                    .await?
+                    .into_iter()
+                    .map(|(id, name)| {
+                        vec![crate::message::Button {
+                            label: tick(draft.groups.contains(&id), name),
+                            action: Action::ToggleGroup(id),
+                        }]
+                    })
+                    .collect();
+                buttons.push(vec![next(&ui)]);
+                buttons.push(vec![cancel]);
+                ui.reply(ui.t("signup-groups"), buttons)
+            }
+            SignupStep::Languages => {
+                let mut buttons: Vec<Vec<_>> = Spoken::ALL
+                    .chunks(2)
+                    .map(|pair| {
+                        pair.iter()
+                            .map(|s| crate::message::Button {
+                                label: tick(draft.spoken.contains(s), ui.t(s.message_id())),
+                                action: Action::ToggleSpoken(*s),
+                            })
+                            .collect()
+                    })
+                    .collect();
+                buttons.push(vec![next(&ui)]);
+                buttons.push(vec![cancel]);
+                ui.reply(ui.t("signup-languages"), buttons)
+            }
+            SignupStep::Helps => {
+                let mut buttons: Vec<Vec<_>> = Category::ALL
+                    .chunks(2)
+                    .map(|pair| {
+                        pair.iter()
+                            .map(|c| crate::message::Button {
+                                label: tick(draft.helps.contains(c), ui.t(c.message_id())),
+                                action: Action::ToggleHelp(*c),
+                            })
+                            .collect()
+                    })
+                    .collect();
+                buttons.push(vec![next(&ui)]);
+                buttons.push(vec![cancel]);
+                ui.reply(ui.t("signup-helps"), buttons)
+            }
+            SignupStep::Confirm => ui.reply(
+                self.profile_text(person.lang, "signup-confirm", draft)
+                    .await?,
+                vec![
+                    vec![ui.button("signup-send", Action::SignupSend)],
+                    vec![cancel],
+                ],
+            ),
+        })
+    }
+
+    /// A volunteer's profile as text in `lang`, through the message `id`.
+    async fn profile_text(&self, lang: Lang, id: &str, draft: &Draft) -> anyhow::Result<String> {
+        let ui = self.ui(lang);
+        let all_groups = self.store.groups(lang).await?;
+        let list = |items: Vec<String>| {
+            if items.is_empty() {
+                ui.t("signup-none")
+            } else {
+                items.join(", ")
+            }
+        };
+        let groups = list(
+            all_groups
+                .into_iter()
+                .filter(|(id, _)| draft.groups.contains(id))
+                .map(|(_, name)| name)
+                .collect(),
+        );
+        let languages = list(draft.spoken.iter().map(|s| ui.t(s.message_id())).collect());
+        let helps = list(draft.helps.iter().map(|c| ui.t(c.message_id())).collect());
+        Ok(ui.f(
+            id,
+            &[
+                ("name", (&draft.name).into()),
+                ("groups", (&groups).into()),
+                ("languages", (&languages).into()),
+                ("helps", (&helps).into()),
+            ],
+        ))
+    }
+
+    pub(super) async fn on_signup_name(
+        &self,
+        person: &Person,
+        raw: &str,
+        draft: Draft,
+        editing: bool,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let state = State::Signup {
+            step: SignupStep::Name,
+            draft: draft.clone(),
+            editing,
+        };
+        let name = match text::words(raw, MAX_NAME_CHARS) {
+            Ok(name) => name.replace('\n', " "),
+            Err(TextError::NoWords) => {
+                return Ok(self
+                    .current_screen(person, state)
+                    .await?
+                    .prepend(ui.plain("not-understood")));
+            }
+            Err(TextError::TooLong { max }) => {
+                return Ok(self
+                    .current_screen(person, state)
+                    .await?
+                    .prepend(ui.plain_with("message-too-long", &[("max", max.into())])));
+            }
+        };
+        let state = State::Signup {
+            step: SignupStep::Groups,
+            draft: Draft { name, ..draft },
+            editing,
+        };
+        self.current_screen(person, state).await
+    }
+
+    async fn on_signup_action(
+        &self,
+        person: &Person,
+        state: State,
+        action: Action,
+    ) -> anyhow::Result<Step> {
+        let State::Signup {
+            step,
+            mut draft,
+            editing,
+        } = state.clone()
+        else {
+            return self.expired(person, state).await;
+        };
+        let ui = self.ui(person.lang);
+        fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+            match list.iter().position(|x| *x == item) {
+                Some(i) => {
+                    list.remove(i);
+                }
+                None => list.push(item),
+            }
+        }
+        let next_step = match (step, action) {
+            (SignupStep::Groups, Action::ToggleGroup(group)) => {
+                let known = self
+                    .store
+                    .groups(person.lang)
+                    .await?
+                    .iter()
+                    .any(|(id, _)| *id == group);
+                if !known {
+                    return self.expired(person, state).await;
+                }
+                toggle(&mut draft.groups, group);
+                step
+            }
+            (SignupStep::Languages, Action::ToggleSpoken(spoken)) => {
+                toggle(&mut draft.spoken, spoken);
+                step
+            }
+            (SignupStep::Helps, Action::ToggleHelp(category)) => {
+                toggle(&mut draft.helps, category);
+                step
+            }
+            (SignupStep::Groups, Action::SignupNext) => SignupStep::Languages,
+            (SignupStep::Languages | SignupStep::Helps, Action::SignupNext) => {
+                let chosen = if step == SignupStep::Languages {
+                    draft.spoken.is_empty()
+                } else {
+                    draft.helps.is_empty()
+                };
+                if chosen {
+                    return Ok(self
+                        .current_screen(person, state)
+                        .await?
+                        .prepend(ui.plain("signup-choose-one")));
+                }
+                if step == SignupStep::Languages {
+                    SignupStep::Helps
+                } else {
+                    SignupStep::Confirm
+                }
+            }
+            (SignupStep::Confirm, Action::SignupSend) => {
+                return self.send_signup(person, draft, editing).await;
+            }
+            _ => return self.expired(person, state).await,
+        };
+        draft.spoken.sort();
+        self.current_screen(
+            person,
+            State::Signup {
+                step: next_step,
+                draft,
+                editing,
+            },
+        )
+        .await
+    }
+
+    /// Stores the sign-up and tells the coordinators of the volunteer's groups, in one go.
+    async fn send_signup(
+        &self,
+        person: &Person,
+        draft: Draft,
+        editing: bool,
+    ) -> anyhow::Result<Step> {
+        let now = self.now();
+        let mut coordinators = vec![];
+        if draft.groups.is_empty() {
+            coordinators.extend(self.coordinators_of(None).await?);
+        }
+        for group in &draft.groups {
+            coordinators.extend(self.coordinators_of(Some(*group)).await?);
+        }
+        coordinators.sort();
+        coordinators.dedup();
+        coordinators.retain(|c| *c != person.id);
+        let mut notices = vec![];
+        for coordinator in coordinators {
+            let Some(c) = self.store.person(coordinator).await? else {
+                continue;
+            };
+            let ui = self.ui(c.lang);
+            notices.push((
+                coordinator,
+                ui.reply(
+                    self.profile_text(c.lang, "signup-notice", &draft).await?,
+                    vec![vec![
+                        ui.button("approve", Action::Approve(person.id)),
+                        ui.button("decline", Action::Decline(person.id)),
+                    ]],
+                ),
+            ));
+        }
+        let mut tx = self.store.begin().await?;
+        let fresh = tx.save_volunteer(person.id, &draft, now).await?;
+        if fresh {
+            for (coordinator, notice) in &notices {
+                tx.enqueue(*coordinator, notice, now, now).await?;
+            }
+        }
+        tx.commit().await?;
+        let said = if fresh && !editing {
+            "signup-sent"
+        } else {
+            "profile-saved"
+        };
+        Ok(Step {
+            replies: vec![self.main_menu(person).await?],
+            state: State::Menu,
+        }
+        .prepend(self.ui(person.lang).plain(said)))
+    }
+
+    // ---- Actions ---------------------------------------------------------------------------
+
+    /// Every volunteer, relay and coordinator action, with the actor's rights checked here.
+    pub(super) async fn on_role_action(
+        &self,
+        person: &Person,
+        state: State,
+        action: Action,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let now = self.now();
+        match action {
+            Action::Volunteer => {
+                if person.consent != crate::store::Consent::Agreed {
+                    return Ok(Step {
+                        replies: vec![ui.privacy_needed()],
+                        state,
+                    });
+                }
+                if self.store.volunteer(person.id).await?.is_some() {
+                    return self.expired(person, state).await;
+                }
+                let state = State::Signup {
+                    step: SignupStep::Name,
+                    draft: Draft::default(),
+                    editing: false,
+                };
+                self.current_screen(person, state).await
+            }
+            Action::EditProfile => match self.store.volunteer(person.id).await? {
+                Some(volunteer) => {
+                    let state = State::Signup {
+                        step: SignupStep::Name,
+                        draft: volunteer.profile,
+                        editing: true,
+                    };
+                    self.current_screen(person, state).await
+                }
+                None => self.expired(person, state).await,
+            },
+            Action::ToggleGroup(_)
+            | Action::ToggleSpoken(_)
+            | Action::ToggleHelp(_)
+            | Action::SignupNext
+            | Action::SignupSend => self.on_signup_action(person, state, action).await,
+            Action::MyTasks => {
+                let Some(_) = self.approved(person).await? else {
+                    return self.expired(person, state).await;
+                };
+                self.tasks(person).await
+            }
+            Action::Pause(paused) => {
+                let Some(_) = self.approved(person).await? else {
+                    return self.expired(person, state).await;
+                };
+                self.store.set_paused(person.id, paused).await?;
+                Ok(Step {
+                    replies: vec![self.main_menu(person).await?],
+                    state: State::Menu,
+                }
+                .prepend(ui.plain(if paused { "paused" } else { "resumed" })))
+            }
+            Action::Accept(request) => self.accept(person, state, request).await,
+            Action::NotMe(request) => {
+                let mut tx = self.store.begin().await?;
+                let noted = tx.decline_notice(request, person.id).await?;
+                tx.commit().await?;
+                if !noted {
+                    return self.expired(person, state).await;
+                }
+                Ok(Step {
+                    replies: vec![self.main_menu(person).await?],
+                    state: State::Menu,
+                }
+                .prepend(ui.plain("not-me-ok")))
+            }
+            Action::OpenRelay(request) => match self.relay_screen(person, request).await? {
+                Some(screen) => Ok(Step {
+                    replies: vec![screen],
+                    state: State::Relaying { request },
+                }),
+                None => self.expired(person, state).await,
+            },
+            Action::EndRelay(request) => self.end_relay(person, state, request).await,
+            Action::MarkDone(request) => self.mark_done(person, state, request).await,
+            Action::Feedback(request, good) => {
+                let mut tx = self.store.begin().await?;
+                let noted = tx.feedback(request, person.id, good).await?;
+                tx.commit().await?;
+                if !noted {
+                    return self.expired(person, state).await;
+                }
+                Ok(Step {
+                    replies: vec![self.main_menu(person).await?],
+                    state: State::Menu,
+                }
+                .prepend(ui.plain("feedback-thanks")))
+            }
+            Action::CoordinatorMenu => Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            }),
+            Action::PendingSignups => {
+                let roles = self.roles(person).await?;
+                if !roles.is_coordinator() {
+                    return self.expired(person, state).await;
+                }
+                self.pending_screen(person, &roles).await
+            }
+            Action::Approve(volunteer) | Action::Decline(volunteer) => {
+                self.decide(
+                    person,
+                    state,
+                    volunteer,
+                    matches!(action, Action::Approve(_)),
+                )
+                .await
+            }
+            Action::OpenRequests => {
+                let roles = self.roles(person).await?;
+                if !roles.is_coordinator() {
+                    return self.expired(person, state).await;
+                }
+                self.open_requests_screen(person, &roles).await
+            }
+            Action::TakeRequest(request) => {
+                let Some(detail) = self.coordinated_request(person, request).await? else {
+                    return self.expired(person, state).await;
+                };
+                let name = self.display_name(person).await?;
+                self.give(person, &detail, person.id, &name).await
+            }
+            Action::HandOver(request) => {
+                let Some(detail) = self.coordinated_request(person, request).await? else {
+                    return self.expired(person, state).await;
+                };
+                let volunteers = self.store.volunteers_of(detail.group).await?;
+                if volunteers.is_empty() {
+                    return Ok(Step {
+                        replies: vec![self.main_menu(person).await?],
+                        state: State::Menu,
+                    }
+                    .prepend(ui.plain("hand-none")));
+                }
+                let mut buttons: Vec<_> = volunteers
+                    .into_iter()
+                    .map(|(id, name)| {
+                        vec![crate::message::Button {
+                            label: format!("👉 {name}"),
+                            action: Action::HandTo(request, id),
+                        }]
+                    })
+                    .collect();
+                buttons.push(ui.nav());
+                Ok(Step {
+                    replies: vec![ui.reply(
+                        ui.f("hand-choose", &[("request", request.get().into())]),
+                        buttons,
+                    )],
+                    state: State::Menu,
+                })
+            }
+            Action::HandTo(request, volunteer) => {
+                let Some(detail) = self.coordinated_request(person, request).await? else {
+                    return self.expired(person, state).await;
+                };
+                let name = self
+                    .store
+                    .volunteers_of(detail.group)
+                    .await?
+                    .into_iter()
+                    .find(|(id, _)| *id == volunteer)
+                    .map(|(_, name)| name);
+                let Some(name) = name else {
+                    return self.expired(person, state).await;
+                };
+                self.give(person, &detail, volunteer, &name).await
+            }
+            Action::Invite => {
+                if !self.roles(person).await?.admin {
+                    return self.expired(person, state).await;
+                }
+                let mut buttons: Vec<_> = self
+                    .store
+                    .groups(person.lang)
+                    .await?
+                    .into_iter()
+                    .map(|(id, name)| {
+                        vec![crate::message::Button {
+                            label: name,
+                            action: Action::InviteFor(id),
+                        }]
+                    })
+                    .collect();
+                buttons.push(ui.nav());
+                Ok(Step {
+                    replies: vec![ui.reply(ui.t("invite-choose-group"), buttons)],
+                    state: State::Menu,
+                })
+            }
+            Action::InviteFor(group) => {
+                let known = self
+                    .store
+                    .groups(person.lang)
+                    .await?
+                    .iter()
+                    .any(|(id, _)| *id == group);
+                if !self.roles(person).await?.admin || !known {
+                    return self.expired(person, state).await;
+                }
+                let code = invite_code()?;
+                self.store
+                    .create_invite(group, person.id, &code, now)
+                    .await?;
+                Ok(Step {
+                    replies: vec![self.main_menu(person).await?],
+                    state: State::Menu,
+                }
+                .prepend(
+                    ui.plain_with("invite-code", &[("code", (&format!("inv-{code}")).into())]),
+                ))
+            }
+            _ => self.expired(person, state).await,
+        }
+    }
+
+    /// The person as an approved volunteer, if they are one.
+    async fn approved(&self, person: &Person) -> anyhow::Result<Option<Volunteer>> {
+        Ok(self
+            .store
+            .volunteer(person.id)
+            .await?
+            .filter(|v| v.status == VolunteerStatus::Approved))
+    }
+
+    /// The name a person goes by toward others: their volunteer name.
+    async fn display_name(&self, person: &Person) -> anyhow::Result<String> {
+        Ok(self
+            .store
+            .volunteer(person.id)
+            .await?
+            .map(|v| v.profile.name)
+            .unwrap_or_else(|| "–".into()))
+    }
+
+    /// Uses an invite code: whoever sends it becomes a coordinator of its group.
+    pub(super) async fn use_invite(&self, person: &Person, code: &str) -> anyhow::Result<Step> {
+        let said = self.redeem_invite(person, code).await?;
+        Ok(Step {
+            replies: vec![self.main_menu(person).await?],
+            state: State::Menu,
+        }
+        .prepend(said))
+    }
+
+    /// Redeems an invite code, saying what came of it.
+    pub(super) async fn redeem_invite(&self, person: &Person, code: &str) -> anyhow::Result<Reply> {
+        let ui = self.ui(person.lang);
+        let code = code.trim().trim_start_matches("inv-");
+        let group = if code.is_empty() {
+            None
+        } else {
+            self.store.use_invite(code, person.id, self.now()).await?
+        };
+        Ok(match group {
+            Some(group) => {
+                let name = self
+                    .store
+                    .groups(person.lang)
+                    .await?
+                    .into_iter()
+                    .find(|(id, _)| *id == group)
+                    .map(|(_, name)| name)
+                    .unwrap_or_default();
+                ui.plain_with("invite-used", &[("group", (&name).into())])
+            }
+            None => ui.plain("invite-invalid"),
+        })
+    }
+
+    // ---- Coordinators deciding on volunteers -----------------------------------------------
+
+    async fn pending_for(&self, roles: &Roles) -> anyhow::Result<Vec<Volunteer>> {
+        Ok(self
+            .store
+            .pending_volunteers()
+            .await?
+            .into_iter()
+            .filter(|v| roles.coordinates_any(&v.profile.groups))
+            .collect())
+    }
+
+    async fn pending_screen(&self, person: &Person, roles: &Roles) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let pending = self.pending_for(roles).await?;
+        if pending.is_empty() {
+            return Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            }
+            .prepend(ui.plain("pending-none")));
+        }
+        let mut replies = vec![ui.plain("pending-title")];
+        for volunteer in pending {
+            replies.push(
+                ui.reply(
+                    self.profile_text(person.lang, "signup-notice", &volunteer.profile)
+                        .await?,
+                    vec![vec![
+                        ui.button("approve", Action::Approve(volunteer.person)),
+                        ui.button("decline", Action::Decline(volunteer.person)),
+                    ]],
+                ),
+            );
+        }
+        replies.push(self.main_menu(person).await?);
+        Ok(Step {
+            replies,
+            state: State::Menu,
+        })
+    }
+
+    async fn decide(
+        &self,
+        person: &Person,
+        state: State,
+        volunteer: PersonId,
+        approve: bool,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let roles = self.roles(person).await?;
+        let Some(candidate) = self.store.volunteer(volunteer).await? else {
+            return self.expired(person, state).await;
+        };
+        if !roles.coordinates_any(&candidate.profile.groups) || volunteer == person.id {
+            return self.expired(person, state).await;
+        }
+        let Some(them) = self.store.person(volunteer).await? else {
+            return self.expired(person, state).await;
+        };
+        let now = self.now();
+        let told = self.ui(them.lang).plain(if approve {
+            "volunteer-approved"
+        } else {
+            "volunteer-declined"
+        });
+        let mut tx = self.store.begin().await?;
+        let decided = tx
+            .decide_volunteer(volunteer, approve, person.id, now)
+            .await?;
+        if decided {
+            tx.enqueue(volunteer, &told, now, now).await?;
+        }
+        tx.commit().await?;
+        let said = if !decided {
+            ui.plain("already-decided")
+        } else {
+            let id = if approve {
+                "approved-coordinator"
+            } else {
+                "declined-coordinator"
+            };
+            ui.plain_with(id, &[("name", (&candidate.profile.name).into())])
+        };
+        Ok(Step {
+            replies: vec![self.main_menu(person).await?],
+            state: State::Menu,
+        }
+        .prepend(said))
+    }
+
+    // ---- Routing ---------------------------------------------------------------------------
+
+    /// Within the request's own transaction: tells the volunteers who should hear first, and
+    /// plans the widening and the escalation.
+    pub(super) async fn route(
+        &self,
+        tx: &mut Tx,
+        request: &RequestDetail,
+        offer_kind: OfferKind,
+    ) -> anyhow::Result<()> {
+        if offer_kind != OfferKind::Volunteer {
+            return Ok(());
+        }
+        let now = self.now();
+        let routing = &self.settings.routing;
+        let candidates: Vec<_> = self
+            .store
+            .candidates(request.group, request.category)
+            .await?
+            .into_iter()
+            .filter(|c| c.person != request.newcomer)
+            .collect();
+        let speaks =
+            |c: &crate::store::Candidate| c.spoken.iter().any(|s| s.code() == request.lang.code());
+        let first: Vec<_> = candidates.iter().filter(|c| speaks(c)).collect();
+        let circle = if first.is_empty() {
+            candidates.iter().collect()
+        } else {
+            first.clone()
+        };
+        for candidate in circle {
+            self.notify(tx, request, candidate.person, candidate.lang)
+                .await?;
+        }
+        if !first.is_empty() && first.len() < candidates.len() {
+            tx.schedule(JobKind::Widen, request.id.get(), now + routing.widen_after)
+                .await?;
+        }
+        tx.schedule(
+            JobKind::Escalate,
+            request.id.get(),
+            now + routing.escalate_after,
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Queues one volunteer's notification of a request, outside quiet hours.
+    async fn notify(
+        &self,
+        tx: &mut Tx,
+        request: &RequestDetail,
+        volunteer: PersonId,
+        lang: Lang,
+    ) -> anyhow::Result<()> {
+        let now = self.now();
+        let ui = self.ui(lang);
+        let message = ui.reply(
+            self.request_text(lang, "notice-new-request", request)
+                .await?,
+            vec![vec![
+                ui.button("notice-accept", Action::Accept(request.id)),
+                ui.button("notice-not-me", Action::NotMe(request.id)),
+            ]],
+        );
+        let at = self.settings.routing.quiet.next_allowed(now);
+        let outbox = tx.enqueue(volunteer, &message, at, now).await?;
+        tx.add_notice(request.id, volunteer, outbox, now).await
+    }
+
+    /// A request as volunteers and coordinators see it: offer, language and note, never the
+    /// newcomer's name or handle.
+    async fn request_text(
+        &self,
+        lang: Lang,
+        id: &str,
+        request: &RequestDetail,
+    ) -> anyhow::Result<String> {
+        let ui = self.ui(lang);
+        let offer = self.offer_title(request, lang).await?;
+        let language = ui.t(&format!("spoken-{}", request.lang.code()));
+        let note = request
+            .note
+            .clone()
+            .unwrap_or_else(|| ui.t("notice-no-note"));
+        Ok(ui.f(
+            id,
+            &[
+                ("request", request.id.get().into()),
+                ("offer", (&offer).into()),
+                ("language", (&language).into()),
+                ("note", (&note).into()),
+            ],
+        ))
+    }
+
+    async fn offer_title(&self, request: &RequestDetail, lang: Lang) -> anyhow::Result<String> {
+        Ok(self
+            .store
+            .offer(request.offer, lang)
+            .await?
+            .map(|o| o.title)
+            .unwrap_or_default())
+    }
+
+    /// Runs the time-driven work that has fallen due: widening and escalation. Returns how
+    /// many jobs ran. Safe to call often and from a restarted process.
+    pub async fn tick(&self) -> anyhow::Result<usize> {
+        let now = self.now();
+        let jobs = self.store.due_jobs(now).await?;
+        for job in &jobs {
+            let request = RequestId::try_from(job.ref_id)?;
+            let detail = self.store.request(request).await?;
+            let mut tx = self.store.begin().await?;
+            tx.finish_job(job.id, now).await?;
+            if let Some(detail) = detail.filter(|d| d.status == RequestStatus::Open) {
+                match job.kind {
+                    JobKind::Widen => {
+                        let told: Vec<PersonId> = self
+                            .store
+                            .notices_of(request)
+                            .await?
+                            .into_iter()
+                            .map(|n| n.0)
+                            .collect();
+                        for candidate in
+                            self.store.candidates(detail.group, detail.category).await?
+                        {
+                            if !told.contains(&candidate.person)
+                                && candidate.person != detail.newcomer
+                            {
+                                self.notify(&mut tx, &detail, candidate.person, candidate.lang)
+                                    .await?;
+                            }
+                        }
+                    }
+                    JobKind::Escalate => {
+                        tx.mark_escalated(request, now).await?;
+                        let at = self.settings.routing.quiet.next_allowed(now);
+                        for coordinator in self.coordinators_of(Some(detail.group)).await? {
+                            let Some(c) = self.store.person(coordinator).await? else {
+                                continue;
+                            };
+                            let message = self.escalation_message(c.lang, &detail).await?;
+                            tx.enqueue(coordinator, &message, at, now).await?;
+                        }
+                    }
+                }
+            }
+            tx.commit().await?;
+        }
+        Ok(jobs.len())
+    }
+
+    async fn escalation_message(
+        &self,
+        lang: Lang,
+        request: &RequestDetail,
+    ) -> anyhow::Result<Reply> {
+        let ui = self.ui(lang);
+        Ok(ui.reply(
+            self.request_text(lang, "escalation-notice", request)
+                .await?,
+            vec![
+                vec![ui.button_with(
+                    "take-myself",
+                    &[("request", request.id.get().into())],
+                    Action::TakeRequest(request.id),
+                )],
+                vec![ui.button_with(
+                    "hand-over",
+                    &[("request", request.id.get().into())],
+                    Action::HandOver(request.id),
+                )],
+            ],
+        ))
+    }
+
+    async fn open_requests_screen(&self, person: &Person, roles: &Roles) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let groups = match &roles.coordinates {
+            Coordinates::Groups(groups) if !roles.admin => Some(groups.as_slice()),
+            _ => None,
+        };
+        let open = self
+            .store
+            .requests_in(groups, &[RequestStatus::Open])
+            .await?;
+        if open.is_empty() {
+            return Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            }
+            .prepend(ui.plain("open-requests-none")));
+        }
+        let mut replies = vec![ui.plain("open-requests-title")];
+        for request in &open {
+            replies.push(self.escalation_message(person.lang, request).await?);
+        }
+        replies.push(self.main_menu(person).await?);
+        Ok(Step {
+            replies,
+            state: State::Menu,
+        })
+    }
+
+    /// A request in a group the person coordinates, still open.
+    async fn coordinated_request(
+        &self,
+        person: &Person,
+        request: RequestId,
+    ) -> anyhow::Result<Option<RequestDetail>> {
+        let roles = self.roles(person).await?;
+        Ok(self
+            .store
+            .request(request)
+            .await?
+            .filter(|d| d.status == RequestStatus::Open && roles.coordinates(d.group)))
+    }
+
+    // ---- Claiming --------------------------------------------------------------------------
+
+    async fn accept(
+        &self,
+        person: &Person,
+        state: State,
+        request: RequestId,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let told = self
+            .store
+            .notices_of(request)
+            .await?
+            .iter()
+            .any(|(v, _, _)| *v == person.id);
+        let Some(volunteer) = self.approved(person).await? else {
+            return self.expired(person, state).await;
+        };
+        let Some(detail) = self.store.request(request).await? else {
+            return self.expired(person, state).await;
+        };
+        if !told {
+            return self.expired(person, state).await;
+        }
+        if detail.status != RequestStatus::Open {
+            return Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            }
+            .prepend(ui.plain("claim-lost")));
+        }
+        match self
+            .claim(&detail, person.id, &volunteer.profile.name, None)
+            .await?
+        {
+            true => self.claimed_screen(person, &detail, "claim-won").await,
+            false => Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            }
+            .prepend(ui.plain("claim-lost"))),
+        }
+    }
+
+    /// A coordinator takes a request or gives it to a named volunteer.
+    async fn give(
+        &self,
+        coordinator: &Person,
+        detail: &RequestDetail,
+        to: PersonId,
+        name: &str,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(coordinator.lang);
+        let handed_by = (to != coordinator.id).then_some(coordinator.id);
+        if !self.claim(detail, to, name, handed_by).await? {
+            return Ok(Step {
+                replies: vec![self.main_menu(coordinator).await?],
+                state: State::Menu,
+            }
+            .prepend(ui.plain("claim-lost")));
+        }
+        if to == coordinator.id {
+            return self.claimed_screen(coordinator, detail, "claim-won").await;
+        }
+        Ok(Step {
+            replies: vec![self.main_menu(coordinator).await?],
+            state: State::Menu,
+        }
+        .prepend(ui.plain_with(
+            "handed",
+            &[("request", detail.id.get().into()), ("name", name.into())],
+        )))
+    }
+
+    /// First accept wins: the claim, the newcomer's news and everyone else's "taken" commit
+    /// together. Returns false if someone else was first.
+    async fn claim(
+        &self,
+        detail: &RequestDetail,
+        volunteer: PersonId,
+        name: &str,
+        handed_by: Option<PersonId>,
+    ) -> anyhow::Result<bool> {
+        let now = self.now();
+        let notices = self.store.notices_of(detail.id).await?;
+        let newcomer = self.store.person(detail.newcomer).await?;
+        let mut tx = self.store.begin().await?;
+        if !tx.claim(detail.id, volunteer, now).await? {
+            return Ok(false);
+        }
+        tx.finish_jobs_of(detail.id.get(), now).await?;
+        if let Some(newcomer) = newcomer {
+            let ui = self.ui(newcomer.lang);
+            let offer = self.offer_title(detail, newcomer.lang).await?;
+            let message = ui.reply(
+                ui.f(
+                    "newcomer-claimed",
+                    &[("name", name.into()), ("offer", (&offer).into())],
+                ),
+                vec![vec![ui.button("relay-reply", Action::OpenRelay(detail.id))]],
+            );
+            tx.enqueue(newcomer.id, &message, now, now).await?;
+        }
+        if handed_by.is_some()
+            && let Some(them) = self.store.person(volunteer).await?
+        {
+            let ui = self.ui(them.lang);
+            let offer = self.offer_title(detail, them.lang).await?;
+            let message = ui.reply(
+                ui.f(
+                    "notice-handed",
+                    &[
+                        ("request", detail.id.get().into()),
+                        ("offer", (&offer).into()),
+                    ],
+                ),
+                vec![vec![ui.button("relay-reply", Action::OpenRelay(detail.id))]],
+            );
+            tx.enqueue(volunteer, &message, now, now).await?;
+        }
+        for (other, declined, outbox) in notices {
+            if other == volunteer {
+                continue;
+            }
+            let withdrawn = match outbox {
+                Some(outbox) => tx.withdraw(outbox).await?,
+                None => false,
+            };
+            if withdrawn || declined {
+                continue;
+            }
+            let Some(them) = self.store.person(other).await? else {
+                continue;
+            };
+            let ui = self.ui(them.lang);
+            let offer = self.offer_title(detail, them.lang).await?;
+            let message = ui.plain_with(
+                "notice-taken",
+                &[
+                    ("request", detail.id.get().into()),
+                    ("offer", (&offer).into()),
+                ],
+            );
+            tx.enqueue(
+                other,
+                &message,
+                self.settings.routing.quiet.next_allowed(now),
+                now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn claimed_screen(
+        &self,
+        person: &Person,
+        detail: &RequestDetail,
+        said: &str,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let offer = self.offer_title(detail, person.lang).await?;
+        let screen = self.relay_screen(person, detail.id).await?;
+        Ok(Step {
+            replies: screen.into_iter().collect(),
+            state: State::Relaying { request: detail.id },
+        }
+        .prepend(ui.plain_with(
+            said,
+            &[
+                ("request", detail.id.get().into()),
+                ("offer", (&offer).into()),
+            ],
+        )))
+    }
+
+    async fn tasks(&self, person: &Person) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let tasks = self.store.tasks_of(person.id).await?;
+        if tasks.is_empty() {
+            return Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            }
+            .prepend(ui.plain("tasks-none")));
+        }
+        let mut lines = vec![ui.t("tasks-title")];
+        let mut buttons = vec![];
+        for task in &tasks {
+            let offer = self.offer_title(task, person.lang).await?;
+            let request: Arg<'_> = task.id.get().into();
+            lines.push(ui.f(
+                "task-line",
+                &[
+                    ("request", task.id.get().into()),
+                    ("offer", (&offer).into()),
+                ],
+            ));
+            buttons.push(vec![
+                ui.button_with(
+                    "task-write",
+                    &[("request", request)],
+                    Action::OpenRelay(task.id),
+                ),
+                ui.button_with(
+                    "task-done",
+                    &[("request", task.id.get().into())],
+                    Action::MarkDone(task.id),
+                ),
+            ]);
+        }
+        buttons.push(ui.nav());
+        Ok(Step {
+            replies: vec![ui.reply(lines.join("\n"), buttons)],
+            state: State::Menu,
+        })
+    }
+
+    // ---- Relay -----------------------------------------------------------------------------
+
+    /// The two sides of a request's conversation, if `person` is one of them and it is open:
+    /// (the other side, whether `person` is the volunteer).
+    async fn relay_sides(
+        &self,
+        person: &Person,
+        request: RequestId,
+    ) -> anyhow::Result<Option<(RequestDetail, PersonId, bool)>> {
+        let Some(detail) = self.store.request(request).await? else {
+            return Ok(None);
+        };
+        if detail.status != RequestStatus::Claimed || !detail.relay_open {
+            return Ok(None);
+        }
+        let Some(volunteer) = detail.volunteer else {
+            return Ok(None);
+        };
+        if person.id == volunteer {
+            Ok(Some((detail.clone(), detail.newcomer, true)))
+        } else if person.id == detail.newcomer {
+            Ok(Some((detail, volunteer, false)))
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// The screen of an open conversation; `None` if the person is not in it or it ended.
+    pub(super) async fn relay_screen(
+        &self,
+        person: &Person,
+        request: RequestId,
+    ) -> anyhow::Result<Option<Reply>> {
+        let Some((detail, other, is_volunteer)) = self.relay_sides(person, request).await? else {
+            return Ok(None);
+        };
+        let ui = self.ui(person.lang);
+        let offer = self.offer_title(&detail, person.lang).await?;
+        let text = if is_volunteer {
+            ui.f(
+                "relay-open-volunteer",
+                &[
+                    ("request", request.get().into()),
+                    ("offer", (&offer).into()),
+                ],
+            )
+        } else {
+            let name = match self.store.person(other).await? {
+                Some(v) => self.display_name(&v).await?,
+                None => String::new(),
+            };
+            ui.f(
+                "relay-open-newcomer",
+                &[("name", (&name).into()), ("offer", (&offer).into())],
+            )
+        };
+        let mut buttons = vec![];
+        if is_volunteer {
+            buttons.push(vec![ui.button("mark-done", Action::MarkDone(request))]);
+        }
+        buttons.push(vec![ui.button("relay-end", Action::EndRelay(request))]);
+        buttons.push(ui.nav());
+        Ok(Some(ui.reply(text, buttons)))
+    }
+
+    /// Text or a file written in a conversation goes to the other side, labelled.
+    pub(super) async fn relay(
+        &self,
+        person: &Person,
+        request: RequestId,
+        body: &str,
+        file: Option<&IncomingFile>,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let state = State::Relaying { request };
+        let Some((detail, other, is_volunteer)) = self.relay_sides(person, request).await? else {
+            return Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            }
+            .prepend(ui.plain("relay-closed")));
+        };
+        let body = text::clean(body);
+        if file.is_none() && body.is_empty() {
+            return Ok(self
+                .current_screen(person, state)
+                .await?
+                .prepend(ui.plain("not-understood")));
+        }
+        if body.chars().count() > MAX_RELAY_CHARS {
+            return Ok(self
+                .current_screen(person, state)
+                .await?
+                .prepend(ui.plain_with("message-too-long", &[("max", MAX_RELAY_CHARS.into())])));
+        }
+        let Some(them) = self.store.person(other).await? else {
+            return Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            }
+            .prepend(ui.plain("relay-closed")));
+        };
+        let now = self.now();
+        let attachment = match file {
+            Some(file) => Some(Attachment {
+                kind: file.kind,
+                file_id: self
+                    .store
+                    .save_file(person.id, &file.name, &file.mime, &file.bytes, now)
+                    .await?,
+                file_name: file.name.clone(),
+                mime: file.mime.clone(),
+                native: file.native.clone(),
+            }),
+            None => None,
+        };
+        let their_ui = self.ui(them.lang);
+        let offer = self.offer_title(&detail, them.lang).await?;
+        let label = if is_volunteer {
+            let name = self.display_name(person).await?;
+            their_ui.f(
+                "relay-from-volunteer",
+                &[("name", (&name).into()), ("offer", (&offer).into())],
+            )
+        } else {
+            their_ui.f(
+                "relay-from-newcomer",
+                &[
+                    ("request", request.get().into()),
+                    ("offer", (&offer).into()),
+                ],
+            )
+        };
+        let text = if body.is_empty() {
+            label
+        } else {
+            format!("{label}\n{body}")
+        };
+        let message = Reply {
+            attachment,
+            ..their_ui.reply(
+                text,
+                vec![vec![
+                    their_ui.button("relay-reply", Action::OpenRelay(request)),
+                ]],
+            )
+        };
+        let mut tx = self.store.begin().await?;
+        tx.enqueue(other, &message, now, now).await?;
+        tx.commit().await?;
+        let mut sent = ui.plain("relay-sent");
+        sent.buttons = self
+            .relay_screen(person, request)
+            .await?
+            .map(|s| s.buttons)
+            .unwrap_or_default();
+        Ok(Step {
+            replies: vec![sent],
+            state,
+        })
+    }
+
+    async fn end_relay(
+        &self,
+        person: &Person,
+        state: State,
+        request: RequestId,
+    ) -> anyhow::Result<Step> {
+        let Some((detail, other, _)) = self.relay_sides(person, request).await? else {
+            return self.expired(person, state).await;
+        };
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        tx.set_relay(request, false).await?;
+        for side in [person.id, other] {
+            if side == person.id {
+                continue;
+            }
+            if let Some(them) = self.store.person(side).await? {
+                let offer = self.offer_title(&detail, them.lang).await?;
+                let message = self
+                    .ui(them.lang)
+                    .plain_with("relay-ended", &[("offer", (&offer).into())]);
+                tx.enqueue(side, &message, now, now).await?;
+            }
+        }
+        tx.commit().await?;
+        let offer = self.offer_title(&detail, person.lang).await?;
+        Ok(Step {
+            replies: vec![self.main_menu(person).await?],
+            state: State::Menu,
+        }
+        .prepend(
+            self.ui(person.lang)
+                .plain_with("relay-ended", &[("offer", (&offer).into())]),
+        ))
+    }
+
+    async fn mark_done(
+        &self,
+        person: &Person,
+        state: State,
+        request: RequestId,
+    ) -> anyhow::Result<Step> {
+        let ui = self.ui(person.lang);
+        let Some(detail) = self.store.request(request).await? else {
+            return self.expired(person, state).await;
+        };
+        if detail.volunteer != Some(person.id) || detail.status != RequestStatus::Claimed {
+            return self.expired(person, state).await;
+        }
+        let now = self.now();
+        let name = self.display_name(person).await?;
+        let newcomer = self.store.person(detail.newcomer).await?;
+        let mut tx = self.store.begin().await?;
+        if !tx.finish_request(request, person.id, now).await? {
+            return self.expired(person, state).await;
+        }
+        if let Some(newcomer) = newcomer {
+            let their_ui = self.ui(newcomer.lang);
+            let offer = self.offer_title(&detail, newcomer.lang).await?;
+            let message = their_ui.reply(
+                their_ui.f(
+                    "feedback-ask",
+                    &[("name", (&name).into()), ("offer", (&offer).into())],
+                ),
+                vec![vec![
+                    their_ui.button("feedback-good", Action::Feedback(request, true)),
+                    their_ui.button("feedback-bad", Action::Feedback(request, false)),
+                ]],
+            );
+            tx.enqueue(newcomer.id, &message, now, now).await?;
+        }
+        tx.commit().await?;
+        Ok(Step {
+            replies: vec![self.main_menu(person).await?],
+            state: State::Menu,
+        }
+        .prepend(ui.plain_with(
+            "request-done-volunteer",
+            &[("request", request.get().into())],
+        )))
+    }
+
+    /// Before a volunteer is erased: their unfinished requests go back to the pool and to the
+    /// coordinators, in the same transaction as the erasure.
+    pub(super) async fn release_tasks(&self, tx: &mut Tx, person: &Person) -> anyhow::Result<()> {
+        let now = self.now();
+        for request in tx.reopen_tasks_of(person.id, now).await? {
+            tx.schedule(JobKind::Escalate, request.get(), now).await?;
+        }
+        Ok(())
+    }
+}
+
+/// A one-time invite code: 8 characters easy to read aloud and type.
+fn invite_code() -> anyhow::Result<String> {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("no randomness for an invite code: {e}"))?;
+    Ok(bytes
+        .iter()
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect())
+}

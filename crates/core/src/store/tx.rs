@@ -1,0 +1,141 @@
+//! A unit of work: state changes and the messages they cause to other people, committed
+//! together or not at all.
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use sqlx::{Sqlite, Transaction};
+
+use super::Store;
+use crate::ids::PersonId;
+use crate::message::Reply;
+
+pub struct Tx {
+    pub(super) inner: Transaction<'static, Sqlite>,
+}
+
+/// Time-driven work kept in the `jobs` table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    /// Tell the rest of the group's volunteers of a request.
+    Widen,
+    /// Tell the group's coordinators that a request is still unclaimed.
+    Escalate,
+}
+
+impl JobKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            JobKind::Widen => "widen",
+            JobKind::Escalate => "escalate",
+        }
+    }
+
+    fn parse(code: &str) -> anyhow::Result<Self> {
+        match code {
+            "widen" => Ok(JobKind::Widen),
+            "escalate" => Ok(JobKind::Escalate),
+            other => anyhow::bail!("unknown job kind {other:?}"),
+        }
+    }
+}
+
+/// A job that has fallen due.
+#[derive(Debug, Clone)]
+pub struct DueJob {
+    pub id: i64,
+    pub kind: JobKind,
+    pub ref_id: i64,
+}
+
+impl Store {
+    /// Starts a unit of work. SQLite takes the write lock at the first write.
+    pub async fn begin(&self) -> anyhow::Result<Tx> {
+        Ok(Tx {
+            inner: self
+                .pool
+                .begin()
+                .await
+                .context("while starting a transaction")?,
+        })
+    }
+
+    /// Jobs due at `now`, oldest first.
+    pub async fn due_jobs(&self, now: DateTime<Utc>) -> anyhow::Result<Vec<DueJob>> {
+        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+            "SELECT id, kind, ref_id FROM jobs WHERE done_at IS NULL AND due_at <= ? ORDER BY due_at, id",
+        )
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+        .context("while looking for due jobs")?;
+        rows.into_iter()
+            .map(|(id, kind, ref_id)| {
+                Ok(DueJob {
+                    id,
+                    kind: JobKind::parse(&kind)?,
+                    ref_id,
+                })
+            })
+            .collect()
+    }
+}
+
+impl Tx {
+    pub async fn commit(self) -> anyhow::Result<()> {
+        self.inner.commit().await.context("while committing")
+    }
+
+    /// Queues a message to another person, to go out no earlier than `not_before`.
+    /// Returns the outbox row, or `None` if nothing reaches them.
+    pub async fn enqueue(
+        &mut self,
+        person: PersonId,
+        message: &Reply,
+        not_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Option<i64>> {
+        super::outbox::enqueue(&mut self.inner, person, message, not_before, now).await
+    }
+
+    /// Plans a job; planning the same kind for the same row again moves it.
+    pub async fn schedule(
+        &mut self,
+        kind: JobKind,
+        ref_id: i64,
+        due_at: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        sqlx::query(
+            "INSERT INTO jobs (kind, ref_id, due_at) VALUES (?, ?, ?)
+             ON CONFLICT (kind, ref_id) DO UPDATE SET due_at = excluded.due_at, done_at = NULL",
+        )
+        .bind(kind.code())
+        .bind(ref_id)
+        .bind(due_at)
+        .execute(&mut *self.inner)
+        .await
+        .context("while planning a job")?;
+        Ok(())
+    }
+
+    /// Marks a job done.
+    pub async fn finish_job(&mut self, id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE jobs SET done_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id)
+            .execute(&mut *self.inner)
+            .await
+            .context("while finishing a job")?;
+        Ok(())
+    }
+
+    /// Marks every job about a request done: it was taken, done or cancelled.
+    pub async fn finish_jobs_of(&mut self, ref_id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE jobs SET done_at = ? WHERE ref_id = ? AND done_at IS NULL")
+            .bind(now)
+            .bind(ref_id)
+            .execute(&mut *self.inner)
+            .await
+            .context("while finishing a request's jobs")?;
+        Ok(())
+    }
+}
