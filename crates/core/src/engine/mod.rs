@@ -19,7 +19,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::i18n::Locales;
 use crate::ids::OfferId;
 use crate::lang::Lang;
-use crate::platform::{Address, Platform};
+use crate::platform::Address;
 use crate::roles::Staff;
 use crate::routing::Routing;
 use crate::store::{Consent, Person, RequestDetail, RequestStatus, Store};
@@ -596,8 +596,8 @@ impl Engine {
                 }
                 let mut tx = self.store.begin().await?;
                 self.release_tasks(&mut tx, person).await?;
+                tx.delete_person(person.id).await?;
                 tx.commit().await?;
-                self.store.delete_person(person.id).await?;
                 // The person is gone: no state is saved after this step.
                 Ok(Step {
                     replies: vec![ui.plain("deleted")],
@@ -610,13 +610,7 @@ impl Engine {
 
     /// The privacy notice, naming the platforms that carry this person's messages.
     async fn privacy(&self, person: &Person) -> anyhow::Result<Reply> {
-        let platforms: Vec<Platform> = self
-            .store
-            .addresses_of(person.id)
-            .await?
-            .into_iter()
-            .map(|a| a.platform)
-            .collect();
+        let platforms = self.store.platforms(person.id).await?;
         Ok(self
             .ui(person.lang)
             .privacy(&self.settings, &platforms, person.consent))
@@ -633,11 +627,13 @@ impl Engine {
             return self.expired(person, State::Menu).await;
         };
         let now = self.now();
+        // Everything but the request's id, which comes with its insert, is read before.
+        let plan = self.plan_route(person.id, &view).await?;
         let mut tx = self.store.begin().await?;
         let created = tx
             .insert_request(person.id, offer, person.lang, note, now)
             .await?;
-        if let Ok(id) = created {
+        if let (Ok(id), Some(plan)) = (created, &plan) {
             let request = RequestDetail {
                 id,
                 newcomer: person.id,
@@ -651,7 +647,7 @@ impl Engine {
                 relay_open: false,
                 created_at: now,
             };
-            self.route(&mut tx, &request, view.kind).await?;
+            self.route(&mut tx, &request, plan).await?;
         }
         tx.commit().await?;
         let said = match created {

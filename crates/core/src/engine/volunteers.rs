@@ -5,12 +5,13 @@ use crate::action::Action;
 use crate::catalog::OfferKind;
 use crate::category::Category;
 use crate::i18n::Arg;
-use crate::ids::{GroupId, PersonId, RequestId};
+use crate::ids::{GroupId, OfferId, PersonId, RequestId};
 use crate::lang::Lang;
 use crate::message::{Attachment, Reply};
 use crate::roles::{Coordinates, Roles, Spoken};
 use crate::store::{
-    Draft, JobKind, Person, RequestDetail, RequestStatus, Tx, Volunteer, VolunteerStatus,
+    Candidate, Draft, JobKind, OfferView, Person, RequestDetail, RequestStatus, Tx, Volunteer,
+    VolunteerStatus,
 };
 
 use super::state::{SignupStep, State};
@@ -805,6 +806,30 @@ impl Engine {
     }
 
     // ---- Routing ---------------------------------------------------------------------------
+    //
+    // Everything a transaction writes is read and rendered before it begins: a read through
+    // the pool while a transaction holds the write lock could wait on a connection that
+    // another waiting writer holds.
+
+    /// Who hears of a new request, read before its transaction: the volunteers who may take
+    /// it and the offer's titles.
+    pub(super) async fn plan_route(
+        &self,
+        newcomer: PersonId,
+        offer: &OfferView,
+    ) -> anyhow::Result<Option<(Vec<Candidate>, Titles)>> {
+        if offer.kind != OfferKind::Volunteer {
+            return Ok(None);
+        }
+        let candidates = self
+            .store
+            .candidates(offer.group_id, offer.category)
+            .await?
+            .into_iter()
+            .filter(|c| c.person != newcomer)
+            .collect();
+        Ok(Some((candidates, self.titles(offer.id).await?)))
+    }
 
     /// Within the request's own transaction: tells the volunteers who should hear first, and
     /// plans the widening and the escalation.
@@ -812,31 +837,19 @@ impl Engine {
         &self,
         tx: &mut Tx,
         request: &RequestDetail,
-        offer_kind: OfferKind,
+        (candidates, titles): &(Vec<Candidate>, Titles),
     ) -> anyhow::Result<()> {
-        if offer_kind != OfferKind::Volunteer {
-            return Ok(());
-        }
         let now = self.now();
         let routing = &self.settings.routing;
-        let candidates: Vec<_> = self
-            .store
-            .candidates(request.group, request.category)
-            .await?
-            .into_iter()
-            .filter(|c| c.person != request.newcomer)
-            .collect();
-        let speaks =
-            |c: &crate::store::Candidate| c.spoken.iter().any(|s| s.code() == request.lang.code());
-        let first: Vec<_> = candidates.iter().filter(|c| speaks(c)).collect();
+        let speaks = |c: &&Candidate| c.spoken.iter().any(|s| s.code() == request.lang.code());
+        let first: Vec<&Candidate> = candidates.iter().filter(speaks).collect();
         let circle = if first.is_empty() {
             candidates.iter().collect()
         } else {
             first.clone()
         };
         for candidate in circle {
-            self.notify(tx, request, candidate.person, candidate.lang)
-                .await?;
+            self.notify(tx, request, candidate, titles).await?;
         }
         if !first.is_empty() && first.len() < candidates.len() {
             tx.schedule(JobKind::Widen, request.id.get(), now + routing.widen_after)
@@ -847,8 +860,7 @@ impl Engine {
             request.id.get(),
             now + routing.escalate_after,
         )
-        .await?;
-        Ok(())
+        .await
     }
 
     /// Queues one volunteer's notification of a request, outside quiet hours.
@@ -856,48 +868,48 @@ impl Engine {
         &self,
         tx: &mut Tx,
         request: &RequestDetail,
-        volunteer: PersonId,
-        lang: Lang,
+        volunteer: &Candidate,
+        titles: &Titles,
     ) -> anyhow::Result<()> {
         let now = self.now();
-        let ui = self.ui(lang);
+        let ui = self.ui(volunteer.lang);
         let message = ui.reply(
-            self.request_text(lang, "notice-new-request", request)
-                .await?,
+            self.request_text(volunteer.lang, "notice-new-request", request, titles),
             vec![vec![
                 ui.button("notice-accept", Action::Accept(request.id)),
                 ui.button("notice-not-me", Action::NotMe(request.id)),
             ]],
         );
         let at = self.settings.routing.quiet.next_allowed(now);
-        let outbox = tx.enqueue(volunteer, &message, at, now).await?;
-        tx.add_notice(request.id, volunteer, outbox, now).await
+        let outbox = tx.enqueue(volunteer.person, &message, at, now).await?;
+        tx.add_notice(request.id, volunteer.person, outbox, now)
+            .await
     }
 
     /// A request as volunteers and coordinators see it: offer, language and note, never the
     /// newcomer's name or handle.
-    async fn request_text(
+    fn request_text(
         &self,
         lang: Lang,
         id: &str,
         request: &RequestDetail,
-    ) -> anyhow::Result<String> {
+        titles: &Titles,
+    ) -> String {
         let ui = self.ui(lang);
-        let offer = self.offer_title(request, lang).await?;
         let language = ui.t(&format!("spoken-{}", request.lang.code()));
         let note = request
             .note
             .clone()
             .unwrap_or_else(|| ui.t("notice-no-note"));
-        Ok(ui.f(
+        ui.f(
             id,
             &[
                 ("request", request.id.get().into()),
-                ("offer", (&offer).into()),
+                ("offer", titles.get(lang).into()),
                 ("language", (&language).into()),
                 ("note", (&note).into()),
             ],
-        ))
+        )
     }
 
     async fn offer_title(&self, request: &RequestDetail, lang: Lang) -> anyhow::Result<String> {
@@ -909,6 +921,27 @@ impl Engine {
             .unwrap_or_default())
     }
 
+    /// An offer's title in every language, to render messages inside a transaction.
+    async fn titles(&self, offer: OfferId) -> anyhow::Result<Titles> {
+        let mut titles = Titles::default();
+        for lang in Lang::ALL {
+            let title = self.store.offer(offer, lang).await?.map(|o| o.title);
+            titles.0.push((lang, title.unwrap_or_default()));
+        }
+        Ok(titles)
+    }
+
+    /// The people to write to, with their languages, read before a transaction.
+    async fn people(&self, ids: impl IntoIterator<Item = PersonId>) -> anyhow::Result<Vec<Person>> {
+        let mut people = vec![];
+        for id in ids {
+            if let Some(person) = self.store.person(id).await? {
+                people.push(person);
+            }
+        }
+        Ok(people)
+    }
+
     /// Runs the time-driven work that has fallen due: widening and escalation. Returns how
     /// many jobs ran. Safe to call often and from a restarted process.
     pub async fn tick(&self) -> anyhow::Result<usize> {
@@ -916,57 +949,64 @@ impl Engine {
         let jobs = self.store.due_jobs(now).await?;
         for job in &jobs {
             let request = RequestId::try_from(job.ref_id)?;
-            let detail = self.store.request(request).await?;
-            let mut tx = self.store.begin().await?;
-            tx.finish_job(job.id, now).await?;
-            if let Some(detail) = detail.filter(|d| d.status == RequestStatus::Open) {
-                match job.kind {
-                    JobKind::Widen => {
-                        let told: Vec<PersonId> = self
-                            .store
-                            .notices_of(request)
-                            .await?
-                            .into_iter()
-                            .map(|n| n.0)
-                            .collect();
-                        for candidate in
-                            self.store.candidates(detail.group, detail.category).await?
-                        {
-                            if !told.contains(&candidate.person)
-                                && candidate.person != detail.newcomer
-                            {
-                                self.notify(&mut tx, &detail, candidate.person, candidate.lang)
-                                    .await?;
-                            }
-                        }
+            let detail = self
+                .store
+                .request(request)
+                .await?
+                .filter(|d| d.status == RequestStatus::Open);
+            let Some(detail) = detail else {
+                let mut tx = self.store.begin().await?;
+                tx.finish_job(job.id, now).await?;
+                tx.commit().await?;
+                continue;
+            };
+            let titles = self.titles(detail.offer).await?;
+            match job.kind {
+                JobKind::Widen => {
+                    let told: Vec<PersonId> = self
+                        .store
+                        .notices_of(request)
+                        .await?
+                        .into_iter()
+                        .map(|n| n.0)
+                        .collect();
+                    let rest: Vec<Candidate> = self
+                        .store
+                        .candidates(detail.group, detail.category)
+                        .await?
+                        .into_iter()
+                        .filter(|c| !told.contains(&c.person) && c.person != detail.newcomer)
+                        .collect();
+                    let mut tx = self.store.begin().await?;
+                    tx.finish_job(job.id, now).await?;
+                    for candidate in &rest {
+                        self.notify(&mut tx, &detail, candidate, &titles).await?;
                     }
-                    JobKind::Escalate => {
-                        tx.mark_escalated(request, now).await?;
-                        let at = self.settings.routing.quiet.next_allowed(now);
-                        for coordinator in self.coordinators_of(Some(detail.group)).await? {
-                            let Some(c) = self.store.person(coordinator).await? else {
-                                continue;
-                            };
-                            let message = self.escalation_message(c.lang, &detail).await?;
-                            tx.enqueue(coordinator, &message, at, now).await?;
-                        }
+                    tx.commit().await?;
+                }
+                JobKind::Escalate => {
+                    let coordinators = self
+                        .people(self.coordinators_of(Some(detail.group)).await?)
+                        .await?;
+                    let at = self.settings.routing.quiet.next_allowed(now);
+                    let mut tx = self.store.begin().await?;
+                    tx.finish_job(job.id, now).await?;
+                    tx.mark_escalated(request, now).await?;
+                    for coordinator in &coordinators {
+                        let message = self.escalation_message(coordinator.lang, &detail, &titles);
+                        tx.enqueue(coordinator.id, &message, at, now).await?;
                     }
+                    tx.commit().await?;
                 }
             }
-            tx.commit().await?;
         }
         Ok(jobs.len())
     }
 
-    async fn escalation_message(
-        &self,
-        lang: Lang,
-        request: &RequestDetail,
-    ) -> anyhow::Result<Reply> {
+    fn escalation_message(&self, lang: Lang, request: &RequestDetail, titles: &Titles) -> Reply {
         let ui = self.ui(lang);
-        Ok(ui.reply(
-            self.request_text(lang, "escalation-notice", request)
-                .await?,
+        ui.reply(
+            self.request_text(lang, "escalation-notice", request, titles),
             vec![
                 vec![ui.button_with(
                     "take-myself",
@@ -979,7 +1019,7 @@ impl Engine {
                     Action::HandOver(request.id),
                 )],
             ],
-        ))
+        )
     }
 
     async fn open_requests_screen(&self, person: &Person, roles: &Roles) -> anyhow::Result<Step> {
@@ -1001,7 +1041,8 @@ impl Engine {
         }
         let mut replies = vec![ui.plain("open-requests-title")];
         for request in &open {
-            replies.push(self.escalation_message(person.lang, request).await?);
+            let titles = self.titles(request.offer).await?;
+            replies.push(self.escalation_message(person.lang, request, &titles));
         }
         replies.push(self.main_menu(person).await?);
         Ok(Step {
@@ -1109,41 +1150,48 @@ impl Engine {
     ) -> anyhow::Result<bool> {
         let now = self.now();
         let notices = self.store.notices_of(detail.id).await?;
-        let newcomer = self.store.person(detail.newcomer).await?;
+        let titles = self.titles(detail.offer).await?;
+        let people = self
+            .people(
+                [detail.newcomer, volunteer]
+                    .into_iter()
+                    .chain(notices.iter().map(|n| n.0)),
+            )
+            .await?;
+        let lang_of = |id: PersonId| people.iter().find(|p| p.id == id).map(|p| p.lang);
         let mut tx = self.store.begin().await?;
         if !tx.claim(detail.id, volunteer, now).await? {
             return Ok(false);
         }
         tx.finish_jobs_of(detail.id.get(), now).await?;
-        if let Some(newcomer) = newcomer {
-            let ui = self.ui(newcomer.lang);
-            let offer = self.offer_title(detail, newcomer.lang).await?;
+        if let Some(lang) = lang_of(detail.newcomer) {
+            let ui = self.ui(lang);
             let message = ui.reply(
                 ui.f(
                     "newcomer-claimed",
-                    &[("name", name.into()), ("offer", (&offer).into())],
+                    &[("name", name.into()), ("offer", titles.get(lang).into())],
                 ),
                 vec![vec![ui.button("relay-reply", Action::OpenRelay(detail.id))]],
             );
-            tx.enqueue(newcomer.id, &message, now, now).await?;
+            tx.enqueue(detail.newcomer, &message, now, now).await?;
         }
         if handed_by.is_some()
-            && let Some(them) = self.store.person(volunteer).await?
+            && let Some(lang) = lang_of(volunteer)
         {
-            let ui = self.ui(them.lang);
-            let offer = self.offer_title(detail, them.lang).await?;
+            let ui = self.ui(lang);
             let message = ui.reply(
                 ui.f(
                     "notice-handed",
                     &[
                         ("request", detail.id.get().into()),
-                        ("offer", (&offer).into()),
+                        ("offer", titles.get(lang).into()),
                     ],
                 ),
                 vec![vec![ui.button("relay-reply", Action::OpenRelay(detail.id))]],
             );
             tx.enqueue(volunteer, &message, now, now).await?;
         }
+        let morning = self.settings.routing.quiet.next_allowed(now);
         for (other, declined, outbox) in notices {
             if other == volunteer {
                 continue;
@@ -1152,28 +1200,17 @@ impl Engine {
                 Some(outbox) => tx.withdraw(outbox).await?,
                 None => false,
             };
-            if withdrawn || declined {
-                continue;
-            }
-            let Some(them) = self.store.person(other).await? else {
+            let Some(lang) = lang_of(other).filter(|_| !withdrawn && !declined) else {
                 continue;
             };
-            let ui = self.ui(them.lang);
-            let offer = self.offer_title(detail, them.lang).await?;
-            let message = ui.plain_with(
+            let message = self.ui(lang).plain_with(
                 "notice-taken",
                 &[
                     ("request", detail.id.get().into()),
-                    ("offer", (&offer).into()),
+                    ("offer", titles.get(lang).into()),
                 ],
             );
-            tx.enqueue(
-                other,
-                &message,
-                self.settings.routing.quiet.next_allowed(now),
-                now,
-            )
-            .await?;
+            tx.enqueue(other, &message, morning, now).await?;
         }
         tx.commit().await?;
         Ok(true)
@@ -1415,30 +1452,23 @@ impl Engine {
             return self.expired(person, state).await;
         };
         let now = self.now();
+        let titles = self.titles(detail.offer).await?;
+        let ended = |lang: Lang| {
+            self.ui(lang)
+                .plain_with("relay-ended", &[("offer", titles.get(lang).into())])
+        };
+        let other = self.people([other]).await?;
         let mut tx = self.store.begin().await?;
         tx.set_relay(request, false).await?;
-        for side in [person.id, other] {
-            if side == person.id {
-                continue;
-            }
-            if let Some(them) = self.store.person(side).await? {
-                let offer = self.offer_title(&detail, them.lang).await?;
-                let message = self
-                    .ui(them.lang)
-                    .plain_with("relay-ended", &[("offer", (&offer).into())]);
-                tx.enqueue(side, &message, now, now).await?;
-            }
+        for them in &other {
+            tx.enqueue(them.id, &ended(them.lang), now, now).await?;
         }
         tx.commit().await?;
-        let offer = self.offer_title(&detail, person.lang).await?;
         Ok(Step {
             replies: vec![self.main_menu(person).await?],
             state: State::Menu,
         }
-        .prepend(
-            self.ui(person.lang)
-                .plain_with("relay-ended", &[("offer", (&offer).into())]),
-        ))
+        .prepend(ended(person.lang)))
     }
 
     async fn mark_done(
@@ -1456,18 +1486,21 @@ impl Engine {
         }
         let now = self.now();
         let name = self.display_name(person).await?;
-        let newcomer = self.store.person(detail.newcomer).await?;
+        let titles = self.titles(detail.offer).await?;
+        let newcomer = self.people([detail.newcomer]).await?;
         let mut tx = self.store.begin().await?;
         if !tx.finish_request(request, person.id, now).await? {
             return self.expired(person, state).await;
         }
-        if let Some(newcomer) = newcomer {
+        for newcomer in &newcomer {
             let their_ui = self.ui(newcomer.lang);
-            let offer = self.offer_title(&detail, newcomer.lang).await?;
             let message = their_ui.reply(
                 their_ui.f(
                     "feedback-ask",
-                    &[("name", (&name).into()), ("offer", (&offer).into())],
+                    &[
+                        ("name", (&name).into()),
+                        ("offer", titles.get(newcomer.lang).into()),
+                    ],
                 ),
                 vec![vec![
                     their_ui.button("feedback-good", Action::Feedback(request, true)),
@@ -1487,7 +1520,7 @@ impl Engine {
         )))
     }
 
-    /// Before a volunteer is erased: their unfinished requests go back to the pool and to the
+    /// When a volunteer is erased: their unfinished requests go back to the pool and to the
     /// coordinators, in the same transaction as the erasure.
     pub(super) async fn release_tasks(&self, tx: &mut Tx, person: &Person) -> anyhow::Result<()> {
         let now = self.now();
@@ -1508,4 +1541,17 @@ fn invite_code() -> anyhow::Result<String> {
         .iter()
         .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
         .collect())
+}
+
+/// An offer's title in each language, read before a transaction renders messages with it.
+#[derive(Debug, Default)]
+pub(super) struct Titles(Vec<(Lang, String)>);
+
+impl Titles {
+    fn get(&self, lang: Lang) -> &str {
+        self.0
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or("", |(_, title)| title.as_str())
+    }
 }

@@ -4,7 +4,7 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::Store;
+use super::{Store, Tx};
 use crate::ids::PersonId;
 use crate::lang::Lang;
 use crate::platform::{Address, Platform};
@@ -294,14 +294,14 @@ impl Store {
             .collect()
     }
 
-    /// Erases a person and everything that hangs on them. Really deletes, not a flag.
-    pub async fn delete_person(&self, id: PersonId) -> anyhow::Result<()> {
-        sqlx::query("DELETE FROM people WHERE id = ?")
-            .bind(id.get())
-            .execute(&self.pool)
-            .await
-            .context("while deleting a person")?;
-        Ok(())
+    /// The platforms a person reaches Velkommen from.
+    pub async fn platforms(&self, person: PersonId) -> anyhow::Result<Vec<Platform>> {
+        Ok(self
+            .addresses_of(person)
+            .await?
+            .into_iter()
+            .map(|a| a.platform)
+            .collect())
     }
 
     /// Erases everyone not seen since `cutoff`. Returns how many people were erased.
@@ -318,5 +318,17 @@ impl Store {
     pub async fn purge_expired(&self, retention_days: u32) -> anyhow::Result<u64> {
         self.purge_inactive(Utc::now() - chrono::Duration::days(i64::from(retention_days)))
             .await
+    }
+}
+
+impl Tx {
+    /// Erases a person and everything that hangs on them: really deletes, not a flag.
+    pub async fn delete_person(&mut self, id: PersonId) -> anyhow::Result<()> {
+        sqlx::query("DELETE FROM people WHERE id = ?")
+            .bind(id.get())
+            .execute(&mut *self.inner)
+            .await
+            .context("while deleting a person")?;
+        Ok(())
     }
 }

@@ -9,7 +9,7 @@ use super::{Store, Tx};
 use crate::category::Category;
 use crate::ids::{GroupId, PersonId, RequestId};
 use crate::lang::Lang;
-use crate::platform::{Address, Platform};
+use crate::platform::Address;
 use crate::roles::Spoken;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -330,16 +330,6 @@ impl Store {
         rows.into_iter()
             .map(|(id, declined, outbox)| Ok((PersonId::try_from(id)?, declined, outbox)))
             .collect()
-    }
-
-    /// The platforms a person is on, for showing where a volunteer can be reached.
-    pub async fn platforms(&self, person: PersonId) -> anyhow::Result<Vec<Platform>> {
-        Ok(self
-            .addresses_of(person)
-            .await?
-            .into_iter()
-            .map(|a| a.platform)
-            .collect())
     }
 }
 

@@ -1,7 +1,11 @@
 //! A fresh engine on a fresh SQLite file for each test, and a few words to drive it.
 
 use std::path::PathBuf;
+
+use chrono::{DateTime, TimeZone, Utc};
 use std::sync::Arc;
+use velkommen_core::clock::{Clock, ManualClock};
+use velkommen_core::store::Delivery;
 
 use velkommen_core::action::PrivacyChoice;
 use velkommen_core::category::Category;
@@ -13,34 +17,59 @@ use velkommen_core::{
 pub struct TestApp {
     pub engine: Engine,
     pub path: PathBuf,
+    pub clock: Arc<ManualClock>,
+    settings: Arc<Settings>,
     _dir: tempfile::TempDir,
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Settings::default()).await
+}
+
+/// A fresh app with these settings, on a clock that stands still at a weekday noon in
+/// Copenhagen until a test moves it.
+pub async fn spawn_app_with(settings: Settings) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("velkommen.db");
-    let engine = engine_on(&path).await;
+    let clock = Arc::new(ManualClock::new(copenhagen(2026, 11, 26, 12, 0)));
+    let settings = Arc::new(settings);
+    let engine = engine_on(&path, &settings, &clock).await;
     TestApp {
         engine,
         path,
+        clock,
+        settings,
         _dir: dir,
     }
 }
 
-pub async fn engine_on(path: &std::path::Path) -> Engine {
+/// A time on the wall clocks of Copenhagen.
+pub fn copenhagen(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    chrono_tz::Europe::Copenhagen
+        .with_ymd_and_hms(y, m, d, h, min, 0)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+async fn engine_on(
+    path: &std::path::Path,
+    settings: &Settings,
+    clock: &Arc<ManualClock>,
+) -> Engine {
     let store = Store::open(path).await.unwrap();
     Engine::new(
         store,
         Arc::new(Locales::embedded().unwrap()),
-        Settings::default(),
+        settings.clone(),
     )
+    .with_clock(clock.clone())
 }
 
 impl TestApp {
     /// Closes the engine and opens a new one on the same file, as a restart or deploy would.
     pub async fn restart(&mut self) {
         self.engine.store().close().await;
-        self.engine = engine_on(&self.path).await;
+        self.engine = engine_on(&self.path, &self.settings, &self.clock).await;
     }
 
     pub async fn send(&self, who: &str, hint: Option<&str>, input: Input) -> Vec<Reply> {
@@ -113,6 +142,34 @@ impl TestApp {
             None => self.press(who, Action::SkipNote(offer)).await,
         };
         offer
+    }
+
+    /// Delivers what the outbox holds for `who` now, as their platform would show it.
+    pub async fn inbox(&self, who: &str) -> Vec<Reply> {
+        let store = self.engine.store();
+        let now = self.clock.now();
+        let mut messages = vec![];
+        let address = Address::new(Platform::Terminal, who);
+        for item in store.take_due_to(&address, now, 1000).await.unwrap() {
+            store
+                .record_delivery(item.id, &Delivery::Delivered, now)
+                .await
+                .unwrap();
+            messages.push(item.message);
+        }
+        messages
+    }
+
+    /// The language a person has chosen.
+    pub async fn lang_of(&self, who: &str) -> Lang {
+        let code: String = sqlx::query_scalar(
+            "SELECT p.lang FROM people p JOIN identities i ON i.person_id = p.id WHERE i.user_id = ?",
+        )
+        .bind(who)
+        .fetch_one(self.engine.store().pool())
+        .await
+        .unwrap();
+        Lang::try_from(code.as_str()).unwrap()
     }
 
     pub fn t(&self, lang: Lang, id: &str) -> String {

@@ -8,3 +8,4 @@ mod newcomer;
 mod privacy;
 mod random;
 mod restart;
+mod volunteers;

@@ -1,0 +1,1033 @@
+//! Volunteers: sign-up and approval, routing, first accept wins, the relay, escalation, and
+//! the rights checked on every action.
+
+use chrono::Duration;
+use velkommen_core::action::PrivacyChoice;
+use velkommen_core::category::Category;
+use velkommen_core::engine::AttachmentKind;
+use velkommen_core::ids::{GroupId, PersonId, RequestId};
+use velkommen_core::roles::Spoken;
+use velkommen_core::{Action, IncomingFile, Input, Lang, Reply, Settings};
+
+use crate::helpers::{TestApp, actions, copenhagen, spawn_app_with, text};
+
+/// Mette is an admin for every group; Karen coordinates the Red Cross only.
+async fn app() -> TestApp {
+    let settings = Settings {
+        staff: vec![
+            "admin@terminal:mette".parse().unwrap(),
+            "terminal:karen=roede-kors".parse().unwrap(),
+        ],
+        ..Settings::default()
+    };
+    let app = spawn_app_with(settings).await;
+    for (who, lang) in [("mette", Lang::Da), ("karen", Lang::Da)] {
+        staff_joins(&app, who, lang).await;
+    }
+    app
+}
+
+async fn staff_joins(app: &TestApp, who: &str, lang: Lang) {
+    app.send(who, Some(lang.code()), Input::Text("hej".into()))
+        .await;
+    app.press(who, Action::SetLanguage(lang)).await;
+    let menu = app.press(who, Action::Privacy(PrivacyChoice::Agree)).await;
+    assert!(
+        actions(&menu).contains(&Action::PendingSignups),
+        "{who} gets the coordinator menu"
+    );
+}
+
+async fn group(app: &TestApp, slug: &str) -> GroupId {
+    let id: i64 = sqlx::query_scalar("SELECT id FROM groups WHERE slug = ?")
+        .bind(slug)
+        .fetch_one(app.engine.store().pool())
+        .await
+        .unwrap();
+    GroupId::try_from(id).unwrap()
+}
+
+async fn person(app: &TestApp, who: &str) -> PersonId {
+    let id: i64 = sqlx::query_scalar("SELECT person_id FROM identities WHERE user_id = ?")
+        .bind(who)
+        .fetch_one(app.engine.store().pool())
+        .await
+        .unwrap();
+    PersonId::try_from(id).unwrap()
+}
+
+/// Signs `who` up through the whole flow; returns what they saw at the end.
+async fn sign_up(
+    app: &TestApp,
+    who: &str,
+    lang: Lang,
+    groups: &[&str],
+    spoken: &[Spoken],
+    helps: &[Category],
+) -> Vec<Reply> {
+    app.send(who, Some(lang.code()), Input::Text("hello".into()))
+        .await;
+    app.press(who, Action::SetLanguage(lang)).await;
+    let roles = app.press(who, Action::Privacy(PrivacyChoice::Agree)).await;
+    assert!(actions(&roles).contains(&Action::Volunteer));
+    let asked = app.press(who, Action::Volunteer).await;
+    assert!(text(&asked).contains(&app.t(lang, "signup-name")));
+    app.text(who, &format!("{who} ")).await;
+    for slug in groups {
+        let id = group(app, slug).await;
+        app.press(who, Action::ToggleGroup(id)).await;
+    }
+    app.press(who, Action::SignupNext).await;
+    for s in spoken {
+        app.press(who, Action::ToggleSpoken(*s)).await;
+    }
+    app.press(who, Action::SignupNext).await;
+    for c in helps {
+        app.press(who, Action::ToggleHelp(*c)).await;
+    }
+    let confirm = app.press(who, Action::SignupNext).await;
+    assert!(
+        actions(&confirm).contains(&Action::SignupSend),
+        "{}",
+        text(&confirm)
+    );
+    app.press(who, Action::SignupSend).await
+}
+
+/// A volunteer signed up and approved by Mette.
+async fn volunteer(
+    app: &TestApp,
+    who: &str,
+    lang: Lang,
+    groups: &[&str],
+    spoken: &[Spoken],
+    helps: &[Category],
+) -> PersonId {
+    sign_up(app, who, lang, groups, spoken, helps).await;
+    let id = person(app, who).await;
+    app.press("mette", Action::Approve(id)).await;
+    for seen in ["mette", "karen", who] {
+        app.inbox(seen).await;
+    }
+    id
+}
+
+/// A newcomer asks for the first volunteer offer of a group in a category; returns the request.
+async fn request(
+    app: &TestApp,
+    who: &str,
+    lang: Lang,
+    group_slug: &str,
+    category: Category,
+    note: &str,
+) -> RequestId {
+    app.newcomer(who, lang).await;
+    let list = app.press(who, Action::Category(category)).await;
+    let group_id = group(app, group_slug).await;
+    let mut chosen = None;
+    for action in actions(&list) {
+        if let Action::Offer(id) = action {
+            let offer = app.engine.store().offer(id, lang).await.unwrap().unwrap();
+            if offer.group_id == group_id
+                && offer.kind == velkommen_core::catalog::OfferKind::Volunteer
+            {
+                chosen = Some(id);
+                break;
+            }
+        }
+    }
+    let offer = chosen.expect("a volunteer offer of the group");
+    app.press(who, Action::Interested(offer)).await;
+    app.text(who, note).await;
+    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM requests")
+        .fetch_one(app.engine.store().pool())
+        .await
+        .unwrap();
+    RequestId::try_from(id).unwrap()
+}
+
+fn has(messages: &[Reply], action: Action) -> bool {
+    actions(messages).contains(&action)
+}
+
+#[tokio::test]
+async fn a_sign_up_waits_for_a_coordinator_and_the_volunteer_hears_the_decision_in_their_language()
+{
+    let app = app().await;
+    for lang in Lang::ALL {
+        let who = format!("vol-{lang}");
+        let sent = sign_up(
+            &app,
+            &who,
+            lang,
+            &["roede-kors"],
+            &[Spoken::Da],
+            &[Category::Learn],
+        )
+        .await;
+        assert!(text(&sent).contains(&app.t(lang, "signup-sent")));
+        assert!(text(&sent).contains(&app.t(lang, "volunteer-pending")));
+        let id = person(&app, &who).await;
+
+        let notices = app.inbox("karen").await;
+        assert!(has(&notices, Action::Approve(id)) && has(&notices, Action::Decline(id)));
+        assert!(text(&notices).contains(&who));
+
+        let approve = lang != Lang::En;
+        app.press(
+            "karen",
+            if approve {
+                Action::Approve(id)
+            } else {
+                Action::Decline(id)
+            },
+        )
+        .await;
+        let told = app.inbox(&who).await;
+        let expected = if approve {
+            "volunteer-approved"
+        } else {
+            "volunteer-declined"
+        };
+        assert_eq!(text(&told), app.t(lang, expected));
+        // A second decision changes nothing.
+        let again = app.press("mette", Action::Approve(id)).await;
+        assert!(text(&again).contains(&app.t(Lang::Da, "already-decided")));
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM volunteers WHERE status = 'approved'")
+            .await,
+        2
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM volunteers WHERE status = 'declined'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_coordinator_of_another_group_or_a_newcomer_cannot_approve() {
+    let app = app().await;
+    sign_up(
+        &app,
+        "fatima",
+        Lang::Ar,
+        &["bydelsmoedre"],
+        &[Spoken::Ar],
+        &[Category::Family],
+    )
+    .await;
+    let fatima = person(&app, "fatima").await;
+    assert!(
+        app.inbox("karen").await.is_empty(),
+        "Karen coordinates the Red Cross only"
+    );
+    app.newcomer("amal", Lang::Ar).await;
+    for (who, forged) in [
+        ("karen", Action::Approve(fatima)),
+        ("karen", Action::Decline(fatima)),
+        ("amal", Action::Approve(fatima)),
+        ("amal", Action::Decline(fatima)),
+        ("amal", Action::PendingSignups),
+    ] {
+        {
+            let replies = app.press(who, forged).await;
+            assert!(
+                text(&replies).contains(&app.t(app.lang_of(who).await, "button-expired")),
+                "{who} {forged:?}"
+            );
+        }
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM volunteers WHERE status = 'pending'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn volunteers_who_speak_the_newcomers_language_hear_first_and_the_circle_widens_after_the_delay()
+ {
+    let app = app().await;
+    volunteer(
+        &app,
+        "fatima",
+        Lang::Ar,
+        &["roede-kors"],
+        &[Spoken::Ar, Spoken::Da],
+        &[Category::Learn],
+    )
+    .await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Da, Spoken::En],
+        &[Category::Learn],
+    )
+    .await;
+    volunteer(
+        &app,
+        "other-group",
+        Lang::Da,
+        &["bydelsmoedre"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    volunteer(
+        &app,
+        "other-help",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Home],
+    )
+    .await;
+
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "ابني في الصف الرابع",
+    )
+    .await;
+
+    let fatima = app.inbox("fatima").await;
+    assert!(has(&fatima, Action::Accept(id)) && has(&fatima, Action::NotMe(id)));
+    assert!(text(&fatima).contains("ابني في الصف الرابع"));
+    assert!(text(&fatima).contains(&app.t(Lang::Ar, "spoken-ar")));
+    assert!(
+        app.inbox("lars").await.is_empty(),
+        "Lars does not speak Arabic: he waits"
+    );
+    assert!(app.inbox("other-group").await.is_empty());
+    assert!(app.inbox("other-help").await.is_empty());
+
+    app.clock.advance(Duration::minutes(29));
+    app.engine.tick().await.unwrap();
+    assert!(app.inbox("lars").await.is_empty());
+    app.clock.advance(Duration::minutes(2));
+    app.engine.tick().await.unwrap();
+    let lars = app.inbox("lars").await;
+    assert!(has(&lars, Action::Accept(id)));
+    assert!(
+        text(&lars).contains(&app.t(Lang::Da, "spoken-ar")),
+        "in Lars's language: {}",
+        text(&lars)
+    );
+    assert!(app.inbox("fatima").await.is_empty(), "nobody hears twice");
+    assert!(app.inbox("other-group").await.is_empty());
+}
+
+#[tokio::test]
+async fn when_nobody_speaks_the_language_the_whole_group_hears_at_once() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Da],
+        &[Category::Learn],
+    )
+    .await;
+    volunteer(
+        &app,
+        "grace",
+        Lang::En,
+        &["roede-kors"],
+        &[Spoken::En],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "الرياضيات",
+    )
+    .await;
+    for who in ["lars", "grace"] {
+        assert!(has(&app.inbox(who).await, Action::Accept(id)), "{who}");
+    }
+}
+
+#[tokio::test]
+async fn a_notification_never_shows_the_newcomers_name_or_handle() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    app.send("amal-hassan-4711", Some("ar"), Input::Text("hi".into()))
+        .await;
+    app.press("amal-hassan-4711", Action::SetLanguage(Lang::Ar))
+        .await;
+    app.press("amal-hassan-4711", Action::Privacy(PrivacyChoice::Agree))
+        .await;
+    let list = app
+        .press("amal-hassan-4711", Action::Category(Category::Learn))
+        .await;
+    let offer = crate::helpers::first_offer(&list);
+    app.press("amal-hassan-4711", Action::Interested(offer))
+        .await;
+    app.press("amal-hassan-4711", Action::SkipNote(offer)).await;
+    let notice = text(&app.inbox("lars").await);
+    assert!(!notice.is_empty());
+    assert!(
+        !notice.contains("amal") && !notice.contains("4711"),
+        "{notice}"
+    );
+}
+
+#[tokio::test]
+async fn quiet_hours_hold_a_notification_until_eight_in_the_morning() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    app.clock.set(copenhagen(2026, 11, 26, 23, 10));
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    assert!(app.inbox("lars").await.is_empty(), "not at night");
+    app.clock.set(copenhagen(2026, 11, 27, 7, 59));
+    assert!(app.inbox("lars").await.is_empty());
+    app.clock.set(copenhagen(2026, 11, 27, 8, 0));
+    assert!(has(&app.inbox("lars").await, Action::Accept(id)));
+}
+
+#[tokio::test]
+async fn many_volunteers_accepting_at_once_leave_exactly_one_winner() {
+    let app = app().await;
+    let mut names = vec![];
+    for i in 0..12 {
+        let who = format!("v{i}");
+        volunteer(
+            &app,
+            &who,
+            Lang::ALL[i % 3],
+            &["roede-kors"],
+            &[Spoken::Ar],
+            &[Category::Learn],
+        )
+        .await;
+        names.push(who);
+    }
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "واجبات",
+    )
+    .await;
+    for who in &names {
+        assert!(has(&app.inbox(who).await, Action::Accept(id)));
+    }
+
+    let presses = names.iter().map(|who| app.press(who, Action::Accept(id)));
+    let results = futures::future::join_all(presses).await;
+
+    let winners: Vec<_> = names
+        .iter()
+        .zip(&results)
+        .filter(|(who, replies)| {
+            let lang = Lang::ALL[who[1..].parse::<usize>().unwrap() % 3];
+            !text(replies).contains(&app.t(lang, "claim-lost"))
+                && !text(replies).contains(&app.t(lang, "something-went-wrong"))
+        })
+        .map(|(who, _)| who.clone())
+        .collect();
+    assert_eq!(winners.len(), 1, "{winners:?}");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'claimed'"
+        ))
+        .await,
+        1
+    );
+    let winner = person(&app, &winners[0]).await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT volunteer_id FROM requests WHERE id = {id}"
+        ))
+        .await,
+        winner.get()
+    );
+    // Everyone else hears it was taken, in their language.
+    for who in names.iter().filter(|w| **w != winners[0]) {
+        let lang = Lang::ALL[who[1..].parse::<usize>().unwrap() % 3];
+        let taken = text(&app.inbox(who).await);
+        let title = app
+            .engine
+            .store()
+            .offer(
+                app.engine.store().request(id).await.unwrap().unwrap().offer,
+                lang,
+            )
+            .await
+            .unwrap()
+            .unwrap()
+            .title;
+        let expected = app.engine.locales().format(
+            lang,
+            "notice-taken",
+            &[("request", id.get().into()), ("offer", (&title).into())],
+        );
+        assert_eq!(taken, expected, "{who}");
+    }
+    // The newcomer hears, in Arabic, the winner's name only.
+    let amal = app.inbox("amal").await;
+    assert!(text(&amal).contains(&winners[0]), "{}", text(&amal));
+    assert!(has(&amal, Action::OpenRelay(id)));
+}
+
+#[tokio::test]
+async fn a_notice_still_waiting_in_quiet_hours_is_withdrawn_when_someone_accepts() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "fatima",
+        Lang::Ar,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    app.clock.set(copenhagen(2026, 11, 26, 23, 0));
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    // At eight both notices fall due; Fatima looks first and accepts before Lars's goes out.
+    app.clock.set(copenhagen(2026, 11, 27, 8, 0));
+    assert!(has(&app.inbox("fatima").await, Action::Accept(id)));
+    app.press("fatima", Action::Accept(id)).await;
+    assert!(
+        app.inbox("lars").await.is_empty(),
+        "Lars's notice was withdrawn; he needs no 'taken'"
+    );
+}
+
+#[tokio::test]
+async fn a_restart_between_the_request_and_the_accept_loses_nothing() {
+    let mut app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.restart().await;
+    assert!(has(&app.inbox("lars").await, Action::Accept(id)));
+    app.restart().await;
+    let won = app.press("lars", Action::Accept(id)).await;
+    assert!(has(&won, Action::MarkDone(id)));
+    app.restart().await;
+    assert!(has(&app.inbox("amal").await, Action::OpenRelay(id)));
+}
+
+#[tokio::test]
+async fn the_volunteer_and_the_family_talk_through_the_bot_in_their_own_languages() {
+    let app = app().await;
+    for lang in Lang::ALL {
+        let helper = format!("helper-{lang}");
+        let family = format!("family-{lang}");
+        volunteer(
+            &app,
+            &helper,
+            Lang::Da,
+            &["roede-kors"],
+            &[Spoken::Ar, Spoken::Da, Spoken::En],
+            &[Category::Learn],
+        )
+        .await;
+        let id = request(
+            &app,
+            &family,
+            lang,
+            "roede-kors",
+            Category::Learn,
+            "lektier",
+        )
+        .await;
+        app.inbox(&helper).await;
+        let won = app.press(&helper, Action::Accept(id)).await;
+        assert!(has(&won, Action::EndRelay(id)));
+
+        // Volunteer → family, labelled with the volunteer's name, in the family's language.
+        app.text(&helper, "Hej! Jeg kan komme torsdag kl. 16.")
+            .await;
+        let inbox = app.inbox(&family).await;
+        let got = text(&inbox);
+        assert!(got.contains("Hej! Jeg kan komme torsdag kl. 16."), "{got}");
+        assert!(got.contains(&helper));
+        assert!(has(&inbox, Action::OpenRelay(id)));
+
+        // Family → volunteer with a photo of a letter.
+        let opened = app.press(&family, Action::OpenRelay(id)).await;
+        assert!(text(&opened).contains(&helper));
+        let photo = IncomingFile {
+            kind: AttachmentKind::Photo,
+            name: "brev.jpg".into(),
+            mime: "image/jpeg".into(),
+            bytes: vec![0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3],
+            native: None,
+        };
+        let sent = app
+            .send(
+                &family,
+                None,
+                Input::File {
+                    file: photo.clone(),
+                    caption: "الرسالة".into(),
+                },
+            )
+            .await;
+        assert!(text(&sent).contains(&app.t(lang, "relay-sent")));
+        let got = app.inbox(&helper).await;
+        let attachment = got[0].attachment.clone().expect("the photo");
+        assert_eq!(attachment.kind, AttachmentKind::Photo);
+        let stored = app
+            .engine
+            .store()
+            .file(attachment.file_id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.bytes, photo.bytes);
+        assert!(got[0].text.contains("الرسالة"));
+        assert!(got[0].text.contains(&format!("#{id}")));
+        assert!(
+            !got[0].text.contains(&family),
+            "the family's handle never shows"
+        );
+
+        // Done, and the family is asked in their language.
+        app.press(&helper, Action::MarkDone(id)).await;
+        let ask = app.inbox(&family).await;
+        assert!(has(&ask, Action::Feedback(id, true)) && has(&ask, Action::Feedback(id, false)));
+        assert!(ask[0].text.contains(&helper));
+        assert_eq!(ask[0].lang, lang);
+        let thanks = app.press(&family, Action::Feedback(id, true)).await;
+        assert!(text(&thanks).contains(&app.t(lang, "feedback-thanks")));
+        assert_eq!(
+            app.count(&format!("SELECT feedback FROM requests WHERE id = {id}"))
+                .await,
+            1
+        );
+        // The relay is closed after done.
+        let closed = app.text(&family, "شكرا").await;
+        assert!(!closed.is_empty());
+        assert!(app.inbox(&helper).await.is_empty());
+    }
+}
+
+#[tokio::test]
+async fn either_side_can_end_the_relay() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.inbox("lars").await;
+    app.press("lars", Action::Accept(id)).await;
+    app.inbox("amal").await;
+    app.press("amal", Action::OpenRelay(id)).await;
+    let ended = app.press("amal", Action::EndRelay(id)).await;
+    assert!(text(&ended).contains(&app.t(Lang::Ar, "menu-title")));
+    assert!(!app.inbox("lars").await.is_empty(), "Lars is told");
+    let refused = app.press("lars", Action::OpenRelay(id)).await;
+    assert!(text(&refused).contains(&app.t(Lang::Da, "button-expired")));
+}
+
+#[tokio::test]
+async fn forged_payloads_cannot_accept_approve_or_read_a_relay_without_the_right() {
+    let app = app().await;
+    let lars = volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    sign_up(
+        &app,
+        "pending",
+        Lang::En,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    let pending = person(&app, "pending").await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.newcomer("mallory", Lang::En).await;
+
+    // A newcomer and a pending volunteer can neither accept nor take part.
+    for (who, lang) in [("mallory", Lang::En), ("pending", Lang::En)] {
+        for forged in [
+            Action::Accept(id),
+            Action::Approve(pending),
+            Action::OpenRelay(id),
+            Action::MarkDone(id),
+            Action::TakeRequest(id),
+            Action::HandTo(id, lars),
+            Action::OpenRequests,
+            Action::Invite,
+            Action::InviteFor(group(&app, "roede-kors").await),
+            Action::MyTasks,
+        ] {
+            let replies = app.press(who, forged).await;
+            assert!(
+                text(&replies).contains(&app.t(lang, "button-expired")),
+                "{who} {forged:?}: {}",
+                text(&replies)
+            );
+        }
+    }
+    // An approved volunteer who was never told of it cannot accept either.
+    volunteer(
+        &app,
+        "outsider",
+        Lang::Da,
+        &["bydelsmoedre"],
+        &[Spoken::Ar],
+        &[Category::Family],
+    )
+    .await;
+    let refused = app.press("outsider", Action::Accept(id)).await;
+    assert!(text(&refused).contains(&app.t(Lang::Da, "button-expired")));
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'open'"
+        ))
+        .await,
+        1
+    );
+
+    // After Lars accepts, nobody else reads or writes into the relay.
+    app.inbox("lars").await;
+    app.press("lars", Action::Accept(id)).await;
+    for who in ["mallory", "pending", "karen"] {
+        let replies = app.press(who, Action::OpenRelay(id)).await;
+        let lang = app.lang_of(who).await;
+        assert!(
+            text(&replies).contains(&app.t(lang, "button-expired")),
+            "{who}"
+        );
+    }
+    let done_by_other = app.press("karen", Action::MarkDone(id)).await;
+    assert!(text(&done_by_other).contains(&app.t(Lang::Da, "button-expired")));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM volunteers WHERE status = 'pending'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn an_unclaimed_request_escalates_to_the_groups_coordinators_who_can_hand_it_on() {
+    let app = app().await;
+    let lars = volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Da],
+        &[Category::Help],
+    )
+    .await;
+    volunteer(
+        &app,
+        "grace",
+        Lang::En,
+        &["roede-kors"],
+        &[Spoken::En],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.inbox("grace").await;
+    app.press("grace", Action::NotMe(id)).await;
+
+    app.clock.advance(Duration::hours(47));
+    app.engine.tick().await.unwrap();
+    assert!(app.inbox("karen").await.is_empty());
+    app.clock.advance(Duration::hours(1));
+    app.engine.tick().await.unwrap();
+    let karen = app.inbox("karen").await;
+    assert!(has(&karen, Action::TakeRequest(id)) && has(&karen, Action::HandOver(id)));
+    assert!(has(&app.inbox("mette").await, Action::HandOver(id)));
+
+    let choose = app.press("karen", Action::HandOver(id)).await;
+    assert!(has(&choose, Action::HandTo(id, lars)));
+    let handed = app.press("karen", Action::HandTo(id, lars)).await;
+    assert!(text(&handed).contains(&app.engine.locales().format(
+        Lang::Da,
+        "handed",
+        &[("request", id.get().into()), ("name", "lars".into())]
+    )));
+    assert!(has(&app.inbox("lars").await, Action::OpenRelay(id)));
+    assert!(text(&app.inbox("amal").await).contains("lars"));
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM requests WHERE id = {id} AND escalated_at IS NOT NULL"
+        ))
+        .await,
+        1
+    );
+    // A second hand-over finds it taken.
+    let again = app.press("mette", Action::TakeRequest(id)).await;
+    assert!(text(&again).contains(&app.t(Lang::Da, "button-expired")));
+}
+
+#[tokio::test]
+async fn escalation_survives_a_restart_and_runs_once() {
+    let mut app = app().await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.restart().await;
+    app.clock.advance(Duration::hours(49));
+    assert_eq!(app.engine.tick().await.unwrap(), 1);
+    assert_eq!(app.engine.tick().await.unwrap(), 0);
+    assert!(has(&app.inbox("karen").await, Action::TakeRequest(id)));
+    let taken = app.press("karen", Action::TakeRequest(id)).await;
+    assert!(
+        has(&taken, Action::EndRelay(id)),
+        "Karen now talks to the family herself"
+    );
+}
+
+#[tokio::test]
+async fn a_paused_volunteer_hears_nothing_until_they_resume() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    let paused = app.press("lars", Action::Pause(true)).await;
+    assert!(text(&paused).contains(&app.t(Lang::Da, "paused")));
+    assert!(has(&paused, Action::Pause(false)));
+    request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    assert!(app.inbox("lars").await.is_empty());
+    app.press("lars", Action::Pause(false)).await;
+    let id = request(
+        &app,
+        "huda",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    assert!(has(&app.inbox("lars").await, Action::Accept(id)));
+}
+
+#[tokio::test]
+async fn a_volunteer_edits_their_profile_and_keeps_their_approval() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Da],
+        &[Category::Learn],
+    )
+    .await;
+    app.press("lars", Action::EditProfile).await;
+    app.text("lars", "Lars P").await;
+    app.press("lars", Action::SignupNext).await;
+    app.press("lars", Action::ToggleSpoken(Spoken::Ar)).await;
+    app.press("lars", Action::SignupNext).await;
+    app.press("lars", Action::SignupNext).await;
+    let saved = app.press("lars", Action::SignupSend).await;
+    assert!(text(&saved).contains(&app.t(Lang::Da, "profile-saved")));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM volunteers WHERE name = 'Lars P' AND status = 'approved'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM volunteer_languages").await,
+        2
+    );
+}
+
+#[tokio::test]
+async fn a_volunteer_who_leaves_gives_their_open_tasks_back_to_the_coordinators() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.inbox("lars").await;
+    app.press("lars", Action::Accept(id)).await;
+    let tasks = app.press("lars", Action::MyTasks).await;
+    assert!(has(&tasks, Action::OpenRelay(id)) && has(&tasks, Action::MarkDone(id)));
+    app.command("lars", "delete").await;
+    app.press("lars", Action::ConfirmDelete).await;
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'open' AND volunteer_id IS NULL")).await, 1);
+    app.engine.tick().await.unwrap();
+    assert!(has(&app.inbox("karen").await, Action::TakeRequest(id)));
+    assert_eq!(app.count("SELECT COUNT(*) FROM volunteers").await, 0);
+}
+
+#[tokio::test]
+async fn an_admins_invite_code_makes_a_coordinator_once() {
+    let app = app().await;
+    let roede_kors = group(&app, "roede-kors").await;
+    app.press("mette", Action::Invite).await;
+    let made = text(&app.press("mette", Action::InviteFor(roede_kors)).await);
+    let code = made
+        .split_whitespace()
+        .find(|w| w.starts_with("inv-"))
+        .expect("a code")
+        .trim_end_matches(['.', '\u{2069}'])
+        .to_owned();
+    let code = code.trim_start_matches('\u{2068}').to_owned();
+
+    let first = app
+        .send(
+            "birgit",
+            Some("da"),
+            Input::Command {
+                name: "start".into(),
+                arg: code.clone(),
+            },
+        )
+        .await;
+    assert!(text(&first).contains("Røde Kors"), "{}", text(&first));
+    app.press("birgit", Action::SetLanguage(Lang::Da)).await;
+    let menu = app
+        .press("birgit", Action::Privacy(PrivacyChoice::Agree))
+        .await;
+    assert!(has(&menu, Action::PendingSignups));
+
+    app.newcomer("eve", Lang::En).await;
+    let reused = app.command("eve", &format!("start {code}")).await;
+    assert!(text(&reused).contains(&app.t(Lang::En, "invite-invalid")));
+    assert!(!has(&reused, Action::PendingSignups));
+    // Only admins make codes.
+    let refused = app.press("karen", Action::Invite).await;
+    assert!(text(&refused).contains(&app.t(Lang::Da, "button-expired")));
+}
