@@ -30,6 +30,21 @@ my-data-questions =
        *[other] الأسئلة: { $count } سؤال.
     }
 my-data-question = • { $date }: { $text }
+my-data-volunteer =
+    بصفتك متطوعًا: { $name }
+    المجموعات: { $groups }
+    اللغات: { $languages }
+    يساعد في: { $helps }
+my-data-volunteer-approved = تمت الموافقة عليك كمتطوع.
+my-data-files =
+    { PLURAL($count) ->
+        [zero] الملفات التي أرسلتها عبر البرنامج: لا توجد.
+        [one] الملفات التي أرسلتها عبر البرنامج: ملف واحد.
+        [two] الملفات التي أرسلتها عبر البرنامج: ملفان.
+        [few] الملفات التي أرسلتها عبر البرنامج: { $count } ملفات.
+        [many] الملفات التي أرسلتها عبر البرنامج: { $count } ملفًا.
+       *[other] الملفات التي أرسلتها عبر البرنامج: { $count } ملف.
+    }
 my-data-news-toggle-on = 🔔 أرسل لي الأخبار
 my-data-news-toggle-off = 🔕 أوقف الأخبار
 news-on = حسنًا. ستصلك الأخبار من البلدية ومن مجموعات المتطوعين.

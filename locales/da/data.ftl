@@ -24,6 +24,17 @@ my-data-questions =
        *[other] Spørgsmål: { $count }.
     }
 my-data-question = • { $date }: { $text }
+my-data-volunteer =
+    Som frivillig: { $name }
+    Grupper: { $groups }
+    Sprog: { $languages }
+    Hjælper med: { $helps }
+my-data-volunteer-approved = Du er godkendt som frivillig.
+my-data-files =
+    { $count ->
+        [one] Filer, du har sendt gennem botten: én.
+       *[other] Filer, du har sendt gennem botten: { $count }.
+    }
 my-data-news-toggle-on = 🔔 Send mig nyheder
 my-data-news-toggle-off = 🔕 Stop nyheder
 news-on = OK. Du får nyheder fra kommunen og de frivillige grupper.

@@ -24,6 +24,17 @@ my-data-questions =
        *[other] Questions: { $count }.
     }
 my-data-question = • { $date }: { $text }
+my-data-volunteer =
+    As a volunteer: { $name }
+    Groups: { $groups }
+    Languages: { $languages }
+    Helps with: { $helps }
+my-data-volunteer-approved = You are an approved volunteer.
+my-data-files =
+    { $count ->
+        [one] Files you sent through the bot: one.
+       *[other] Files you sent through the bot: { $count }.
+    }
 my-data-news-toggle-on = 🔔 Send me news
 my-data-news-toggle-off = 🔕 Stop news
 news-on = OK. You will get news from the municipality and the volunteer groups.

@@ -221,13 +221,20 @@ impl Engine {
         if matches!(inbound.input, Input::Button(_)) {
             picker.text = format!("{}\n\n{}", ui.t("button-expired"), picker.text);
         }
-        if let Input::Command { name, arg } = &inbound.input
-            && command(name) == "start"
-            && arg.trim().starts_with("inv-")
-            && let Some(person) = self.store.person_at(&inbound.from).await?
-        {
-            let said = self.redeem_invite(&person, arg).await?;
-            picker.text = format!("{}\n\n{}", said.text, picker.text);
+        let invite = match &inbound.input {
+            Input::Command { name, arg }
+                if command(name) == "start" && arg.trim().starts_with("inv-") =>
+            {
+                Some(arg.clone())
+            }
+            _ => None,
+        };
+        if let Some(code) = invite {
+            let person = self.store.person_at(&inbound.from).await?;
+            if let Some(person) = person {
+                let said = self.redeem_invite(&person, &code).await?;
+                picker.text = format!("{}\n\n{}", said.text, picker.text);
+            }
         }
         Ok(vec![picker])
     }
@@ -464,9 +471,10 @@ impl Engine {
                     ..person.clone()
                 };
                 Ok(match then {
-                    Some(offer) => {
-                        Box::pin(self.on_action(&person, State::Menu, Action::Offer(offer))).await?
-                    }
+                    Some(offer) => Step {
+                        replies: vec![self.offer_screen(&person, offer).await?],
+                        state: State::Menu,
+                    },
                     // The role is asked once, the first time someone agrees.
                     None if first_answer => Step {
                         replies: vec![self.role_choice(&person).await?],
@@ -495,13 +503,7 @@ impl Engine {
                 let offers = self.store.offers_in(category, person.lang).await?;
                 stay(ui.offer_list(category, &offers), State::Menu)
             }
-            Action::Offer(id) => match self.store.offer(id, person.lang).await? {
-                Some(offer) => stay(ui.offer(&offer), State::Menu),
-                None => stay(
-                    ui.with_text_before("offer-unknown", ui.categories()),
-                    State::Menu,
-                ),
-            },
+            Action::Offer(id) => stay(self.offer_screen(person, id).await?, State::Menu),
             Action::Interested(id) => {
                 if person.consent != Consent::Agreed {
                     return stay(ui.privacy_needed(), state);
@@ -565,15 +567,7 @@ impl Engine {
                 stay(ui.question_prompt(), State::WritingQuestion)
             }
             Action::Help => stay(ui.help(), state),
-            Action::MyData => {
-                let requests = self.store.requests_of(person.id, person.lang).await?;
-                let questions = self.store.questions_of(person.id).await?;
-                let addresses = self.store.addresses_of(person.id).await?;
-                stay(
-                    ui.my_data(person, &addresses, &requests, &questions),
-                    State::Menu,
-                )
-            }
+            Action::MyData => stay(self.my_data_screen(person).await?, State::Menu),
             Action::SetNews(on) => {
                 if person.consent != Consent::Agreed {
                     return stay(ui.privacy_needed(), state);
@@ -583,11 +577,11 @@ impl Engine {
                     news: on,
                     ..person.clone()
                 };
-                Ok(
-                    Box::pin(self.on_action(&person, State::Menu, Action::MyData))
-                        .await?
-                        .prepend(ui.plain(if on { "news-on" } else { "news-off" })),
-                )
+                Ok(Step {
+                    replies: vec![self.my_data_screen(&person).await?],
+                    state: State::Menu,
+                }
+                .prepend(ui.plain(if on { "news-on" } else { "news-off" })))
             }
             Action::Delete => stay(ui.delete_confirm(), State::ConfirmingDelete),
             Action::ConfirmDelete => {
@@ -606,6 +600,30 @@ impl Engine {
             }
             role_action => self.on_role_action(person, state, role_action).await,
         }
+    }
+
+    /// An offer's page, or the topics if it no longer exists.
+    async fn offer_screen(&self, person: &Person, id: OfferId) -> anyhow::Result<Reply> {
+        let ui = self.ui(person.lang);
+        Ok(match self.store.offer(id, person.lang).await? {
+            Some(offer) => ui.offer(&offer),
+            None => ui.with_text_before("offer-unknown", ui.categories()),
+        })
+    }
+
+    /// Everything stored about a person.
+    async fn my_data_screen(&self, person: &Person) -> anyhow::Result<Reply> {
+        let requests = self.store.requests_of(person.id, person.lang).await?;
+        let questions = self.store.questions_of(person.id).await?;
+        let addresses = self.store.addresses_of(person.id).await?;
+        let mut screen = self
+            .ui(person.lang)
+            .my_data(person, &addresses, &requests, &questions);
+        let extra = self.role_data(person).await?;
+        if !extra.is_empty() {
+            screen.text = format!("{}\n{}", screen.text, extra.join("\n"));
+        }
+        Ok(screen)
     }
 
     /// The privacy notice, naming the platforms that carry this person's messages.

@@ -8,7 +8,7 @@ use crate::i18n::Arg;
 use crate::ids::{GroupId, OfferId, PersonId, RequestId};
 use crate::lang::Lang;
 use crate::message::{Attachment, Reply};
-use crate::roles::{Coordinates, Roles, Spoken};
+use crate::roles::{Coordinates, Roles, Spoken, Staff};
 use crate::store::{
     Candidate, Draft, JobKind, OfferView, Person, RequestDetail, RequestStatus, Tx, Volunteer,
     VolunteerStatus,
@@ -29,12 +29,15 @@ impl Engine {
         let addresses = self.store.addresses_of(person.id).await?;
         let mut roles = Roles::default();
         let mut groups = self.store.invited_groups(person.id).await?;
-        for staff in self
+        // Collected first: a filter closure held across an await would make the future
+        // not `Send` for every lifetime, which the front doors' runtimes need.
+        let entries: Vec<&Staff> = self
             .settings
             .staff
             .iter()
             .filter(|s| addresses.contains(&s.address))
-        {
+            .collect();
+        for staff in entries {
             roles.admin |= staff.admin;
             match &staff.groups {
                 None => roles.coordinates = Coordinates::Everything,
@@ -155,6 +158,29 @@ impl Engine {
                 vec![ui.button("nav-language", Action::ChooseLanguage)],
             ],
         ))
+    }
+
+    /// What `/mydata` adds for volunteers and for files sent through the relay.
+    pub(super) async fn role_data(&self, person: &Person) -> anyhow::Result<Vec<String>> {
+        let ui = self.ui(person.lang);
+        let mut lines = vec![];
+        if let Some(volunteer) = self.store.volunteer(person.id).await? {
+            lines.push(
+                self.profile_text(person.lang, "my-data-volunteer", &volunteer.profile)
+                    .await?,
+            );
+            lines.push(ui.t(match (volunteer.status, volunteer.paused) {
+                (VolunteerStatus::Pending, _) => "volunteer-pending",
+                (VolunteerStatus::Declined, _) => "volunteer-declined-status",
+                (VolunteerStatus::Approved, true) => "volunteer-paused-note",
+                (VolunteerStatus::Approved, false) => "my-data-volunteer-approved",
+            }));
+        }
+        let files = self.store.files_of(person.id).await?;
+        if files > 0 {
+            lines.push(ui.f("my-data-files", &[("count", files.into())]));
+        }
+        Ok(lines)
     }
 
     // ---- Sign-up -------------------------------------------------------------------------
@@ -932,9 +958,9 @@ impl Engine {
     }
 
     /// The people to write to, with their languages, read before a transaction.
-    async fn people(&self, ids: impl IntoIterator<Item = PersonId>) -> anyhow::Result<Vec<Person>> {
+    async fn people(&self, ids: &[PersonId]) -> anyhow::Result<Vec<Person>> {
         let mut people = vec![];
-        for id in ids {
+        for &id in ids {
             if let Some(person) = self.store.person(id).await? {
                 people.push(person);
             }
@@ -986,7 +1012,7 @@ impl Engine {
                 }
                 JobKind::Escalate => {
                     let coordinators = self
-                        .people(self.coordinators_of(Some(detail.group)).await?)
+                        .people(&self.coordinators_of(Some(detail.group)).await?)
                         .await?;
                     let at = self.settings.routing.quiet.next_allowed(now);
                     let mut tx = self.store.begin().await?;
@@ -1151,13 +1177,9 @@ impl Engine {
         let now = self.now();
         let notices = self.store.notices_of(detail.id).await?;
         let titles = self.titles(detail.offer).await?;
-        let people = self
-            .people(
-                [detail.newcomer, volunteer]
-                    .into_iter()
-                    .chain(notices.iter().map(|n| n.0)),
-            )
-            .await?;
+        let mut ids = vec![detail.newcomer, volunteer];
+        ids.extend(notices.iter().map(|n| n.0));
+        let people = self.people(&ids).await?;
         let lang_of = |id: PersonId| people.iter().find(|p| p.id == id).map(|p| p.lang);
         let mut tx = self.store.begin().await?;
         if !tx.claim(detail.id, volunteer, now).await? {
@@ -1457,7 +1479,7 @@ impl Engine {
             self.ui(lang)
                 .plain_with("relay-ended", &[("offer", titles.get(lang).into())])
         };
-        let other = self.people([other]).await?;
+        let other = self.people(&[other]).await?;
         let mut tx = self.store.begin().await?;
         tx.set_relay(request, false).await?;
         for them in &other {
@@ -1487,7 +1509,7 @@ impl Engine {
         let now = self.now();
         let name = self.display_name(person).await?;
         let titles = self.titles(detail.offer).await?;
-        let newcomer = self.people([detail.newcomer]).await?;
+        let newcomer = self.people(&[detail.newcomer]).await?;
         let mut tx = self.store.begin().await?;
         if !tx.finish_request(request, person.id, now).await? {
             return self.expired(person, state).await;

@@ -47,4 +47,13 @@ impl Store {
                 .context("while loading a file")?;
         Ok(row.map(|(name, mime, bytes)| StoredFile { name, mime, bytes }))
     }
+
+    /// How many files a person has sent through the bot.
+    pub async fn files_of(&self, owner: PersonId) -> anyhow::Result<i64> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM files WHERE person_id = ?")
+            .bind(owner.get())
+            .fetch_one(&self.pool)
+            .await
+            .context("while counting a person's files")
+    }
 }

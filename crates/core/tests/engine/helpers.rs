@@ -211,3 +211,11 @@ pub fn first_offer(replies: &[Reply]) -> OfferId {
         })
         .expect("an offer button")
 }
+
+/// Front doors run the engine on a multi-threaded runtime: its futures must be `Send`.
+#[allow(dead_code)]
+fn the_engine_future_is_send(engine: Engine, inbound: velkommen_core::Inbound) {
+    fn assert_send<T: Send>(_: T) {}
+    assert_send(engine.handle(inbound));
+    assert_send(async move { engine.tick().await });
+}
