@@ -179,9 +179,13 @@ fn parse_ftl(text: &str) -> Vec<(String, String)> {
 pub struct Catalogue {
     pub groups: usize,
     pub offers: Vec<Offer>,
+    /// Each group's slug and its name in each language.
+    group_names: HashMap<String, HashMap<String, String>>,
 }
 
 pub struct Offer {
+    /// The slug of the group that makes the offer.
+    pub group: String,
     pub category: String,
     pub kind: String,
     titles: HashMap<String, String>,
@@ -215,23 +219,37 @@ impl Catalogue {
                 .unwrap_or_else(|| panic!("{key} is text"))
                 .to_owned()
         };
+        let by_language = |value: &toml::Value, key: &str| {
+            value[key]
+                .as_table()
+                .unwrap_or_else(|| panic!("{key} is given in each language"))
+                .iter()
+                .map(|(lang, text)| (lang.clone(), text.as_str().unwrap().to_owned()))
+                .collect()
+        };
         let offers = list("offer")
             .iter()
             .map(|offer| Offer {
+                group: text_of(offer, "group"),
                 category: text_of(offer, "category"),
                 kind: text_of(offer, "kind"),
-                titles: offer["title"]
-                    .as_table()
-                    .expect("an offer has titles")
-                    .iter()
-                    .map(|(lang, title)| (lang.clone(), title.as_str().unwrap().to_owned()))
-                    .collect(),
+                titles: by_language(offer, "title"),
             })
             .collect();
+        let groups = list("group");
         Catalogue {
-            groups: list("group").len(),
+            groups: groups.len(),
             offers,
+            group_names: groups
+                .iter()
+                .map(|group| (text_of(group, "slug"), by_language(group, "name")))
+                .collect(),
         }
+    }
+
+    /// The name of the group that makes `offer`, as the bot shows it in `lang`.
+    pub fn group_of(&self, offer: &Offer, lang: Lang) -> &str {
+        &self.group_names[&offer.group][lang.code()]
     }
 
     /// An offer a volunteer follows up on, so a newcomer can ask for it.

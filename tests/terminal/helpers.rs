@@ -58,18 +58,31 @@ const STEP_TIMEOUT: Duration = Duration::from_secs(20);
 pub struct TestApp {
     dir: tempfile::TempDir,
     pub db: PathBuf,
+    /// Environment variables every run of the binary gets.
+    env: Vec<(String, String)>,
 }
 
 pub fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let db = dir.path().join("velkommen.db");
-    TestApp { dir, db }
+    TestApp {
+        dir,
+        db,
+        env: vec![],
+    }
 }
 
 impl TestApp {
     /// A path inside this test's folder.
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
+    }
+
+    /// Sets an environment variable for every run of the binary, such as
+    /// `VELKOMMEN_COORDINATORS`.
+    pub fn with_env(mut self, name: &str, value: &str) -> TestApp {
+        self.env.push((name.to_owned(), value.to_owned()));
+        self
     }
 
     /// Writes a file into this test's folder and returns its path.
@@ -80,7 +93,7 @@ impl TestApp {
     }
 
     /// The binary, run in this test's folder with none of the developer's `VELKOMMEN_*`
-    /// variables, and without `--db`.
+    /// variables but the test's own, and without `--db`.
     pub fn bare_command(&self) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_velkommen"));
         command.current_dir(self.dir.path());
@@ -89,10 +102,15 @@ impl TestApp {
             "VELKOMMEN_CONFIG",
             "VELKOMMEN_OPERATOR",
             "VELKOMMEN_RETENTION_DAYS",
+            "VELKOMMEN_COORDINATORS",
+            "VELKOMMEN_WIDEN_AFTER_MINUTES",
+            "VELKOMMEN_ESCALATE_AFTER_HOURS",
+            "VELKOMMEN_QUIET_HOURS",
             "RUST_LOG",
         ] {
             command.env_remove(name);
         }
+        command.envs(self.env.iter().map(|(name, value)| (name, value)));
         command
     }
 
@@ -343,6 +361,23 @@ impl Transcript {
         self.text().contains(expected)
     }
 
+    /// Only the messages others sent meanwhile, which the terminal delivers after a `📨`.
+    pub fn delivered(&self) -> Transcript {
+        let mut lines = vec![];
+        let mut inside = false;
+        for line in &self.lines {
+            if line == "📨" {
+                inside = true;
+                lines.push(String::new());
+            } else if line.is_empty() {
+                inside = false;
+            } else if inside {
+                lines.push(line.clone());
+            }
+        }
+        Transcript { lines }
+    }
+
     /// The button labels of the last reply that has buttons; button `n` is at `n - 1`.
     pub fn buttons(&self) -> Vec<String> {
         let mut last = vec![];
@@ -390,13 +425,19 @@ fn button_labels(row: &str) -> Vec<String> {
 
 /// A newcomer who has chosen their language and agreed to the privacy notice, at the menu.
 pub fn newcomer_who_agreed(app: &TestApp, name: &str, lang: Lang) -> Chat {
-    let say = Texts::of(lang);
     let mut chat = app.chat_as(name, lang);
+    agree_as_newcomer(&mut chat, lang);
+    chat
+}
+
+/// Takes the current person, new to the bot, through their language and the privacy notice
+/// to the newcomer's menu.
+pub fn agree_as_newcomer(chat: &mut Chat, lang: Lang) -> Transcript {
+    let say = Texts::of(lang);
     chat.send(lang.greeting());
     chat.press(&format!("✓ {}", say.language_name()));
     chat.press(&say.t("privacy-agree"));
-    chat.press(&say.t("role-newcomer"));
-    chat
+    chat.press(&say.t("role-newcomer"))
 }
 
 /// Goes from the menu to an offer's page, through Offers and the offer's topic.

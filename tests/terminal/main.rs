@@ -13,3 +13,4 @@ mod newcomer;
 mod privacy;
 mod restart;
 mod two_people;
+mod volunteers;
