@@ -79,7 +79,7 @@ CREATE TABLE outbox (
     not_before TEXT NOT NULL,
     lease_until TEXT,
     status TEXT NOT NULL DEFAULT 'pending'
-        CHECK (status IN ('pending', 'delivered', 'failed', 'unreachable')),
+        CHECK (status IN ('pending', 'delivered', 'failed', 'unreachable', 'cancelled')),
     attempts INTEGER NOT NULL DEFAULT 0,
     last_error TEXT,
     created_at TEXT NOT NULL,

@@ -39,3 +39,114 @@ invite-choose-group = لأي مجموعة هذه الدعوة؟
 invite-code = يُرجى إعطاء هذا الرمز للمنسّق الجديد. يصلح الرمز مرة واحدة فقط. لاستخدامه، تُكتب هذه الرسالة: ⁨/start { $code }⁩
 invite-used = أصبح لك الآن دور التنسيق في { $group }.
 invite-invalid = رمز الدعوة هذا غير معروف أو سبق استخدامه.
+
+menu-broadcast = 📣 إعلان جديد
+menu-broadcasts = 📊 الإعلانات المرسلة
+menu-events = 📅 الفعاليات
+menu-questions = ❓ أسئلة بانتظار الرد: { $count }
+menu-our-offers = 🗂️ عروضنا
+menu-summary = 📈 الملخص الربع سنوي
+
+broadcast-audience = إلى من يُرسَل الإعلان؟ لا يصل الإعلان إلا إلى من طلب تلقّي الأخبار.
+audience-newcomers = 🧳 القادمون الجدد
+audience-volunteers = 🤝 المتطوعون
+audience-both = 👥 الفئتان معًا
+broadcast-group = أي المتطوعين؟
+broadcast-all-groups = كل المجموعات
+broadcast-language = هل يقتصر الإعلان على من يستخدمون لغة واحدة؟
+broadcast-all-languages = كل اللغات
+broadcast-write = يُرجى كتابة النص بهذه اللغة: { $language } (عدد المستلمين الإجمالي: { $count }). أو الضغط على «تخطي»: عندها يحصل قرّاء هذه اللغة على النص الدنماركي، وإن لم يوجد فعلى النص الإنجليزي.
+broadcast-skip = ⏭️ تخطي هذه اللغة
+broadcast-needs-text = يُرجى كتابة نص بالدنماركية أو بالإنجليزية على الأقل، حتى يصل شيء إلى الجميع.
+broadcast-preview = معاينة. عدد المستلمين: { $count }.
+broadcast-preview-language = { $language }: عدد المستلمين { $count }، وهذا ما سيرونه:
+broadcast-preview-fallback = { $language }: عدد المستلمين { $count }، وسيصلهم النص بلغة { $fallback }، لعدم وجود نص بلغة { $language }:
+broadcast-confirm = هل نرسل الإعلان الآن؟
+broadcast-send = 📣 إرسال
+broadcast-sent = الإعلان في طريقه إلى المستلمين.
+broadcasts-title = الإعلانات المرسلة. يُرجى اختيار إعلان لمعرفة نتيجة التوصيل:
+broadcast-line = #{ $id } · { $date }
+report-title = توصيل الإعلان #{ $id }:
+report-no-address = تعذّر الوصول إليهم عبر أي منصة وقت الإرسال: { $count }
+report-cancelled = تم إلغاء هذا الإعلان.
+report-refresh = 🔄 تحديث
+broadcast-cancel = ✖️ إلغاء ما لم يُرسَل بعد
+broadcast-cancelled = تم الإلغاء. عدد الرسائل التي أُوقفت: { $count }
+delivery-pending = قيد الانتظار
+delivery-delivered = تم التوصيل
+delivery-failed = فشل الإرسال
+delivery-unreachable = تعذّر الوصول (بسبب حظر البرنامج أو إغلاق الرسائل)
+delivery-cancelled = ملغى
+
+events-title = فعاليات مجموعاتك:
+event-new = ➕ فعالية جديدة
+event-group = أي مجموعة تنظّم الفعالية؟
+event-audience = لمن هذه الفعالية؟
+event-time = متى تبدأ الفعالية؟ يُرجى كتابة التاريخ والوقت بتوقيت الدنمارك، مثلًا: ⁨2026-12-03 17:00⁩.
+event-time-invalid = لم أتمكن من قراءة هذا الوقت، أو أنه قد مضى. يُرجى كتابته هكذا: ⁨2026-12-03 17:00⁩.
+event-place = أين تُقام الفعالية؟ يُرجى كتابة المكان والعنوان.
+event-title = يُرجى كتابة اسم الفعالية بهذه اللغة: { $language }، أو الضغط على «تخطي».
+event-description = يُرجى كتابة وصف قصير بهذه اللغة: { $language }.
+event-check = يُرجى التحقق من الفعالية:
+event-create = ✅ إنشاء الفعالية
+event-created = تم إنشاء الفعالية. هل نعلن عنها الآن؟
+event-announce = 📣 الإعلان عنها
+event-rsvp-counts = عدد الحاضرين: { $going } · عدد المعتذرين: { $notgoing }
+event-going-volunteers = المتطوعون الذين سيحضرون: { $names }
+event-going-newcomers = القادمون الجدد الذين سيحضرون، حسب اللغة: { $languages }
+event-text =
+    📅 { $title }
+    🕒 { $when }
+    📍 { $place }
+    { $description }
+event-going = ✅ سأحضر
+event-not-going = ✖️ لن أحضر
+event-calendar = 📅 إضافة إلى التقويم
+event-going-noted = نراك في «{ $title }»! سأذكّرك بها قبل يوم.
+event-not-going-noted = حسنًا، سجّلنا اعتذارك عن «{ $title }».
+event-calendar-file = «{ $title }» في ملف تقويم:
+event-reminder = ⏰ تذكير: الموعد غدًا!
+events-none = لا توجد فعاليات قادمة الآن.
+events-upcoming = الفعاليات القادمة:
+
+questions-none = لا توجد أسئلة بانتظار الرد.
+questions-title = أسئلة بانتظار الرد:
+question-line =
+    ❓ ({ $language }، { $date })
+    { $question }
+question-line-late =
+    ⏰ انتظار طويل! ({ $language }، { $date })
+    { $question }
+question-answer = 💬 الرد
+question-answer-prompt =
+    كان السؤال:
+    { $question }
+    يُرجى كتابة الرد. سيصل إلى صاحب السؤال عبري.
+question-answered = 💬 الرد على سؤالك «{ $question }»:
+question-follow-up = يمكنك الآن كتابة ردّك إلى المنسّق.
+question-follow-up-from = 💬 رد بخصوص السؤال «{ $question }»:
+
+our-offers-title = عروض مجموعاتك. العلامة ⚠️ تعني أن العرض لم يُراجَع منذ ستة أشهر:
+offer-still-correct = ✅ ما زال صحيحًا
+offer-edit = ✏️ تعديل نص
+offer-verified = شكرًا. تم تسجيل مراجعة العرض اليوم.
+offer-verified-on = آخر مراجعة: { $date }
+offer-never-verified = لم يُراجَع قط.
+offer-edit-which = أي نص؟
+offer-field-title = العنوان
+offer-field-description = الوصف
+offer-field-when = متى
+offer-field-where = أين
+offer-edit-language = بأي لغة؟
+offer-edit-write = يُرجى كتابة النص الجديد.
+offer-saved = تم الحفظ. وتم أيضًا تسجيل مراجعة العرض اليوم.
+
+summary-title = آخر ثلاثة أشهر، لكل مجموعة:
+summary-group =
+    { $group }
+    الطلبات: { $received } · تم تولّيها: { $claimed } · اكتملت: { $done } · أُلغيت: { $cancelled }
+    الوقت الوسيط حتى تولّي الطلب، بالساعات: { $hours }
+    أُحيلت إلى المنسّقين: { $escalated } · ما زالت بانتظار متطوع: { $open }
+    المتطوعون النشطون: { $active } · بانتظار الموافقة: { $pending }
+    الفعاليات: { $events } · عدد الحاضرين: { $going }
+summary-questions = الأسئلة المطروحة: { $asked } · المُجاب عنها: { $answered }

@@ -10,6 +10,7 @@ menu-title = كيف يمكنني مساعدتك؟
 menu-offers = 📋 العروض
 menu-my-requests = 📨 طلباتي
 menu-ask = ❓ اطرح سؤالًا
+menu-upcoming = 📅 الفعاليات القادمة
 menu-help = ℹ️ مساعدة
 menu-my-data = 🔒 بياناتي
 nav-menu = 🏠 القائمة

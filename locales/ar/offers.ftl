@@ -15,6 +15,7 @@ offers-none = لا توجد عروض هنا بعد.
 offer-when = 🕒 متى: { $when }
 offer-where = 📍 أين: { $where }
 offer-who = 👥 الجهة المنظِّمة: { $group }
+offer-checked = ✔️ راجعته المجموعة في: { $date }
 offer-kind-drop-in = 🚪 يمكنك الحضور مباشرة. لا حاجة إلى التسجيل.
 offer-kind-volunteer = 🙋 اضغط على الزر، وسيتواصل معك متطوع هنا.
 offer-interested = 🙋 نعم، أريد هذا

@@ -39,3 +39,114 @@ invite-choose-group = Hvilken gruppe skal den nye koordinator koordinere?
 invite-code = Giv denne kode til den nye koordinator. Den virker én gang. Den nye koordinator skriver: /start { $code }
 invite-used = Du er nu koordinator for { $group }.
 invite-invalid = Denne invitationskode er ukendt eller allerede brugt.
+
+menu-broadcast = 📣 Ny meddelelse
+menu-broadcasts = 📊 Sendte meddelelser
+menu-events = 📅 Arrangementer
+menu-questions = ❓ Spørgsmål, der venter: { $count }
+menu-our-offers = 🗂️ Vores tilbud
+menu-summary = 📈 Kvartalsoversigt
+
+broadcast-audience = Hvem skal have meddelelsen? Kun dem, der har bedt om nyheder, får den.
+audience-newcomers = 🧳 Nytilkomne
+audience-volunteers = 🤝 Frivillige
+audience-both = 👥 Begge
+broadcast-group = Hvilke frivillige?
+broadcast-all-groups = Alle grupper
+broadcast-language = Kun dem, der bruger ét bestemt sprog?
+broadcast-all-languages = Alle sprog
+broadcast-write = Skriv teksten på sproget { $language } ({ $count } modtagere i alt). Eller tryk på "Spring over": Så får de læsere den danske tekst, eller ellers den engelske.
+broadcast-skip = ⏭️ Spring dette sprog over
+broadcast-needs-text = Skriv venligst mindst en dansk eller en engelsk tekst, så alle får noget.
+broadcast-preview = Forhåndsvisning: { $count } personer modtager dette.
+broadcast-preview-language = { $language }: { $count } personer ser:
+broadcast-preview-fallback = { $language }: { $count } personer får teksten på { $fallback }, fordi der ikke er nogen tekst på { $language }:
+broadcast-confirm = Vil du sende den nu?
+broadcast-send = 📣 Send
+broadcast-sent = Meddelelsen er på vej.
+broadcasts-title = Sendte meddelelser. Vælg én for at se, hvordan leveringen gik:
+broadcast-line = #{ $id } · { $date }
+report-title = Levering af meddelelse #{ $id }:
+report-no-address = Kunne ikke nås på nogen platform, da den blev sendt: { $count }
+report-cancelled = Denne meddelelse blev annulleret.
+report-refresh = 🔄 Opdatér
+broadcast-cancel = ✖️ Annuller det, der ikke er sendt endnu
+broadcast-cancelled = Annulleret. Beskeder, der blev stoppet: { $count }
+delivery-pending = venter
+delivery-delivered = leveret
+delivery-failed = fejlede
+delivery-unreachable = kan ikke nås (har blokeret botten eller lukket for beskeder)
+delivery-cancelled = annulleret
+
+events-title = Dine gruppers arrangementer:
+event-new = ➕ Nyt arrangement
+event-group = Hvilken gruppe holder arrangementet?
+event-audience = Hvem er arrangementet for?
+event-time = Hvornår starter det? Skriv dato og klokkeslæt i dansk tid, for eksempel 03.12.2026 17:00.
+event-time-invalid = Jeg kunne ikke læse det tidspunkt, eller det er allerede passeret. Skriv det sådan her: 03.12.2026 17:00.
+event-place = Hvor er det? Skriv stedet og adressen.
+event-title = Skriv titlen på sproget { $language }, eller tryk på "Spring over".
+event-description = Skriv en kort beskrivelse på sproget { $language }.
+event-check = Tjek venligst arrangementet:
+event-create = ✅ Opret arrangementet
+event-created = Arrangementet er oprettet. Vil du annoncere det nu?
+event-announce = 📣 Annoncér det
+event-rsvp-counts = Kommer: { $going } · Kommer ikke: { $notgoing }
+event-going-volunteers = Frivillige, der kommer: { $names }
+event-going-newcomers = Nytilkomne, der kommer, fordelt på sprog: { $languages }
+event-text =
+    📅 { $title }
+    🕒 { $when }
+    📍 { $place }
+    { $description }
+event-going = ✅ Jeg kommer
+event-not-going = ✖️ Jeg kommer ikke
+event-calendar = 📅 Føj til kalenderen
+event-going-noted = Vi ses til "{ $title }"! Jeg minder dig om det dagen før.
+event-not-going-noted = OK, du kommer ikke til "{ $title }".
+event-calendar-file = "{ $title }" som kalenderfil:
+event-reminder = ⏰ Påmindelse: i morgen!
+events-none = Der er ingen kommende arrangementer lige nu.
+events-upcoming = Kommende arrangementer:
+
+questions-none = Ingen spørgsmål venter.
+questions-title = Spørgsmål, der venter på svar:
+question-line =
+    ❓ ({ $language }, { $date })
+    { $question }
+question-line-late =
+    ⏰ Har ventet længe! ({ $language }, { $date })
+    { $question }
+question-answer = 💬 Svar
+question-answer-prompt =
+    Spørgsmålet var:
+    { $question }
+    Skriv dit svar. Det går til personen gennem mig.
+question-answered = 💬 Svar på dit spørgsmål "{ $question }":
+question-follow-up = Skriv dit svar til koordinatoren.
+question-follow-up-from = 💬 Svar om spørgsmålet "{ $question }":
+
+our-offers-title = Dine gruppers tilbud. ⚠️ betyder, at tilbuddet ikke er tjekket i 6 måneder:
+offer-still-correct = ✅ Stadig korrekt
+offer-edit = ✏️ Ret en tekst
+offer-verified = Tak. Tilbuddet er markeret som tjekket i dag.
+offer-verified-on = Sidst tjekket: { $date }
+offer-never-verified = Aldrig tjekket.
+offer-edit-which = Hvilken tekst?
+offer-field-title = Titel
+offer-field-description = Beskrivelse
+offer-field-when = Hvornår
+offer-field-where = Hvor
+offer-edit-language = På hvilket sprog?
+offer-edit-write = Skriv den nye tekst.
+offer-saved = Gemt. Tilbuddet er også markeret som tjekket i dag.
+
+summary-title = De sidste tre måneder, pr. gruppe:
+summary-group =
+    { $group }
+    Anmodninger: { $received } · taget { $claimed } · færdige { $done } · annulleret { $cancelled }
+    Mediantid, før en anmodning blev taget: { $hours } timer
+    Sendt videre til koordinator: { $escalated } · venter stadig: { $open }
+    Frivillige: { $active } aktive · { $pending } venter på godkendelse
+    Arrangementer: { $events } · kommer: { $going }
+summary-questions = Spørgsmål: { $asked } stillet · { $answered } besvaret

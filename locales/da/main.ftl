@@ -10,6 +10,7 @@ menu-title = Hvad vil du gerne gøre?
 menu-offers = 📋 Tilbud
 menu-my-requests = 📨 Mine anmodninger
 menu-ask = ❓ Stil et spørgsmål
+menu-upcoming = 📅 Kommende arrangementer
 menu-help = ℹ️ Hjælp
 menu-my-data = 🔒 Mine data
 nav-menu = 🏠 Menu

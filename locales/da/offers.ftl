@@ -15,6 +15,7 @@ offers-none = Der er ingen tilbud her endnu.
 offer-when = 🕒 Hvornår: { $when }
 offer-where = 📍 Hvor: { $where }
 offer-who = 👥 Hvem: { $group }
+offer-checked = ✔️ Tjekket af gruppen: { $date }
 offer-kind-drop-in = 🚪 Kom bare forbi. Du behøver ikke at tilmelde dig.
 offer-kind-volunteer = 🙋 Tryk på knappen, så kontakter en frivillig dig her.
 offer-interested = 🙋 Jeg er interesseret

@@ -39,3 +39,114 @@ invite-choose-group = Which group is the new coordinator for?
 invite-code = Give this code to the new coordinator. It works once. They write: /start { $code }
 invite-used = You are now a coordinator of { $group }.
 invite-invalid = This invite code is unknown or has been used.
+
+menu-broadcast = 📣 New announcement
+menu-broadcasts = 📊 Sent announcements
+menu-events = 📅 Events
+menu-questions = ❓ Questions waiting: { $count }
+menu-our-offers = 🗂️ Our offers
+menu-summary = 📈 Quarterly summary
+
+broadcast-audience = Who should receive the announcement? Only people who asked for news get it.
+audience-newcomers = 🧳 Newcomers
+audience-volunteers = 🤝 Volunteers
+audience-both = 👥 Both
+broadcast-group = Which volunteers?
+broadcast-all-groups = All groups
+broadcast-language = Only people who use one language?
+broadcast-all-languages = All languages
+broadcast-write = Write the text in { $language } ({ $count } recipients in all). Or press "Skip": readers of { $language } then get the Danish text, or else the English one.
+broadcast-skip = ⏭️ Skip this language
+broadcast-needs-text = Please write at least a Danish or an English text, so everyone gets something.
+broadcast-preview = Preview: { $count } people will receive this.
+broadcast-preview-language = { $language }: { $count } people see:
+broadcast-preview-fallback = { $language }: { $count } people get the { $fallback } text, because there is no { $language } text:
+broadcast-confirm = Send it now?
+broadcast-send = 📣 Send
+broadcast-sent = The announcement is on its way.
+broadcasts-title = Sent announcements. Choose one to see how delivery went:
+broadcast-line = #{ $id } · { $date }
+report-title = Delivery of announcement #{ $id }:
+report-no-address = Not reachable on any platform when it was sent: { $count }
+report-cancelled = This announcement was cancelled.
+report-refresh = 🔄 Refresh
+broadcast-cancel = ✖️ Cancel what has not gone out
+broadcast-cancelled = Cancelled. Messages stopped: { $count }
+delivery-pending = waiting
+delivery-delivered = delivered
+delivery-failed = failed
+delivery-unreachable = unreachable (blocked the bot or closed messages)
+delivery-cancelled = cancelled
+
+events-title = Your groups' events:
+event-new = ➕ New event
+event-group = Which group holds the event?
+event-audience = Who is the event for?
+event-time = When does it start? Write the date and time in Danish time, for example 2026-12-03 17:00.
+event-time-invalid = I could not read that time, or it has passed. Write it like 2026-12-03 17:00.
+event-place = Where is it? Write the place and address.
+event-title = Write the title in { $language }, or press "Skip".
+event-description = Write a short description in { $language }.
+event-check = Please check the event:
+event-create = ✅ Create the event
+event-created = The event is created. Announce it now?
+event-announce = 📣 Announce it
+event-rsvp-counts = Going: { $going } · Not going: { $notgoing }
+event-going-volunteers = Volunteers going: { $names }
+event-going-newcomers = Newcomers going, by language: { $languages }
+event-text =
+    📅 { $title }
+    🕒 { $when }
+    📍 { $place }
+    { $description }
+event-going = ✅ I'm going
+event-not-going = ✖️ Not going
+event-calendar = 📅 Add to calendar
+event-going-noted = See you at "{ $title }"! I will remind you the day before.
+event-not-going-noted = OK, you are not going to "{ $title }".
+event-calendar-file = "{ $title }" as a calendar file:
+event-reminder = ⏰ Reminder: tomorrow!
+events-none = There are no upcoming events right now.
+events-upcoming = Upcoming events:
+
+questions-none = No questions are waiting.
+questions-title = Questions waiting for an answer:
+question-line =
+    ❓ ({ $language }, { $date })
+    { $question }
+question-line-late =
+    ⏰ Waiting long! ({ $language }, { $date })
+    { $question }
+question-answer = 💬 Answer
+question-answer-prompt =
+    The question was:
+    { $question }
+    Write your answer. It goes to the person through me.
+question-answered = 💬 Answer to your question "{ $question }":
+question-follow-up = Write your reply to the coordinator.
+question-follow-up-from = 💬 Reply about the question "{ $question }":
+
+our-offers-title = Your groups' offers. ⚠️ means not checked for 6 months:
+offer-still-correct = ✅ Still correct
+offer-edit = ✏️ Change a text
+offer-verified = Thank you. The offer is marked as checked today.
+offer-verified-on = Last checked: { $date }
+offer-never-verified = Never checked.
+offer-edit-which = Which text?
+offer-field-title = Title
+offer-field-description = Description
+offer-field-when = When
+offer-field-where = Where
+offer-edit-language = In which language?
+offer-edit-write = Write the new text.
+offer-saved = Saved. The offer is also marked as checked today.
+
+summary-title = The last three months, per group:
+summary-group =
+    { $group }
+    Requests: { $received } · taken { $claimed } · done { $done } · cancelled { $cancelled }
+    Median time to be taken: { $hours } hours
+    Escalated: { $escalated } · still waiting: { $open }
+    Volunteers: { $active } active · { $pending } waiting for approval
+    Events: { $events } · going: { $going }
+summary-questions = Questions: { $asked } asked · { $answered } answered

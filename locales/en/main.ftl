@@ -10,6 +10,7 @@ menu-title = What would you like to do?
 menu-offers = 📋 Offers
 menu-my-requests = 📨 My requests
 menu-ask = ❓ Ask a question
+menu-upcoming = 📅 Upcoming events
 menu-help = ℹ️ Help
 menu-my-data = 🔒 My data
 nav-menu = 🏠 Menu

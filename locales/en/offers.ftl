@@ -15,6 +15,7 @@ offers-none = There are no offers here yet.
 offer-when = 🕒 When: { $when }
 offer-where = 📍 Where: { $where }
 offer-who = 👥 Who: { $group }
+offer-checked = ✔️ Checked by the group: { $date }
 offer-kind-drop-in = 🚪 Just come by. You do not need to sign up.
 offer-kind-volunteer = 🙋 Press the button, and a volunteer will contact you here.
 offer-interested = 🙋 I'm interested

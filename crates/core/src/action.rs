@@ -6,9 +6,11 @@
 //! anything that is not exactly what `encode` writes is rejected.
 
 use crate::category::Category;
+use crate::ids::QuestionId;
 use crate::ids::{GroupId, OfferId, PersonId, RequestId};
 use crate::lang::Lang;
 use crate::roles::Spoken;
+use crate::store::{Audience, OfferField};
 
 /// The most bytes an encoded action may take (Telegram's callback_data limit).
 pub const MAX_PAYLOAD_BYTES: usize = 64;
@@ -76,6 +78,48 @@ pub enum Action {
     HandTo(RequestId, PersonId),
     Invite,
     InviteFor(GroupId),
+
+    // Broadcasts
+    Broadcast,
+    BroadcastAudience(Audience),
+    /// One group's volunteers, or every group's when `None`.
+    BroadcastGroup(Option<GroupId>),
+    /// Only people using one language, or everyone when `None`.
+    BroadcastLang(Option<Lang>),
+    /// Leave the language being asked for empty: its readers get the fallback.
+    SkipText,
+    BroadcastSend,
+    Broadcasts,
+    BroadcastReport(i64),
+    CancelBroadcast(i64),
+
+    // Events
+    NewEvent,
+    EventGroup(GroupId),
+    EventAudience(Audience),
+    EventCreate,
+    Events,
+    EventDetail(i64),
+    AnnounceEvent(i64),
+    UpcomingEvents,
+    ShowEvent(i64),
+    Rsvp(i64, bool),
+    Calendar(i64),
+
+    // Questions
+    Questions,
+    AnswerQuestion(QuestionId),
+    ReplyToAnswer(QuestionId),
+
+    // Catalogue upkeep
+    OurOffers,
+    ManageOffer(OfferId),
+    VerifyOffer(OfferId),
+    EditOffer(OfferId),
+    EditField(OfferField),
+    EditLang(Lang),
+
+    Summary,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -139,6 +183,38 @@ impl Action {
             Action::HandTo(request, volunteer) => ("hv", Some(format!("{request}:{volunteer}"))),
             Action::Invite => ("iv", None),
             Action::InviteFor(id) => ("ig", Some(id.to_string())),
+            Action::Broadcast => ("b", None),
+            Action::BroadcastAudience(a) => ("ba", Some(a.code().into())),
+            Action::BroadcastGroup(None) => ("bg", Some("all".into())),
+            Action::BroadcastGroup(Some(id)) => ("bg", Some(id.to_string())),
+            Action::BroadcastLang(None) => ("bl", Some("all".into())),
+            Action::BroadcastLang(Some(lang)) => ("bl", Some(lang.code().into())),
+            Action::SkipText => ("bs", None),
+            Action::BroadcastSend => ("bx", None),
+            Action::Broadcasts => ("bL", None),
+            Action::BroadcastReport(id) => ("br", Some(id.to_string())),
+            Action::CancelBroadcast(id) => ("bc", Some(id.to_string())),
+            Action::NewEvent => ("e", None),
+            Action::EventGroup(id) => ("eg", Some(id.to_string())),
+            Action::EventAudience(a) => ("ea", Some(a.code().into())),
+            Action::EventCreate => ("ex", None),
+            Action::Events => ("eL", None),
+            Action::EventDetail(id) => ("ed", Some(id.to_string())),
+            Action::AnnounceEvent(id) => ("eA", Some(id.to_string())),
+            Action::UpcomingEvents => ("u", None),
+            Action::ShowEvent(id) => ("ev", Some(id.to_string())),
+            Action::Rsvp(id, going) => (if going { "eY" } else { "eN" }, Some(id.to_string())),
+            Action::Calendar(id) => ("ei", Some(id.to_string())),
+            Action::Questions => ("kq", None),
+            Action::AnswerQuestion(id) => ("qa", Some(id.to_string())),
+            Action::ReplyToAnswer(id) => ("qr", Some(id.to_string())),
+            Action::OurOffers => ("kf", None),
+            Action::ManageOffer(id) => ("mo", Some(id.to_string())),
+            Action::VerifyOffer(id) => ("mv", Some(id.to_string())),
+            Action::EditOffer(id) => ("me", Some(id.to_string())),
+            Action::EditField(field) => ("mf", Some(field.code().into())),
+            Action::EditLang(lang) => ("ml", Some(lang.code().into())),
+            Action::Summary => ("ks", None),
         };
         match arg {
             Some(arg) => format!("{VERSION}:{code}:{arg}"),
@@ -219,10 +295,54 @@ impl Action {
             ("kh", Some(a)) => Action::HandOver(id(a)?),
             ("iv", None) => Action::Invite,
             ("ig", Some(a)) => Action::InviteFor(id(a)?),
+            ("b", None) => Action::Broadcast,
+            ("ba", Some(a)) => {
+                Action::BroadcastAudience(Audience::parse(a).map_err(|_| InvalidPayload)?)
+            }
+            ("bg", Some("all")) => Action::BroadcastGroup(None),
+            ("bg", Some(a)) => Action::BroadcastGroup(Some(id(a)?)),
+            ("bl", Some("all")) => Action::BroadcastLang(None),
+            ("bl", Some(a)) => {
+                Action::BroadcastLang(Some(Lang::try_from(a).map_err(|_| InvalidPayload)?))
+            }
+            ("bs", None) => Action::SkipText,
+            ("bx", None) => Action::BroadcastSend,
+            ("bL", None) => Action::Broadcasts,
+            ("br", Some(a)) => Action::BroadcastReport(number(a)?),
+            ("bc", Some(a)) => Action::CancelBroadcast(number(a)?),
+            ("e", None) => Action::NewEvent,
+            ("eg", Some(a)) => Action::EventGroup(id(a)?),
+            ("ea", Some(a)) => {
+                Action::EventAudience(Audience::parse(a).map_err(|_| InvalidPayload)?)
+            }
+            ("ex", None) => Action::EventCreate,
+            ("eL", None) => Action::Events,
+            ("ed", Some(a)) => Action::EventDetail(number(a)?),
+            ("eA", Some(a)) => Action::AnnounceEvent(number(a)?),
+            ("u", None) => Action::UpcomingEvents,
+            ("ev", Some(a)) => Action::ShowEvent(number(a)?),
+            ("eY", Some(a)) => Action::Rsvp(number(a)?, true),
+            ("eN", Some(a)) => Action::Rsvp(number(a)?, false),
+            ("ei", Some(a)) => Action::Calendar(number(a)?),
+            ("kq", None) => Action::Questions,
+            ("qa", Some(a)) => Action::AnswerQuestion(id(a)?),
+            ("qr", Some(a)) => Action::ReplyToAnswer(id(a)?),
+            ("kf", None) => Action::OurOffers,
+            ("mo", Some(a)) => Action::ManageOffer(id(a)?),
+            ("mv", Some(a)) => Action::VerifyOffer(id(a)?),
+            ("me", Some(a)) => Action::EditOffer(id(a)?),
+            ("mf", Some(a)) => Action::EditField(OfferField::parse(a).map_err(|_| InvalidPayload)?),
+            ("ml", Some(a)) => Action::EditLang(Lang::try_from(a).map_err(|_| InvalidPayload)?),
+            ("ks", None) => Action::Summary,
             _ => return Err(InvalidPayload),
         };
         Ok(action)
     }
+}
+
+/// A positive number exactly as `encode` writes it, for rows without a typed id.
+fn number(raw: &str) -> Result<i64, InvalidPayload> {
+    id::<crate::ids::PersonId>(raw).map(crate::ids::PersonId::get)
 }
 
 /// A positive decimal id exactly as `encode` writes it: no sign, no leading zero.
@@ -305,6 +425,48 @@ mod tests {
             )),
             Just(Action::Invite),
             (1..=i64::MAX).prop_map(|n| Action::InviteFor(GroupId::try_from(n).unwrap())),
+            Just(Action::Broadcast),
+            prop::sample::select(vec![
+                Audience::Newcomers,
+                Audience::Volunteers,
+                Audience::Both
+            ])
+            .prop_map(Action::BroadcastAudience),
+            prop::option::of((1..=i64::MAX).prop_map(|n| GroupId::try_from(n).unwrap()))
+                .prop_map(Action::BroadcastGroup),
+            prop::option::of(prop::sample::select(Lang::ALL.to_vec()))
+                .prop_map(Action::BroadcastLang),
+            Just(Action::SkipText),
+            Just(Action::BroadcastSend),
+            Just(Action::Broadcasts),
+            (1..=i64::MAX).prop_map(Action::BroadcastReport),
+            (1..=i64::MAX).prop_map(Action::CancelBroadcast),
+            Just(Action::NewEvent),
+            (1..=i64::MAX).prop_map(|n| Action::EventGroup(GroupId::try_from(n).unwrap())),
+            prop::sample::select(vec![
+                Audience::Newcomers,
+                Audience::Volunteers,
+                Audience::Both
+            ])
+            .prop_map(Action::EventAudience),
+            Just(Action::EventCreate),
+            Just(Action::Events),
+            (1..=i64::MAX).prop_map(Action::EventDetail),
+            (1..=i64::MAX).prop_map(Action::AnnounceEvent),
+            Just(Action::UpcomingEvents),
+            (1..=i64::MAX).prop_map(Action::ShowEvent),
+            (1..=i64::MAX, any::<bool>()).prop_map(|(n, g)| Action::Rsvp(n, g)),
+            (1..=i64::MAX).prop_map(Action::Calendar),
+            Just(Action::Questions),
+            (1..=i64::MAX).prop_map(|n| Action::AnswerQuestion(QuestionId::try_from(n).unwrap())),
+            (1..=i64::MAX).prop_map(|n| Action::ReplyToAnswer(QuestionId::try_from(n).unwrap())),
+            Just(Action::OurOffers),
+            (1..=i64::MAX).prop_map(|n| Action::ManageOffer(OfferId::try_from(n).unwrap())),
+            (1..=i64::MAX).prop_map(|n| Action::VerifyOffer(OfferId::try_from(n).unwrap())),
+            (1..=i64::MAX).prop_map(|n| Action::EditOffer(OfferId::try_from(n).unwrap())),
+            prop::sample::select(OfferField::ALL.to_vec()).prop_map(Action::EditField),
+            prop::sample::select(Lang::ALL.to_vec()).prop_map(Action::EditLang),
+            Just(Action::Summary),
         ]
     }
 

@@ -1,5 +1,6 @@
 //! The conversation engine: one inbound event in, the replies to the person who acted out.
 
+mod coordinators;
 mod screens;
 mod state;
 mod text;
@@ -78,6 +79,8 @@ pub struct Settings {
     pub staff: Vec<Staff>,
     /// Who hears of requests, and when.
     pub routing: Routing,
+    /// Questions unanswered for longer than this are flagged to coordinators.
+    pub question_flag_after: chrono::Duration,
 }
 
 impl Default for Settings {
@@ -87,6 +90,7 @@ impl Default for Settings {
             retention_days: 365,
             staff: vec![],
             routing: Routing::default(),
+            question_flag_after: chrono::Duration::hours(48),
         }
     }
 }
@@ -337,6 +341,13 @@ impl Engine {
                 editing,
             } => self.on_signup_name(person, raw, draft, editing).await,
             State::Relaying { request } => self.relay(person, request, raw, None).await,
+            State::FollowingUp { question } => self.follow_up(person, question, raw).await,
+            coordinating @ (State::Broadcasting { .. }
+            | State::CreatingEvent { .. }
+            | State::AnsweringQuestion { .. }
+            | State::EditingOffer { .. }) => {
+                self.on_coordinator_text(person, coordinating, raw).await
+            }
             other => Ok(self
                 .current_screen(person, other)
                 .await?
@@ -389,6 +400,14 @@ impl Engine {
             State::WritingQuestion => ui.question_prompt(),
             State::ConfirmingDelete => ui.delete_confirm(),
             State::Signup { step, draft, .. } => self.signup_screen(person, *step, draft).await?,
+            State::Broadcasting { .. }
+            | State::CreatingEvent { .. }
+            | State::AnsweringQuestion { .. }
+            | State::FollowingUp { .. }
+            | State::EditingOffer { .. } => match self.coordinator_screen(person, &state).await? {
+                Some(reply) => reply,
+                None => self.main_menu(person).await?,
+            },
             State::Relaying { request } => match self.relay_screen(person, *request).await? {
                 Some(reply) => reply,
                 None => {

@@ -144,6 +144,7 @@ impl<'a> Ui<'a> {
         let mut buttons = vec![
             vec![self.button("menu-offers", Action::Categories)],
             vec![self.button("menu-my-requests", Action::MyRequests)],
+            vec![self.button("menu-upcoming", Action::UpcomingEvents)],
             vec![self.button("menu-ask", Action::Ask)],
         ];
         if may_volunteer {
@@ -200,17 +201,21 @@ impl<'a> Ui<'a> {
             OfferKind::DropIn => "offer-kind-drop-in",
             OfferKind::Volunteer => "offer-kind-volunteer",
         };
-        let text = [
+        let mut lines = vec![
             offer.title.clone(),
             offer.description.clone(),
             String::new(),
             self.f("offer-when", &[("when", (&offer.when).into())]),
             self.f("offer-where", &[("where", (&offer.location).into())]),
             self.f("offer-who", &[("group", (&offer.group).into())]),
-            String::new(),
-            self.t(kind),
-        ]
-        .join("\n");
+        ];
+        if let Some(checked) = offer.verified_at {
+            let date = checked.format(self.date_format()).to_string();
+            lines.push(self.f("offer-checked", &[("date", (&date).into())]));
+        }
+        lines.push(String::new());
+        lines.push(self.t(kind));
+        let text = lines.join("\n");
         let mut buttons = vec![];
         if offer.kind == OfferKind::Volunteer {
             buttons.push(vec![

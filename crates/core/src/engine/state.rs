@@ -2,9 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{OfferId, RequestId};
-use crate::store::Draft;
+use super::coordinators::{BroadcastDraft, EventDraft};
+use crate::ids::{OfferId, QuestionId, RequestId};
+use crate::lang::Lang;
 use crate::store::StoredState;
+use crate::store::{Draft, OfferField};
 
 /// The current version of the persisted form. Raise it when a variant changes shape; a
 /// conversation stored in another version is reset to the menu with an apology.
@@ -34,6 +36,20 @@ pub enum State {
     },
     /// In a request's conversation: what the person writes goes to the other side.
     Relaying { request: RequestId },
+    /// A coordinator putting a broadcast together.
+    Broadcasting { draft: BroadcastDraft },
+    /// A coordinator putting an event together.
+    CreatingEvent { draft: EventDraft },
+    /// A coordinator writing the answer to a question.
+    AnsweringQuestion { question: QuestionId },
+    /// A newcomer writing back to the coordinator who answered their question.
+    FollowingUp { question: QuestionId },
+    /// A coordinator changing one text of an offer: which, then in what language, then the text.
+    EditingOffer {
+        offer: OfferId,
+        field: Option<OfferField>,
+        lang: Option<Lang>,
+    },
 }
 
 /// The question a volunteer sign-up is at.

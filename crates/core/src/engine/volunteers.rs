@@ -98,6 +98,21 @@ impl Engine {
                 )],
                 vec![ui.button("menu-open-requests", Action::OpenRequests)],
             ];
+            let questions = self.store.open_questions().await?.len();
+            buttons.push(vec![
+                ui.button("menu-broadcast", Action::Broadcast),
+                ui.button("menu-broadcasts", Action::Broadcasts),
+            ]);
+            buttons.push(vec![ui.button("menu-events", Action::Events)]);
+            buttons.push(vec![ui.button_with(
+                "menu-questions",
+                &[("count", questions.into())],
+                Action::Questions,
+            )]);
+            buttons.push(vec![
+                ui.button("menu-our-offers", Action::OurOffers),
+                ui.button("menu-summary", Action::Summary),
+            ]);
             if roles.admin {
                 buttons.push(vec![ui.button("menu-invite", Action::Invite)]);
             }
@@ -131,6 +146,7 @@ impl Engine {
             }
         }
         lines.push(ui.t("volunteer-menu-title"));
+        buttons.push(vec![ui.button("menu-upcoming", Action::UpcomingEvents)]);
         buttons.push(vec![ui.button("menu-edit-profile", Action::EditProfile)]);
         buttons.push(vec![ui.button("menu-offers", Action::Categories)]);
         buttons.push(vec![
@@ -682,7 +698,7 @@ impl Engine {
                     ui.plain_with("invite-code", &[("code", (&format!("inv-{code}")).into())]),
                 ))
             }
-            _ => self.expired(person, state).await,
+            other => self.on_coordinator_action(person, state, other).await,
         }
     }
 
@@ -968,12 +984,16 @@ impl Engine {
         Ok(people)
     }
 
-    /// Runs the time-driven work that has fallen due: widening and escalation. Returns how
-    /// many jobs ran. Safe to call often and from a restarted process.
+    /// Runs the time-driven work that has fallen due: widening, escalation and event
+    /// reminders. Returns how many jobs ran. Safe to call often and from a restarted process.
     pub async fn tick(&self) -> anyhow::Result<usize> {
         let now = self.now();
         let jobs = self.store.due_jobs(now).await?;
         for job in &jobs {
+            if job.kind == JobKind::Remind {
+                self.remind(job.id, job.ref_id).await?;
+                continue;
+            }
             let request = RequestId::try_from(job.ref_id)?;
             let detail = self
                 .store
@@ -1010,6 +1030,8 @@ impl Engine {
                     }
                     tx.commit().await?;
                 }
+                // Handled before the request is loaded.
+                JobKind::Remind => {}
                 JobKind::Escalate => {
                     let coordinators = self
                         .people(&self.coordinators_of(Some(detail.group)).await?)

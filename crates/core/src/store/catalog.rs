@@ -221,3 +221,129 @@ impl Store {
         Ok((groups, offers))
     }
 }
+
+/// A text of an offer that a coordinator may change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OfferField {
+    Title,
+    Description,
+    When,
+    Where,
+}
+
+impl OfferField {
+    pub const ALL: [OfferField; 4] = [
+        OfferField::Title,
+        OfferField::Description,
+        OfferField::When,
+        OfferField::Where,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            OfferField::Title => "title",
+            OfferField::Description => "description",
+            OfferField::When => "when",
+            OfferField::Where => "where",
+        }
+    }
+
+    fn column(self) -> &'static str {
+        match self {
+            OfferField::Title => "title",
+            OfferField::Description => "description",
+            OfferField::When => "schedule",
+            OfferField::Where => "location",
+        }
+    }
+
+    pub fn parse(code: &str) -> anyhow::Result<Self> {
+        OfferField::ALL
+            .into_iter()
+            .find(|f| f.code() == code)
+            .ok_or_else(|| anyhow::anyhow!("unknown offer field {code:?}"))
+    }
+}
+
+impl Store {
+    /// A group's offers with when each was last confirmed correct.
+    pub async fn offers_of_group(
+        &self,
+        group: GroupId,
+        lang: Lang,
+    ) -> anyhow::Result<Vec<(OfferSummary, Option<DateTime<Utc>>)>> {
+        let rows = sqlx::query(&format!(
+            "SELECT o.id, o.verified_at,
+                    (SELECT title FROM offer_texts t WHERE t.offer_id = o.id
+                     ORDER BY {LANG_RANK} LIMIT 1) AS title
+             FROM offers o WHERE o.group_id = ?2 ORDER BY o.position, o.id"
+        ))
+        .bind(lang.code())
+        .bind(group.get())
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing a group's offers")?;
+        rows.iter()
+            .map(|row| {
+                Ok((
+                    OfferSummary {
+                        id: OfferId::try_from(row.try_get::<i64, _>("id")?)?,
+                        title: row.try_get("title")?,
+                    },
+                    row.try_get("verified_at")?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Sets one text of an offer in one language. A language the offer lacks is created from
+    /// its fallback texts, so the offer stays whole.
+    pub async fn set_offer_text(
+        &self,
+        offer: OfferId,
+        lang: Lang,
+        field: OfferField,
+        text: &str,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        let mut tx = self.pool.begin().await.context("while editing an offer")?;
+        sqlx::query(&format!(
+            "INSERT OR IGNORE INTO offer_texts (offer_id, lang, title, description, schedule, location)
+             SELECT offer_id, ?1, title, description, schedule, location FROM offer_texts
+             WHERE offer_id = ?2 ORDER BY {LANG_RANK} LIMIT 1"
+        ))
+        .bind(lang.code())
+        .bind(offer.get())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(&format!(
+            "UPDATE offer_texts SET {} = ? WHERE offer_id = ? AND lang = ?",
+            field.column()
+        ))
+        .bind(text)
+        .bind(offer.get())
+        .bind(lang.code())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE offers SET updated_at = ?, verified_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(now)
+            .bind(offer.get())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await.context("while saving an offer's text")?;
+        Ok(())
+    }
+
+    /// Stamps an offer as still correct today.
+    pub async fn verify_offer(&self, offer: OfferId, now: DateTime<Utc>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE offers SET verified_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(offer.get())
+            .execute(&self.pool)
+            .await
+            .context("while confirming an offer")?;
+        Ok(())
+    }
+}

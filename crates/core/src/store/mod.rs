@@ -1,18 +1,24 @@
 //! All SQL lives here: the SQLite store behind every flow, in WAL mode, migrated on open.
 
+mod broadcasts;
 mod catalog;
+mod events;
 mod files;
 mod outbox;
 mod people;
+mod report;
 mod requests;
 mod tx;
 mod volunteers;
 
-pub use catalog::{OfferSummary, OfferView};
+pub use broadcasts::{Audience, BroadcastReport, Recipients};
+pub use catalog::{OfferField, OfferSummary, OfferView};
+pub use events::{EventView, NewEvent};
 pub use files::StoredFile;
 pub use outbox::{Delivery, MAX_ATTEMPTS, OutboxItem};
 pub use people::{Consent, Person, StoredState};
-pub use requests::{QuestionView, RequestDetail, RequestStatus, RequestView};
+pub use report::{GroupReport, Report};
+pub use requests::{QuestionDetail, QuestionView, RequestDetail, RequestStatus, RequestView};
 pub use tx::{DueJob, JobKind, Tx};
 pub use volunteers::{Candidate, Draft, Volunteer, VolunteerStatus};
 

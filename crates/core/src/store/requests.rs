@@ -406,3 +406,75 @@ fn detail_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<RequestDetai
         created_at: row.try_get("created_at")?,
     })
 }
+
+/// A free question with what a coordinator needs to answer it.
+#[derive(Debug, Clone)]
+pub struct QuestionDetail {
+    pub id: QuestionId,
+    pub person: PersonId,
+    pub lang: Lang,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+    pub answered_by: Option<PersonId>,
+}
+
+impl Store {
+    pub async fn question(&self, id: QuestionId) -> anyhow::Result<Option<QuestionDetail>> {
+        let row = sqlx::query(
+            "SELECT id, person_id, lang, body, created_at, answered_by FROM questions WHERE id = ?",
+        )
+        .bind(id.get())
+        .fetch_optional(&self.pool)
+        .await
+        .context("while loading a question")?;
+        row.as_ref().map(question_from_row).transpose()
+    }
+
+    /// Questions nobody has answered yet, oldest first.
+    pub async fn open_questions(&self) -> anyhow::Result<Vec<QuestionDetail>> {
+        let rows = sqlx::query(
+            "SELECT id, person_id, lang, body, created_at, answered_by FROM questions
+             WHERE status = 'open' ORDER BY created_at, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing open questions")?;
+        rows.iter().map(question_from_row).collect()
+    }
+}
+
+impl Tx {
+    /// Marks a question answered by a coordinator; the first answer names who follows it up.
+    pub async fn answer_question(
+        &mut self,
+        id: QuestionId,
+        by: PersonId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        sqlx::query(
+            "UPDATE questions SET status = 'answered', answered_at = COALESCE(answered_at, ?),
+             answered_by = COALESCE(answered_by, ?) WHERE id = ?",
+        )
+        .bind(now)
+        .bind(by.get())
+        .bind(id.get())
+        .execute(&mut *self.inner)
+        .await
+        .context("while marking a question answered")?;
+        Ok(())
+    }
+}
+
+fn question_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<QuestionDetail> {
+    Ok(QuestionDetail {
+        id: QuestionId::try_from(row.try_get::<i64, _>("id")?)?,
+        person: PersonId::try_from(row.try_get::<i64, _>("person_id")?)?,
+        lang: Lang::try_from(row.try_get::<&str, _>("lang")?)?,
+        body: row.try_get("body")?,
+        created_at: row.try_get("created_at")?,
+        answered_by: row
+            .try_get::<Option<i64>, _>("answered_by")?
+            .map(PersonId::try_from)
+            .transpose()?,
+    })
+}

@@ -20,6 +20,8 @@ pub enum JobKind {
     Widen,
     /// Tell the group's coordinators that a request is still unclaimed.
     Escalate,
+    /// Remind those going to an event, the day before.
+    Remind,
 }
 
 impl JobKind {
@@ -27,6 +29,7 @@ impl JobKind {
         match self {
             JobKind::Widen => "widen",
             JobKind::Escalate => "escalate",
+            JobKind::Remind => "remind",
         }
     }
 
@@ -34,6 +37,7 @@ impl JobKind {
         match code {
             "widen" => Ok(JobKind::Widen),
             "escalate" => Ok(JobKind::Escalate),
+            "remind" => Ok(JobKind::Remind),
             other => anyhow::bail!("unknown job kind {other:?}"),
         }
     }
@@ -130,12 +134,15 @@ impl Tx {
 
     /// Marks every job about a request done: it was taken, done or cancelled.
     pub async fn finish_jobs_of(&mut self, ref_id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
-        sqlx::query("UPDATE jobs SET done_at = ? WHERE ref_id = ? AND done_at IS NULL")
-            .bind(now)
-            .bind(ref_id)
-            .execute(&mut *self.inner)
-            .await
-            .context("while finishing a request's jobs")?;
+        sqlx::query(
+            "UPDATE jobs SET done_at = ? WHERE ref_id = ? AND done_at IS NULL
+             AND kind IN ('widen', 'escalate')",
+        )
+        .bind(now)
+        .bind(ref_id)
+        .execute(&mut *self.inner)
+        .await
+        .context("while finishing a request's jobs")?;
         Ok(())
     }
 }

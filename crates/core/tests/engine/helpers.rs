@@ -73,7 +73,18 @@ impl TestApp {
     }
 
     pub async fn send(&self, who: &str, hint: Option<&str>, input: Input) -> Vec<Reply> {
-        let from = Address::new(Platform::Terminal, who);
+        self.send_on(Platform::Terminal, who, hint, input).await
+    }
+
+    /// Like [`TestApp::send`], from another platform.
+    pub async fn send_on(
+        &self,
+        platform: Platform,
+        who: &str,
+        hint: Option<&str>,
+        input: Input,
+    ) -> Vec<Reply> {
+        let from = Address::new(platform, who);
         let outbound = self
             .engine
             .handle(Inbound {
@@ -146,10 +157,15 @@ impl TestApp {
 
     /// Delivers what the outbox holds for `who` now, as their platform would show it.
     pub async fn inbox(&self, who: &str) -> Vec<Reply> {
+        self.inbox_on(Platform::Terminal, who).await
+    }
+
+    /// Like [`TestApp::inbox`], for an address on another platform.
+    pub async fn inbox_on(&self, platform: Platform, who: &str) -> Vec<Reply> {
         let store = self.engine.store();
         let now = self.clock.now();
         let mut messages = vec![];
-        let address = Address::new(Platform::Terminal, who);
+        let address = Address::new(platform, who);
         for item in store.take_due_to(&address, now, 1000).await.unwrap() {
             store
                 .record_delivery(item.id, &Delivery::Delivered, now)

@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod catalog;
+mod coordinators;
 mod helpers;
 mod languages;
 mod newcomer;

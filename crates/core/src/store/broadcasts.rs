@@ -1,0 +1,235 @@
+//! Broadcasts: who receives one, the fan-out through the outbox, delivery reports, cancelling.
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::Store;
+use crate::ids::{GroupId, PersonId};
+use crate::lang::Lang;
+use crate::message::Reply;
+
+/// Who an announcement is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    Newcomers,
+    Volunteers,
+    Both,
+}
+
+impl Audience {
+    pub fn code(self) -> &'static str {
+        match self {
+            Audience::Newcomers => "newcomers",
+            Audience::Volunteers => "volunteers",
+            Audience::Both => "both",
+        }
+    }
+
+    pub fn parse(code: &str) -> anyhow::Result<Self> {
+        match code {
+            "newcomers" => Ok(Audience::Newcomers),
+            "volunteers" => Ok(Audience::Volunteers),
+            "both" => Ok(Audience::Both),
+            other => anyhow::bail!("unknown audience {other:?}"),
+        }
+    }
+}
+
+/// The recipients of a broadcast: an audience, optionally one group's volunteers, optionally
+/// one language. Only people who opted in to news are ever included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recipients {
+    pub audience: Audience,
+    pub group: Option<GroupId>,
+    pub lang: Option<Lang>,
+}
+
+/// SQL selecting the people `Recipients` names, with parameters ?1 audience, ?2 group,
+/// ?3 language. A newcomer is anyone who is not a volunteer; a volunteer counts once approved.
+const RECIPIENTS: &str = "
+    p.news = 1 AND p.consent = 'agreed'
+    AND (?3 IS NULL OR p.lang = ?3)
+    AND (
+        (?1 IN ('newcomers', 'both')
+            AND NOT EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = p.id))
+        OR (?1 IN ('volunteers', 'both')
+            AND EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = p.id AND v.status = 'approved')
+            AND (?2 IS NULL OR EXISTS (SELECT 1 FROM volunteer_groups g
+                                       WHERE g.person_id = p.id AND g.group_id = ?2)))
+    )";
+
+/// How one broadcast went, counted by platform, language and status.
+#[derive(Debug, Clone, Default)]
+pub struct BroadcastReport {
+    pub cancelled: bool,
+    /// (platform, language, status, count); status is pending, delivered, failed, unreachable
+    /// or cancelled.
+    pub rows: Vec<(String, String, String, i64)>,
+    /// Recipients no platform reached when it was sent.
+    pub no_address: i64,
+}
+
+impl Store {
+    /// How many people `recipients` names, by their language.
+    pub async fn count_recipients(
+        &self,
+        recipients: &Recipients,
+    ) -> anyhow::Result<Vec<(Lang, i64)>> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
+            "SELECT p.lang, COUNT(*) FROM people p WHERE {RECIPIENTS} GROUP BY p.lang ORDER BY p.lang"
+        ))
+        .bind(recipients.audience.code())
+        .bind(recipients.group.map(GroupId::get))
+        .bind(recipients.lang.map(Lang::code))
+        .fetch_all(&self.pool)
+        .await
+        .context("while counting a broadcast's recipients")?;
+        rows.into_iter()
+            .map(|(lang, n)| Ok((Lang::try_from(lang.as_str())?, n)))
+            .collect()
+    }
+
+    /// Stores a broadcast and puts one message per recipient, in their language, into the
+    /// outbox, in one transaction. The rows are written by SQLite itself, never loaded.
+    pub async fn send_broadcast(
+        &self,
+        by: PersonId,
+        recipients: &Recipients,
+        messages: &[(Lang, Reply)],
+        event: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<i64> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .context("while starting a broadcast")?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO broadcasts (created_by, audience, group_id, lang, event_id, created_at)
+             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(by.get())
+        .bind(recipients.audience.code())
+        .bind(recipients.group.map(GroupId::get))
+        .bind(recipients.lang.map(Lang::code))
+        .bind(event)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .context("while storing a broadcast")?;
+        let mut matched = 0;
+        let mut queued = 0;
+        for (lang, message) in messages {
+            sqlx::query("INSERT INTO broadcast_texts (broadcast_id, lang, body) VALUES (?, ?, ?)")
+                .bind(id)
+                .bind(lang.code())
+                .bind(&message.text)
+                .execute(&mut *tx)
+                .await?;
+            let json = serde_json::to_string(message).context("while serializing a broadcast")?;
+            queued += sqlx::query(&format!(
+                "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before,
+                                     created_at, broadcast_id)
+                 SELECT p.id, i.platform, i.user_id, p.lang, ?5, ?6, ?6, ?7
+                 FROM people p
+                 JOIN identities i ON i.rowid = (
+                    SELECT i2.rowid FROM identities i2 WHERE i2.person_id = p.id AND i2.reachable = 1
+                    ORDER BY i2.last_seen_at DESC NULLS LAST LIMIT 1)
+                 WHERE {RECIPIENTS} AND p.lang = ?4"
+            ))
+            .bind(recipients.audience.code())
+            .bind(recipients.group.map(GroupId::get))
+            .bind(recipients.lang.map(Lang::code))
+            .bind(lang.code())
+            .bind(&json)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .context("while queueing a broadcast")?
+            .rows_affected() as i64;
+            matched += sqlx::query_scalar::<_, i64>(&format!(
+                "SELECT COUNT(*) FROM people p WHERE {RECIPIENTS} AND p.lang = ?4"
+            ))
+            .bind(recipients.audience.code())
+            .bind(recipients.group.map(GroupId::get))
+            .bind(recipients.lang.map(Lang::code))
+            .bind(lang.code())
+            .fetch_one(&mut *tx)
+            .await?;
+        }
+        sqlx::query("UPDATE broadcasts SET unreachable = ? WHERE id = ?")
+            .bind(matched - queued)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await.context("while committing a broadcast")?;
+        Ok(id)
+    }
+
+    pub async fn broadcast_report(&self, id: i64) -> anyhow::Result<Option<BroadcastReport>> {
+        let head: Option<(String, i64)> =
+            sqlx::query_as("SELECT status, unreachable FROM broadcasts WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .context("while loading a broadcast")?;
+        let Some((status, no_address)) = head else {
+            return Ok(None);
+        };
+        let rows = sqlx::query_as(
+            "SELECT platform, lang, status, COUNT(*) FROM outbox WHERE broadcast_id = ?
+             GROUP BY platform, lang, status ORDER BY platform, lang, status",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await
+        .context("while counting a broadcast's deliveries")?;
+        Ok(Some(BroadcastReport {
+            cancelled: status == "cancelled",
+            rows,
+            no_address,
+        }))
+    }
+
+    /// Stops what of a broadcast has not gone out. Returns how many messages were stopped.
+    pub async fn cancel_broadcast(&self, id: i64, now: DateTime<Utc>) -> anyhow::Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let stopped = sqlx::query(
+            "UPDATE outbox SET status = 'cancelled', done_at = ?
+             WHERE broadcast_id = ? AND status = 'pending' AND lease_until IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .context("while cancelling a broadcast")?
+        .rows_affected();
+        sqlx::query("UPDATE broadcasts SET status = 'cancelled', cancelled_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(stopped)
+    }
+
+    /// The latest broadcasts, newest first: (id, when, who sent it).
+    pub async fn recent_broadcasts(
+        &self,
+        limit: i64,
+    ) -> anyhow::Result<Vec<(i64, DateTime<Utc>, Option<PersonId>)>> {
+        let rows: Vec<(i64, DateTime<Utc>, Option<i64>)> = sqlx::query_as(
+            "SELECT id, created_at, created_by FROM broadcasts ORDER BY id DESC LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing broadcasts")?;
+        rows.into_iter()
+            .map(|(id, at, by)| Ok((id, at, by.map(PersonId::try_from).transpose()?)))
+            .collect()
+    }
+}

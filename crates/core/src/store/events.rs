@@ -1,0 +1,246 @@
+//! Events: creation, who may see them, RSVPs and who to remind.
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{Audience, Store, Tx};
+use crate::ids::{GroupId, PersonId};
+use crate::lang::Lang;
+
+/// What a new event is made of.
+#[derive(Debug, Clone, Copy)]
+pub struct NewEvent<'a> {
+    pub group: GroupId,
+    pub audience: Audience,
+    pub starts_at: DateTime<Utc>,
+    pub place: &'a str,
+    /// (language, title, description); a missing language falls back to Danish, then English.
+    pub texts: &'a [(Lang, String, String)],
+}
+
+/// An event as one person sees it.
+#[derive(Debug, Clone)]
+pub struct EventView {
+    pub id: i64,
+    pub group: GroupId,
+    pub audience: Audience,
+    pub title: String,
+    pub description: String,
+    pub starts_at: DateTime<Utc>,
+    pub place: String,
+}
+
+const LANG_RANK: &str = "CASE lang WHEN ?1 THEN 0 WHEN 'da' THEN 1 WHEN 'en' THEN 2 ELSE 3 END";
+
+impl Store {
+    pub async fn event(&self, id: i64, lang: Lang) -> anyhow::Result<Option<EventView>> {
+        let row = sqlx::query(&format!(
+            "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
+             FROM events e JOIN event_texts t ON t.event_id = e.id
+             WHERE e.id = ?2 ORDER BY {LANG_RANK} LIMIT 1"
+        ))
+        .bind(lang.code())
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .context("while loading an event")?;
+        row.as_ref().map(event_from_row).transpose()
+    }
+
+    /// Events still to come that `person` belongs to the audience of, soonest first.
+    pub async fn upcoming_events(
+        &self,
+        person: PersonId,
+        lang: Lang,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Vec<EventView>> {
+        let rows = sqlx::query(&format!(
+            "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
+             FROM events e JOIN event_texts t ON t.event_id = e.id
+             AND t.lang = (SELECT lang FROM event_texts WHERE event_id = e.id ORDER BY {LANG_RANK} LIMIT 1)
+             WHERE e.starts_at >= ?2 AND (
+                e.audience = 'both'
+                OR (e.audience = 'newcomers' AND NOT EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = ?3))
+                OR (e.audience = 'volunteers' AND EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = ?3 AND v.status = 'approved')))
+             ORDER BY e.starts_at LIMIT 10"
+        ))
+        .bind(lang.code())
+        .bind(now)
+        .bind(person.get())
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing upcoming events")?;
+        rows.iter().map(event_from_row).collect()
+    }
+
+    /// Whether `person` belongs to the audience of `event`.
+    pub async fn may_see_event(&self, person: PersonId, event: i64) -> anyhow::Result<bool> {
+        let yes: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM events e WHERE e.id = ?2 AND (
+                e.audience = 'both'
+                OR (e.audience = 'newcomers' AND NOT EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = ?1))
+                OR (e.audience = 'volunteers' AND EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = ?1 AND v.status = 'approved')))",
+        )
+        .bind(person.get())
+        .bind(event)
+        .fetch_optional(&self.pool)
+        .await
+        .context("while checking who may see an event")?;
+        Ok(yes.is_some())
+    }
+
+    pub async fn set_rsvp(
+        &self,
+        event: i64,
+        person: PersonId,
+        going: bool,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        sqlx::query(
+            "INSERT INTO rsvps (event_id, person_id, going, answered_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (event_id, person_id) DO UPDATE SET going = excluded.going,
+             answered_at = excluded.answered_at",
+        )
+        .bind(event)
+        .bind(person.get())
+        .bind(going)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .context("while saving an answer to an event")?;
+        Ok(())
+    }
+
+    /// (going, not going) answers to an event.
+    pub async fn rsvp_counts(&self, event: i64) -> anyhow::Result<(i64, i64)> {
+        let row: (i64, i64) = sqlx::query_as(
+            "SELECT COALESCE(SUM(going), 0), COALESCE(SUM(1 - going), 0) FROM rsvps WHERE event_id = ?",
+        )
+        .bind(event)
+        .fetch_one(&self.pool)
+        .await
+        .context("while counting answers to an event")?;
+        Ok(row)
+    }
+
+    /// Who is going: volunteers by name; newcomers, whose names are never stored, by language.
+    pub async fn going(&self, event: i64) -> anyhow::Result<(Vec<String>, Vec<(Lang, i64)>)> {
+        let names: Vec<String> = sqlx::query_scalar(
+            "SELECT v.name FROM rsvps r JOIN volunteers v ON v.person_id = r.person_id
+             WHERE r.event_id = ? AND r.going = 1 ORDER BY v.name",
+        )
+        .bind(event)
+        .fetch_all(&self.pool)
+        .await?;
+        let langs: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT p.lang, COUNT(*) FROM rsvps r JOIN people p ON p.id = r.person_id
+             WHERE r.event_id = ? AND r.going = 1
+               AND NOT EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = r.person_id)
+             GROUP BY p.lang ORDER BY p.lang",
+        )
+        .bind(event)
+        .fetch_all(&self.pool)
+        .await?;
+        let langs = langs
+            .into_iter()
+            .map(|(l, n)| Ok((Lang::try_from(l.as_str())?, n)))
+            .collect::<anyhow::Result<_>>()?;
+        Ok((names, langs))
+    }
+
+    /// The people going to an event, with their languages, for its reminder.
+    pub async fn going_people(&self, event: i64) -> anyhow::Result<Vec<(PersonId, Lang)>> {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT p.id, p.lang FROM rsvps r JOIN people p ON p.id = r.person_id
+             WHERE r.event_id = ? AND r.going = 1 ORDER BY p.id",
+        )
+        .bind(event)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, l)| Ok((PersonId::try_from(id)?, Lang::try_from(l.as_str())?)))
+            .collect()
+    }
+
+    /// Events of these groups (all when `None`), newest first, for coordinators.
+    pub async fn events_of(
+        &self,
+        groups: Option<&[GroupId]>,
+        lang: Lang,
+    ) -> anyhow::Result<Vec<EventView>> {
+        let rows = sqlx::query(&format!(
+            "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
+             FROM events e JOIN event_texts t ON t.event_id = e.id
+             AND t.lang = (SELECT lang FROM event_texts WHERE event_id = e.id ORDER BY {LANG_RANK} LIMIT 1)
+             ORDER BY e.starts_at DESC LIMIT 20"
+        ))
+        .bind(lang.code())
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing events")?;
+        let all = rows
+            .iter()
+            .map(event_from_row)
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok(all
+            .into_iter()
+            .filter(|e| groups.is_none_or(|g| g.contains(&e.group)))
+            .collect())
+    }
+}
+
+impl Tx {
+    /// Stores a complete event. Returns its id.
+    pub async fn create_event(
+        &mut self,
+        event: &NewEvent<'_>,
+        by: PersonId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<i64> {
+        let NewEvent {
+            group,
+            audience,
+            starts_at,
+            place,
+            texts,
+        } = *event;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO events (group_id, audience, starts_at, place, created_by, created_at)
+             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(group.get())
+        .bind(audience.code())
+        .bind(starts_at)
+        .bind(place)
+        .bind(by.get())
+        .bind(now)
+        .fetch_one(&mut *self.inner)
+        .await
+        .context("while storing an event")?;
+        for (lang, title, description) in texts {
+            sqlx::query(
+                "INSERT INTO event_texts (event_id, lang, title, description) VALUES (?, ?, ?, ?)",
+            )
+            .bind(id)
+            .bind(lang.code())
+            .bind(title)
+            .bind(description)
+            .execute(&mut *self.inner)
+            .await?;
+        }
+        Ok(id)
+    }
+}
+
+fn event_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<EventView> {
+    Ok(EventView {
+        id: row.try_get("id")?,
+        group: GroupId::try_from(row.try_get::<i64, _>("group_id")?)?,
+        audience: Audience::parse(row.try_get("audience")?)?,
+        title: row.try_get("title")?,
+        description: row.try_get("description")?,
+        starts_at: row.try_get("starts_at")?,
+        place: row.try_get("place")?,
+    })
+}

@@ -1,0 +1,621 @@
+//! Coordinators: broadcasts with fallbacks and delivery reports, events with RSVPs and
+//! reminders, questions, catalogue upkeep and the quarterly summary.
+
+use chrono::Duration;
+use velkommen_core::action::PrivacyChoice;
+use velkommen_core::category::Category;
+use velkommen_core::clock::Clock;
+use velkommen_core::ids::{GroupId, OfferId, QuestionId};
+use velkommen_core::store::{Audience, Delivery, OfferField};
+use velkommen_core::{Action, Input, Lang, Platform, Reply, Settings};
+
+use crate::helpers::{TestApp, actions, first_offer, spawn_app_with, text};
+
+async fn app() -> TestApp {
+    let settings = Settings {
+        staff: vec![
+            "admin@terminal:mette".parse().unwrap(),
+            "terminal:karen=roede-kors".parse().unwrap(),
+        ],
+        ..Settings::default()
+    };
+    let app = spawn_app_with(settings).await;
+    for who in ["mette", "karen"] {
+        app.send(who, Some("da"), Input::Text("hej".into())).await;
+        app.press(who, Action::SetLanguage(Lang::Da)).await;
+        app.press(who, Action::Privacy(PrivacyChoice::Agree)).await;
+    }
+    app
+}
+
+/// A newcomer on `platform` who agreed and asked for news.
+async fn reader(app: &TestApp, platform: Platform, who: &str, lang: Lang) {
+    app.send_on(platform, who, Some(lang.code()), Input::Text("hi".into()))
+        .await;
+    app.send_on(
+        platform,
+        who,
+        None,
+        Input::Button(Action::SetLanguage(lang).encode()),
+    )
+    .await;
+    app.send_on(
+        platform,
+        who,
+        None,
+        Input::Button(Action::Privacy(PrivacyChoice::AgreeWithNews).encode()),
+    )
+    .await;
+}
+
+async fn group(app: &TestApp, slug: &str) -> GroupId {
+    let id: i64 = sqlx::query_scalar("SELECT id FROM groups WHERE slug = ?")
+        .bind(slug)
+        .fetch_one(app.engine.store().pool())
+        .await
+        .unwrap();
+    GroupId::try_from(id).unwrap()
+}
+
+fn has(messages: &[Reply], action: Action) -> bool {
+    actions(messages).contains(&action)
+}
+
+/// Mette writes a broadcast to newcomers in every language, with `texts` per language
+/// (`None` skips it); returns what she saw before confirming.
+async fn compose(app: &TestApp, texts: [Option<&str>; 3]) -> Vec<Reply> {
+    app.press("mette", Action::Broadcast).await;
+    app.press("mette", Action::BroadcastAudience(Audience::Newcomers))
+        .await;
+    let mut last = app.press("mette", Action::BroadcastLang(None)).await;
+    for text in texts {
+        last = match text {
+            Some(text) => app.text("mette", text).await,
+            None => app.press("mette", Action::SkipText).await,
+        };
+    }
+    last
+}
+
+#[tokio::test]
+async fn a_broadcast_reaches_a_mixed_audience_in_each_language_and_its_report_counts_a_blocked_reader()
+ {
+    let app = app().await;
+    reader(&app, Platform::Terminal, "amal", Lang::Ar).await;
+    reader(&app, Platform::Telegram, "1001", Lang::Ar).await;
+    reader(&app, Platform::Telegram, "1002", Lang::Da).await;
+    reader(&app, Platform::Discord, "2001", Lang::En).await;
+    reader(&app, Platform::Telegram, "blocked", Lang::En).await;
+    app.newcomer("no-news", Lang::Ar).await;
+
+    let preview = compose(
+        &app,
+        [
+            Some("Café Venlig holder åbent torsdag."),
+            Some("مقهى فينلي مفتوح يوم الخميس."),
+            Some("Café Venlig is open on Thursday."),
+        ],
+    )
+    .await;
+    assert!(text(&preview).contains(&app.engine.locales().format(
+        Lang::Da,
+        "broadcast-preview",
+        &[("count", 5_i64.into())]
+    )));
+    assert!(
+        preview
+            .iter()
+            .any(|r| r.lang == Lang::Ar && r.text.contains("مقهى فينلي مفتوح يوم الخميس.")),
+        "Arabic readers' preview, in Arabic"
+    );
+    assert!(has(&preview, Action::BroadcastSend));
+    let sent = app.press("mette", Action::BroadcastSend).await;
+    assert!(text(&sent).contains(&app.t(Lang::Da, "broadcast-sent")));
+
+    // Each reader gets their own language, on their own platform.
+    assert_eq!(
+        text(&app.inbox("amal").await),
+        "📣 مقهى فينلي مفتوح يوم الخميس."
+    );
+    assert!(
+        app.inbox("no-news").await.is_empty(),
+        "only those who opted in"
+    );
+    let store = app.engine.store();
+    let now = app.clock.now();
+    for platform in [Platform::Telegram, Platform::Discord] {
+        for item in store.take_due(platform, now, 100).await.unwrap() {
+            let delivery = if item.to.user_id == "blocked" {
+                Delivery::Unreachable("403 Forbidden: bot was blocked by the user".into())
+            } else {
+                Delivery::Delivered
+            };
+            let expected = match item.to.user_id.as_str() {
+                "1002" => "📣 Café Venlig holder åbent torsdag.",
+                "1001" => "📣 مقهى فينلي مفتوح يوم الخميس.",
+                _ => "📣 Café Venlig is open on Thursday.",
+            };
+            assert_eq!(item.message.text, expected);
+            store
+                .record_delivery(item.id, &delivery, now)
+                .await
+                .unwrap();
+        }
+    }
+
+    let id: i64 = app.count("SELECT MAX(id) FROM broadcasts").await;
+    let report = store.broadcast_report(id).await.unwrap().unwrap();
+    let count = |platform: &str, lang: &str, status: &str| {
+        report
+            .rows
+            .iter()
+            .find(|r| r.0 == platform && r.1 == lang && r.2 == status)
+            .map_or(0, |r| r.3)
+    };
+    assert_eq!(count("terminal", "ar", "delivered"), 1);
+    assert_eq!(count("telegram", "ar", "delivered"), 1);
+    assert_eq!(count("telegram", "da", "delivered"), 1);
+    assert_eq!(count("discord", "en", "delivered"), 1);
+    assert_eq!(count("telegram", "en", "unreachable"), 1);
+    // Mette sees it, in Danish, by platform and language.
+    let shown = text(&app.press("mette", Action::BroadcastReport(id)).await);
+    assert!(
+        shown.contains(&app.t(Lang::Da, "delivery-unreachable")),
+        "{shown}"
+    );
+    assert!(shown.contains("Telegram"));
+    // The blocked reader is not written to again.
+    let again = compose(&app, [Some("Igen"), None, None]).await;
+    assert!(text(&again).contains(&app.engine.locales().format(
+        Lang::Da,
+        "broadcast-preview",
+        &[("count", 5_i64.into())]
+    )));
+    app.press("mette", Action::BroadcastSend).await;
+    let second = store.broadcast_report(id + 1).await.unwrap().unwrap();
+    assert_eq!(second.no_address, 1);
+}
+
+#[tokio::test]
+async fn a_language_left_empty_falls_back_to_danish_then_english_and_the_preview_says_so() {
+    let app = app().await;
+    reader(&app, Platform::Terminal, "amal", Lang::Ar).await;
+    reader(&app, Platform::Terminal, "lars", Lang::Da).await;
+    reader(&app, Platform::Terminal, "grace", Lang::En).await;
+
+    let preview = compose(&app, [None, None, Some("Only English")]).await;
+    let fallback = app.engine.locales().format(
+        Lang::Da,
+        "broadcast-preview-fallback",
+        &[
+            ("language", "العربية".into()),
+            ("count", 1_i64.into()),
+            ("fallback", "English".into()),
+        ],
+    );
+    assert!(text(&preview).contains(&fallback), "{}", text(&preview));
+    app.press("mette", Action::BroadcastSend).await;
+    for who in ["amal", "lars", "grace"] {
+        assert_eq!(text(&app.inbox(who).await), "📣 Only English", "{who}");
+    }
+
+    let preview = compose(&app, [Some("Kun dansk"), None, Some("English")]).await;
+    assert!(text(&preview).contains("Kun dansk"));
+    app.press("mette", Action::BroadcastSend).await;
+    assert_eq!(
+        text(&app.inbox("amal").await),
+        "📣 Kun dansk",
+        "Danish comes before English"
+    );
+    assert_eq!(text(&app.inbox("grace").await), "📣 English");
+
+    // With no Danish or English text, Mette is asked again.
+    let asked = compose(&app, [None, Some("عربي فقط"), None]).await;
+    assert!(text(&asked).contains(&app.t(Lang::Da, "broadcast-needs-text")));
+}
+
+#[tokio::test]
+async fn a_broadcast_to_one_groups_volunteers_in_one_language_reaches_only_them() {
+    let app = app().await;
+    reader(&app, Platform::Terminal, "amal", Lang::Ar).await;
+    for (who, slug, lang) in [
+        ("lars", "roede-kors", Lang::Da),
+        ("fatima", "bydelsmoedre", Lang::Da),
+        ("sami", "roede-kors", Lang::Ar),
+    ] {
+        app.send(who, Some(lang.code()), Input::Text("hej".into()))
+            .await;
+        app.press(who, Action::SetLanguage(lang)).await;
+        app.press(who, Action::Privacy(PrivacyChoice::AgreeWithNews))
+            .await;
+        app.press(who, Action::Volunteer).await;
+        app.text(who, who).await;
+        app.press(who, Action::ToggleGroup(group(&app, slug).await))
+            .await;
+        app.press(who, Action::SignupNext).await;
+        app.press(who, Action::ToggleSpoken(velkommen_core::roles::Spoken::Da))
+            .await;
+        app.press(who, Action::SignupNext).await;
+        app.press(who, Action::ToggleHelp(Category::Learn)).await;
+        app.press(who, Action::SignupNext).await;
+        app.press(who, Action::SignupSend).await;
+        let id: i64 = app
+            .count(&format!(
+                "SELECT person_id FROM identities WHERE user_id = '{who}'"
+            ))
+            .await;
+        app.press(
+            "mette",
+            Action::Approve(velkommen_core::ids::PersonId::try_from(id).unwrap()),
+        )
+        .await;
+        app.inbox(who).await;
+    }
+    app.inbox("karen").await;
+    // Karen may only pick her own group.
+    app.press("karen", Action::Broadcast).await;
+    app.press("karen", Action::BroadcastAudience(Audience::Volunteers))
+        .await;
+    let forged = app
+        .press(
+            "karen",
+            Action::BroadcastGroup(Some(group(&app, "bydelsmoedre").await)),
+        )
+        .await;
+    assert!(text(&forged).contains(&app.t(Lang::Da, "button-expired")));
+    let forged = app.press("karen", Action::BroadcastGroup(None)).await;
+    assert!(text(&forged).contains(&app.t(Lang::Da, "button-expired")));
+    app.press(
+        "karen",
+        Action::BroadcastGroup(Some(group(&app, "roede-kors").await)),
+    )
+    .await;
+    app.press("karen", Action::BroadcastLang(Some(Lang::Da)))
+        .await;
+    let preview = app.text("karen", "Kvartalsmøde torsdag kl. 17").await;
+    assert!(text(&preview).contains(&app.engine.locales().format(
+        Lang::Da,
+        "broadcast-preview",
+        &[("count", 1_i64.into())]
+    )));
+    app.press("karen", Action::BroadcastSend).await;
+    assert_eq!(
+        text(&app.inbox("lars").await),
+        "📣 Kvartalsmøde torsdag kl. 17"
+    );
+    for who in ["fatima", "sami", "amal"] {
+        assert!(app.inbox(who).await.is_empty(), "{who}");
+    }
+}
+
+#[tokio::test]
+async fn a_pending_broadcast_can_be_cancelled() {
+    let app = app().await;
+    reader(&app, Platform::Telegram, "1", Lang::Ar).await;
+    reader(&app, Platform::Telegram, "2", Lang::Da).await;
+    compose(&app, [Some("Aflyst"), None, None]).await;
+    let sent = app.press("mette", Action::BroadcastSend).await;
+    let id: i64 = app.count("SELECT MAX(id) FROM broadcasts").await;
+    assert!(has(&sent, Action::CancelBroadcast(id)));
+    let cancelled = app.press("mette", Action::CancelBroadcast(id)).await;
+    assert!(text(&cancelled).contains(&app.engine.locales().format(
+        Lang::Da,
+        "broadcast-cancelled",
+        &[("count", 2_i64.into())]
+    )));
+    assert!(
+        app.engine
+            .store()
+            .take_due(Platform::Telegram, app.clock.now(), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(!has(&cancelled, Action::CancelBroadcast(id)));
+}
+
+/// Mette creates an event through the chat; returns its id.
+async fn create_event(app: &TestApp, audience: Audience) -> i64 {
+    app.press("mette", Action::NewEvent).await;
+    app.press("mette", Action::EventGroup(group(app, "cafe-venlig").await))
+        .await;
+    app.press("mette", Action::EventAudience(audience)).await;
+    let refused = app.text("mette", "next thursday").await;
+    assert!(text(&refused).contains(&app.t(Lang::Da, "event-time-invalid")));
+    app.text("mette", "2026-12-03 17:00").await;
+    app.text("mette", "Ballerup Bibliotek, Hovedgaden 60").await;
+    app.text("mette", "Dialogmøde").await;
+    app.text("mette", "Kom og mød kommunens rådgivere.").await;
+    app.text("mette", "لقاء حوار").await;
+    app.text("mette", "تعال والتقِ بمستشاري البلدية.").await;
+    let check = app.press("mette", Action::SkipText).await;
+    assert!(
+        text(&check).contains("03.12.2026 17:00"),
+        "{}",
+        text(&check)
+    );
+    let created = app.press("mette", Action::EventCreate).await;
+    let id = app.count("SELECT MAX(id) FROM events").await;
+    assert!(has(&created, Action::AnnounceEvent(id)));
+    id
+}
+
+#[tokio::test]
+async fn an_event_is_announced_answered_and_reminded_the_day_before_across_a_restart() {
+    let mut app = app().await;
+    reader(&app, Platform::Terminal, "amal", Lang::Ar).await;
+    reader(&app, Platform::Terminal, "grace", Lang::En).await;
+    let id = create_event(&app, Audience::Newcomers).await;
+
+    // The announcement carries Going / Not going, in each reader's language.
+    app.press("mette", Action::AnnounceEvent(id)).await;
+    app.press("mette", Action::BroadcastSend).await;
+    let amal = app.inbox("amal").await;
+    assert!(text(&amal).contains("لقاء حوار"));
+    assert!(has(&amal, Action::Rsvp(id, true)) && has(&amal, Action::Rsvp(id, false)));
+    let grace = app.inbox("grace").await;
+    assert!(
+        text(&grace).contains("Dialogmøde"),
+        "English readers get the Danish text"
+    );
+
+    let going = app.press("amal", Action::Rsvp(id, true)).await;
+    assert!(text(&going).contains("لقاء حوار"));
+    app.press("grace", Action::Rsvp(id, false)).await;
+
+    // Upcoming events in the menu, and a calendar file.
+    let upcoming = app.press("amal", Action::UpcomingEvents).await;
+    assert!(has(&upcoming, Action::ShowEvent(id)));
+    let calendar = app.press("amal", Action::Calendar(id)).await;
+    let file = calendar[0].attachment.clone().expect("an .ics file");
+    let bytes = app
+        .engine
+        .store()
+        .file(file.file_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .bytes;
+    assert!(
+        String::from_utf8(bytes)
+            .unwrap()
+            .contains("DTSTART:20261203T160000Z")
+    );
+
+    // Mette sees the answers; newcomers are counted by language, never named.
+    let detail = text(&app.press("mette", Action::EventDetail(id)).await);
+    assert!(detail.contains(&app.engine.locales().format(
+        Lang::Da,
+        "event-rsvp-counts",
+        &[("going", 1_i64.into()), ("notgoing", 1_i64.into())]
+    )));
+    assert!(!detail.contains("amal"));
+
+    // The reminder waits for the day before, and survives a restart.
+    app.restart().await;
+    app.clock
+        .set(crate::helpers::copenhagen(2026, 12, 2, 16, 59));
+    app.engine.tick().await.unwrap();
+    assert!(app.inbox("amal").await.is_empty());
+    app.clock
+        .set(crate::helpers::copenhagen(2026, 12, 2, 17, 0));
+    app.engine.tick().await.unwrap();
+    let reminder = app.inbox("amal").await;
+    assert!(text(&reminder).contains(&app.t(Lang::Ar, "event-reminder")));
+    assert!(text(&reminder).contains("لقاء حوار"));
+    assert!(
+        app.inbox("grace").await.is_empty(),
+        "not going: no reminder"
+    );
+    assert_eq!(app.engine.tick().await.unwrap(), 0, "once only");
+}
+
+#[tokio::test]
+async fn a_volunteers_event_is_hidden_from_newcomers() {
+    let app = app().await;
+    reader(&app, Platform::Terminal, "amal", Lang::Ar).await;
+    let id = create_event(&app, Audience::Volunteers).await;
+    for forged in [
+        Action::ShowEvent(id),
+        Action::Rsvp(id, true),
+        Action::Calendar(id),
+    ] {
+        let replies = app.press("amal", forged).await;
+        assert!(
+            text(&replies).contains(&app.t(Lang::Ar, "button-expired")),
+            "{forged:?}"
+        );
+    }
+    let upcoming = app.press("amal", Action::UpcomingEvents).await;
+    assert!(!has(&upcoming, Action::ShowEvent(id)));
+}
+
+#[tokio::test]
+async fn a_question_is_answered_through_the_bot_and_late_ones_are_flagged() {
+    let app = app().await;
+    for (who, lang) in [("amal", Lang::Ar), ("lars", Lang::Da), ("grace", Lang::En)] {
+        app.newcomer(who, lang).await;
+        app.press(who, Action::Ask).await;
+        app.text(who, &format!("{who}: hvad står der i brevet?"))
+            .await;
+    }
+    app.clock.advance(Duration::hours(49));
+    app.newcomer("huda", Lang::Ar).await;
+    app.press("huda", Action::Ask).await;
+    app.text("huda", "سؤال جديد").await;
+
+    let list = app.press("mette", Action::Questions).await;
+    let late = app.t(Lang::Da, "question-line-late");
+    let late_mark = late
+        .lines()
+        .next()
+        .unwrap()
+        .split('(')
+        .next()
+        .unwrap()
+        .trim()
+        .to_owned();
+    assert_eq!(
+        list.iter()
+            .filter(|r| r.text.starts_with(&late_mark))
+            .count(),
+        3,
+        "{}",
+        text(&list)
+    );
+
+    for (n, (who, lang)) in [("amal", Lang::Ar), ("lars", Lang::Da), ("grace", Lang::En)]
+        .into_iter()
+        .enumerate()
+    {
+        let question = QuestionId::try_from(n as i64 + 1).unwrap();
+        app.press("mette", Action::AnswerQuestion(question)).await;
+        app.text("mette", "Det er en indkaldelse til et møde.")
+            .await;
+        let answer = app.inbox(who).await;
+        assert!(
+            answer[0]
+                .text
+                .contains(&format!("{who}: hvad står der i brevet?")),
+            "labelled with the question"
+        );
+        assert!(
+            answer[0]
+                .text
+                .contains("Det er en indkaldelse til et møde.")
+        );
+        assert_eq!(answer[0].lang, lang);
+        assert!(has(&answer, Action::ReplyToAnswer(question)));
+        app.press(who, Action::ReplyToAnswer(question)).await;
+        app.text(who, "Tak!").await;
+        let back = app.inbox("mette").await;
+        assert!(text(&back).contains("Tak!"));
+        assert!(has(&back, Action::AnswerQuestion(question)));
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM questions WHERE status = 'answered'")
+            .await,
+        3
+    );
+    // Nobody else can follow up someone's answered question.
+    let forged = app
+        .press(
+            "huda",
+            Action::ReplyToAnswer(QuestionId::try_from(1).unwrap()),
+        )
+        .await;
+    assert!(text(&forged).contains(&app.t(Lang::Ar, "button-expired")));
+}
+
+#[tokio::test]
+async fn a_coordinator_keeps_their_groups_offers_correct_and_newcomers_see_the_date() {
+    let app = app().await;
+    let list = text(&app.press("karen", Action::OurOffers).await);
+    assert!(list.contains("⚠️"), "never checked offers are flagged");
+    let homework = {
+        app.newcomer("amal", Lang::Ar).await;
+        first_offer(&app.press("amal", Action::Category(Category::Learn)).await)
+    };
+    let checked = app.press("karen", Action::VerifyOffer(homework)).await;
+    assert!(text(&checked).contains(&app.t(Lang::Da, "offer-verified")));
+    let seen = text(&app.press("amal", Action::Offer(homework)).await);
+    assert!(seen.contains("2026-11-26"), "{seen}");
+
+    app.press("karen", Action::EditOffer(homework)).await;
+    app.press("karen", Action::EditField(OfferField::When))
+        .await;
+    app.press("karen", Action::EditLang(Lang::Ar)).await;
+    app.text("karen", "كل يوم ثلاثاء من الساعة الرابعة").await;
+    let seen = text(&app.press("amal", Action::Offer(homework)).await);
+    assert!(seen.contains("كل يوم ثلاثاء من الساعة الرابعة"));
+
+    // Karen coordinates the Red Cross only; the café is not hers.
+    let cafe: i64 = app
+        .count("SELECT id FROM offers WHERE slug = 'cafe-venlig'")
+        .await;
+    let cafe = OfferId::try_from(cafe).unwrap();
+    for forged in [
+        Action::VerifyOffer(cafe),
+        Action::EditOffer(cafe),
+        Action::ManageOffer(cafe),
+    ] {
+        let replies = app.press("karen", forged).await;
+        assert!(
+            text(&replies).contains(&app.t(Lang::Da, "button-expired")),
+            "{forged:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn newcomers_and_volunteers_reach_no_coordinator_action_whatever_they_send() {
+    let app = app().await;
+    reader(&app, Platform::Terminal, "amal", Lang::Ar).await;
+    let event = create_event(&app, Audience::Both).await;
+    compose(&app, [Some("Hej"), None, None]).await;
+    app.press("mette", Action::BroadcastSend).await;
+    let broadcast = app.count("SELECT MAX(id) FROM broadcasts").await;
+    app.press("amal", Action::Ask).await;
+    app.text("amal", "سؤال").await;
+    let offer: i64 = app.count("SELECT MIN(id) FROM offers").await;
+    let offer = OfferId::try_from(offer).unwrap();
+    for forged in [
+        Action::Broadcast,
+        Action::BroadcastAudience(Audience::Both),
+        Action::BroadcastSend,
+        Action::Broadcasts,
+        Action::BroadcastReport(broadcast),
+        Action::CancelBroadcast(broadcast),
+        Action::NewEvent,
+        Action::EventCreate,
+        Action::Events,
+        Action::EventDetail(event),
+        Action::AnnounceEvent(event),
+        Action::Questions,
+        Action::AnswerQuestion(QuestionId::try_from(1).unwrap()),
+        Action::OurOffers,
+        Action::VerifyOffer(offer),
+        Action::EditOffer(offer),
+        Action::Summary,
+    ] {
+        let replies = app.press("amal", forged).await;
+        assert!(
+            text(&replies).contains(&app.t(Lang::Ar, "button-expired")),
+            "{forged:?}: {}",
+            text(&replies)
+        );
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM broadcasts").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM questions WHERE status = 'open'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn the_quarterly_summary_counts_requests_per_group() {
+    let app = app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    app.ask_for("amal", Category::Learn, Some("واجبات")).await;
+    app.ask_for("amal", Category::Family, None).await;
+    let report = app
+        .engine
+        .store()
+        .report(
+            app.clock.now() - Duration::days(1),
+            app.clock.now() + Duration::days(1),
+            Lang::Da,
+        )
+        .await
+        .unwrap();
+    let red_cross = report
+        .groups
+        .iter()
+        .find(|g| g.group.contains("Røde Kors"))
+        .unwrap();
+    assert_eq!((red_cross.received, red_cross.still_unclaimed), (2, 2));
+    let summary = text(&app.press("mette", Action::Summary).await);
+    assert!(summary.contains("Røde Kors"), "{summary}");
+    assert!(report.to_csv().lines().count() >= 3);
+}
