@@ -26,6 +26,8 @@ pub struct FileConfig {
     pub escalate_after_hours: Option<u32>,
     /// Hours without notifications, local time in Copenhagen, such as "22-08"; "0-0" for none.
     pub quiet_hours: Option<String>,
+    /// Hours after which an unanswered question is flagged to coordinators.
+    pub question_flag_hours: Option<u32>,
 }
 
 /// The configuration in force.
@@ -51,6 +53,8 @@ impl Config {
             None => FileConfig::default(),
         };
         let defaults = Settings::default();
+        let question_flag_after =
+            number("VELKOMMEN_QUESTION_FLAG_HOURS", file.question_flag_hours)?;
         let operator = env("VELKOMMEN_OPERATOR")
             .or(file.operator)
             .unwrap_or(defaults.operator);
@@ -101,7 +105,9 @@ impl Config {
                 retention_days,
                 staff,
                 routing,
-            },
+                ..defaults
+            }
+            .with_question_flag_hours(question_flag_after),
         })
     }
 }

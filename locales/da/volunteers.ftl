@@ -49,6 +49,7 @@ notice-not-me = 🙅 Ikke mig
 notice-taken = Anmodning #{ $request } ({ $offer }) er taget af en anden frivillig. Tak!
 claim-won = Du har taget anmodning #{ $request }: { $offer }. Skriv din første besked til familien nu. Den går gennem mig, og de ser kun dit navn.
 claim-lost = En anden har allerede taget denne anmodning. Tak alligevel!
+request-withdrawn = Anmodning #{ $request } ({ $offer }) er aflyst af familien. Tak alligevel!
 not-me-ok = OK. De andre kan tage den.
 newcomer-claimed = Godt nyt! { $name }, en frivillig, hjælper dig med "{ $offer }" og skriver til dig her.
 

@@ -49,6 +49,7 @@ notice-not-me = 🙅 Not me
 notice-taken = Request #{ $request } ({ $offer }) was taken by another volunteer. Thank you!
 claim-won = You took request #{ $request }: { $offer }. Write your first message to the family now. It goes through me, and they see only your name.
 claim-lost = Someone else already took this request. Thank you all the same!
+request-withdrawn = Request #{ $request } ({ $offer }) was cancelled by the family. Thank you all the same!
 not-me-ok = OK. The others can take it.
 newcomer-claimed = Good news! { $name }, a volunteer, will help you with "{ $offer }" and will write to you here.
 

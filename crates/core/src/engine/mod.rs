@@ -95,6 +95,16 @@ impl Default for Settings {
     }
 }
 
+impl Settings {
+    /// Flags unanswered questions after this many hours, when given.
+    pub fn with_question_flag_hours(mut self, hours: Option<u32>) -> Self {
+        if let Some(hours) = hours {
+            self.question_flag_after = chrono::Duration::hours(hours.into());
+        }
+        self
+    }
+}
+
 /// Longest note on a request, in characters.
 pub const MAX_NOTE_CHARS: usize = 500;
 /// Longest free question, in characters.
@@ -565,7 +575,7 @@ impl Engine {
             Action::ConfirmCancelRequest(id) => {
                 let request = self.store.request_of(person.id, id, person.lang).await?;
                 match request {
-                    Some(request) if self.store.cancel_request(person.id, id, now).await? => {
+                    Some(request) if self.cancel(person, id).await? => {
                         let requests = self.store.requests_of(person.id, person.lang).await?;
                         Ok(Step {
                             replies: vec![ui.my_requests(&requests)],

@@ -1137,6 +1137,22 @@ impl Engine {
         if !told {
             return self.expired(person, state).await;
         }
+        if detail.status == RequestStatus::Cancelled {
+            return Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            }
+            .prepend(ui.plain_with(
+                "request-withdrawn",
+                &[
+                    ("request", request.get().into()),
+                    (
+                        "offer",
+                        (&self.offer_title(&detail, person.lang).await?).into(),
+                    ),
+                ],
+            )));
+        }
         if detail.status != RequestStatus::Open {
             return Ok(Step {
                 replies: vec![self.main_menu(person).await?],
@@ -1562,6 +1578,48 @@ impl Engine {
             "request-done-volunteer",
             &[("request", request.get().into())],
         )))
+    }
+
+    /// A newcomer cancels their request: the volunteer helping is told, notices not yet sent
+    /// are withdrawn and those already told hear it is gone, all with the cancellation.
+    /// Returns false if it was not theirs or no longer active.
+    pub(super) async fn cancel(&self, person: &Person, request: RequestId) -> anyhow::Result<bool> {
+        let Some(detail) = self.store.request(request).await? else {
+            return Ok(false);
+        };
+        let now = self.now();
+        let notices = self.store.notices_of(request).await?;
+        let titles = self.titles(detail.offer).await?;
+        let mut ids: Vec<PersonId> = notices.iter().filter(|n| !n.1).map(|n| n.0).collect();
+        ids.extend(detail.volunteer);
+        ids.sort();
+        ids.dedup();
+        let people = self.people(&ids).await?;
+        let mut tx = self.store.begin().await?;
+        if !tx.cancel_request(person.id, request, now).await? {
+            return Ok(false);
+        }
+        tx.finish_jobs_of(request.get(), now).await?;
+        for them in &people {
+            let pending = notices.iter().find(|n| n.0 == them.id).and_then(|n| n.2);
+            let withdrawn = match pending {
+                Some(outbox) if detail.volunteer != Some(them.id) => tx.withdraw(outbox).await?,
+                _ => false,
+            };
+            if withdrawn {
+                continue;
+            }
+            let message = self.ui(them.lang).plain_with(
+                "request-withdrawn",
+                &[
+                    ("request", request.get().into()),
+                    ("offer", titles.get(them.lang).into()),
+                ],
+            );
+            tx.enqueue(them.id, &message, now, now).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// When a volunteer is erased: their unfinished requests go back to the pool and to the

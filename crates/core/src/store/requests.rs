@@ -97,26 +97,6 @@ impl Store {
             .find(|r| r.id == id))
     }
 
-    /// Cancels a person's own active request. Returns whether anything changed.
-    pub async fn cancel_request(
-        &self,
-        person: PersonId,
-        id: RequestId,
-        now: DateTime<Utc>,
-    ) -> anyhow::Result<bool> {
-        let done = sqlx::query(
-            "UPDATE requests SET status = 'cancelled', updated_at = ?
-             WHERE id = ? AND person_id = ? AND status IN ('open', 'claimed')",
-        )
-        .bind(now)
-        .bind(id.get())
-        .bind(person.get())
-        .execute(&self.pool)
-        .await
-        .context("while cancelling a request")?;
-        Ok(done.rows_affected() == 1)
-    }
-
     pub async fn create_question(
         &self,
         person: PersonId,
@@ -241,6 +221,27 @@ impl Store {
 }
 
 impl Tx {
+    /// Cancels a person's own active request. Returns whether anything changed.
+    pub async fn cancel_request(
+        &mut self,
+        person: PersonId,
+        id: RequestId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let done = sqlx::query(
+            "UPDATE requests SET status = 'cancelled', updated_at = ?, relay_open = 0, closed_at = ?
+             WHERE id = ? AND person_id = ? AND status IN ('open', 'claimed')",
+        )
+        .bind(now)
+        .bind(now)
+        .bind(id.get())
+        .bind(person.get())
+        .execute(&mut *self.inner)
+        .await
+        .context("while cancelling a request")?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Stores a request, unless the person already has an active one for the same offer, in
     /// which case that one is returned as `Err`. A unique index makes this hold under races.
     pub async fn insert_request(

@@ -1031,3 +1031,75 @@ async fn an_admins_invite_code_makes_a_coordinator_once() {
     let refused = app.press("karen", Action::Invite).await;
     assert!(text(&refused).contains(&app.t(Lang::Da, "button-expired")));
 }
+
+#[tokio::test]
+async fn a_cancelled_request_is_withdrawn_from_everyone_who_heard_of_it() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    volunteer(
+        &app,
+        "grace",
+        Lang::En,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+
+    // Cancelled before anyone took it: Lars had seen it, Grace's notice was still waiting.
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.inbox("lars").await;
+    app.press("amal", Action::ConfirmCancelRequest(id)).await;
+    let lars = text(&app.inbox("lars").await);
+    assert!(lars.contains(&format!("#{id}")), "{lars}");
+    assert!(
+        app.inbox("grace").await.is_empty(),
+        "withdrawn before it went out"
+    );
+    let late = app.press("lars", Action::Accept(id)).await;
+    assert!(text(&late).contains(&format!("#{id}")));
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'cancelled'"
+        ))
+        .await,
+        1
+    );
+
+    // Cancelled after Lars took it: he is told, and the conversation is closed.
+    let id = request(
+        &app,
+        "huda",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.inbox("lars").await;
+    app.inbox("grace").await;
+    app.press("lars", Action::Accept(id)).await;
+    app.inbox("grace").await;
+    app.press("huda", Action::ConfirmCancelRequest(id)).await;
+    let told = app.inbox("lars").await;
+    assert_eq!(told[0].lang, Lang::Da);
+    assert!(told[0].text.contains(&format!("#{id}")));
+    let closed = app.press("lars", Action::OpenRelay(id)).await;
+    assert!(text(&closed).contains(&app.t(Lang::Da, "button-expired")));
+}
