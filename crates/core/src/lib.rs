@@ -17,6 +17,9 @@ pub mod roles;
 pub mod routing;
 pub mod store;
 
+/// The time crates the core's API speaks, so front doors use the same versions.
+pub use {chrono, chrono_tz};
+
 pub use action::Action;
 pub use engine::{Button, Engine, Inbound, IncomingFile, Input, Outbound, Reply, Settings};
 pub use i18n::Locales;

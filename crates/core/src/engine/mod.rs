@@ -151,6 +151,13 @@ impl Engine {
         self
     }
 
+    /// Erases everyone not seen within the retention period, by the engine's clock.
+    pub async fn purge_expired(&self) -> anyhow::Result<u64> {
+        let now = self.now();
+        let cutoff = now - chrono::Duration::days(i64::from(self.settings.retention_days));
+        self.store.purge_inactive(cutoff, now).await
+    }
+
     /// The time by the engine's clock.
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()

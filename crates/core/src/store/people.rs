@@ -305,18 +305,42 @@ impl Store {
     }
 
     /// Erases everyone not seen since `cutoff`. Returns how many people were erased.
-    pub async fn purge_inactive(&self, cutoff: DateTime<Utc>) -> anyhow::Result<u64> {
+    /// A departing volunteer's unfinished requests go back to the pool first, with an
+    /// escalation due at once, so no family is left with nobody.
+    pub async fn purge_inactive(
+        &self,
+        cutoff: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<u64> {
+        let mut tx = self.begin().await?;
+        let reopened: Vec<i64> = sqlx::query_scalar(
+            "UPDATE requests SET status = 'open', volunteer_id = NULL, claimed_at = NULL,
+             relay_open = 0, updated_at = ?1
+             WHERE status = 'claimed'
+               AND volunteer_id IN (SELECT id FROM people WHERE last_seen_at < ?2)
+             RETURNING id",
+        )
+        .bind(now)
+        .bind(cutoff)
+        .fetch_all(&mut *tx.inner)
+        .await
+        .context("while reopening an inactive volunteer's requests")?;
+        for request in reopened {
+            tx.schedule(super::JobKind::Escalate, request, now).await?;
+        }
         let done = sqlx::query("DELETE FROM people WHERE last_seen_at < ?")
             .bind(cutoff)
-            .execute(&self.pool)
+            .execute(&mut *tx.inner)
             .await
             .context("while erasing inactive people")?;
+        tx.commit().await?;
         Ok(done.rows_affected())
     }
 
     /// Erases everyone not seen for `retention_days` days, as the privacy notice promises.
     pub async fn purge_expired(&self, retention_days: u32) -> anyhow::Result<u64> {
-        self.purge_inactive(Utc::now() - chrono::Duration::days(i64::from(retention_days)))
+        let now = Utc::now();
+        self.purge_inactive(now - chrono::Duration::days(i64::from(retention_days)), now)
             .await
     }
 }

@@ -1103,3 +1103,43 @@ async fn a_cancelled_request_is_withdrawn_from_everyone_who_heard_of_it() {
     let closed = app.press("lars", Action::OpenRelay(id)).await;
     assert!(text(&closed).contains(&app.t(Lang::Da, "button-expired")));
 }
+
+#[tokio::test]
+async fn a_volunteer_erased_for_inactivity_gives_their_tasks_back() {
+    let app = app().await;
+    let lars = volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.inbox("lars").await;
+    app.press("lars", Action::Accept(id)).await;
+    sqlx::query("UPDATE people SET last_seen_at = '2020-01-01T00:00:00Z' WHERE id = ?")
+        .bind(lars.get())
+        .execute(app.engine.store().pool())
+        .await
+        .unwrap();
+    assert_eq!(app.engine.purge_expired().await.unwrap(), 1);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'open'"
+        ))
+        .await,
+        1
+    );
+    app.engine.tick().await.unwrap();
+    assert!(has(&app.inbox("karen").await, Action::TakeRequest(id)));
+}
