@@ -559,29 +559,61 @@ async fn newcomers_and_volunteers_reach_no_coordinator_action_whatever_they_send
     app.text("amal", "سؤال").await;
     let offer: i64 = app.count("SELECT MIN(id) FROM offers").await;
     let offer = OfferId::try_from(offer).unwrap();
-    for forged in [
-        Action::Broadcast,
-        Action::BroadcastAudience(Audience::Both),
-        Action::BroadcastSend,
-        Action::Broadcasts,
-        Action::BroadcastReport(broadcast),
-        Action::CancelBroadcast(broadcast),
-        Action::NewEvent,
-        Action::EventCreate,
-        Action::Events,
-        Action::EventDetail(event),
-        Action::AnnounceEvent(event),
-        Action::Questions,
-        Action::AnswerQuestion(QuestionId::try_from(1).unwrap()),
-        Action::OurOffers,
-        Action::VerifyOffer(offer),
-        Action::EditOffer(offer),
-        Action::Summary,
-    ] {
-        let replies = app.press("amal", forged).await;
+    // Lars is an approved volunteer: still no coordinator.
+    app.send("lars", Some("da"), Input::Text("hej".into()))
+        .await;
+    app.press("lars", Action::SetLanguage(Lang::Da)).await;
+    app.press("lars", Action::Privacy(PrivacyChoice::Agree))
+        .await;
+    app.press("lars", Action::Volunteer).await;
+    app.text("lars", "Lars").await;
+    app.press("lars", Action::SignupNext).await;
+    app.press(
+        "lars",
+        Action::ToggleSpoken(velkommen_core::roles::Spoken::Da),
+    )
+    .await;
+    app.press("lars", Action::SignupNext).await;
+    app.press("lars", Action::ToggleHelp(Category::Learn)).await;
+    app.press("lars", Action::SignupNext).await;
+    app.press("lars", Action::SignupSend).await;
+    let lars: i64 = app
+        .count("SELECT person_id FROM identities WHERE user_id = 'lars'")
+        .await;
+    app.press(
+        "mette",
+        Action::Approve(velkommen_core::ids::PersonId::try_from(lars).unwrap()),
+    )
+    .await;
+    for (who, lang, forged) in [("amal", Lang::Ar), ("lars", Lang::Da)]
+        .into_iter()
+        .flat_map(|(who, lang)| {
+            [
+                Action::Broadcast,
+                Action::BroadcastAudience(Audience::Both),
+                Action::BroadcastSend,
+                Action::Broadcasts,
+                Action::BroadcastReport(broadcast),
+                Action::CancelBroadcast(broadcast),
+                Action::NewEvent,
+                Action::EventCreate,
+                Action::Events,
+                Action::EventDetail(event),
+                Action::AnnounceEvent(event),
+                Action::Questions,
+                Action::AnswerQuestion(QuestionId::try_from(1).unwrap()),
+                Action::OurOffers,
+                Action::VerifyOffer(offer),
+                Action::EditOffer(offer),
+                Action::Summary,
+            ]
+            .map(|forged| (who, lang, forged))
+        })
+    {
+        let replies = app.press(who, forged).await;
         assert!(
-            text(&replies).contains(&app.t(Lang::Ar, "button-expired")),
-            "{forged:?}: {}",
+            text(&replies).contains(&app.t(lang, "button-expired")),
+            "{who} {forged:?}: {}",
             text(&replies)
         );
     }
