@@ -9,15 +9,18 @@ fn any_input() -> impl Strategy<Value = Input> {
     prop_oneof![
         ".{0,300}".prop_map(Input::Text),
         "\\PC{0,40}".prop_map(Input::Button),
-        (0i64..40, 0usize..30).prop_map(|(n, pick)| {
+        (0i64..40, 0usize..64).prop_map(|(n, pick)| {
             // Real-looking payloads with ids that may or may not exist.
-            let code = [
-                "o", "i", "nn", "rc", "ry", "c", "l", "p", "a", "m", "x", "xy", "d", "q",
-            ][pick % 14];
+            const CODES: &[&str] = &[
+                "o", "i", "nn", "rc", "ry", "c", "l", "p", "a", "m", "x", "xy", "d", "q", "v",
+                "tg", "ac", "nm", "w", "we", "dn", "fu", "fd", "va", "vd", "kt", "kh", "ig", "bg",
+                "br", "bc", "eg", "ed", "eA", "ev", "eY", "eN", "ei", "qa", "qr", "mo", "mv", "me",
+            ];
+            let code = CODES[pick % CODES.len()];
             Input::Button(format!("1:{code}:{n}"))
         }),
         prop::sample::select(vec![
-            "start", "menu", "help", "mydata", "delete", "language", "x", ""
+            "start", "menu", "help", "mydata", "delete", "language", "invite", "x", ""
         ])
         .prop_map(|name| Input::Command {
             name: name.into(),
@@ -33,6 +36,18 @@ fn any_input() -> impl Strategy<Value = Input> {
             Action::ConfirmDelete,
             Action::ChooseLanguage,
             Action::ShowPrivacy,
+            Action::Volunteer,
+            Action::SignupNext,
+            Action::SignupSend,
+            Action::MyTasks,
+            Action::Broadcast,
+            Action::SkipText,
+            Action::BroadcastSend,
+            Action::NewEvent,
+            Action::EventCreate,
+            Action::UpcomingEvents,
+            Action::Questions,
+            Action::Summary,
         ])
         .prop_map(|a| Input::Button(a.encode())),
     ]
