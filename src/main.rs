@@ -1,6 +1,7 @@
 //! The `velkommen` binary: command line, configuration and wiring of the front doors.
 
 mod config;
+mod run;
 mod terminal;
 
 use std::path::PathBuf;
@@ -48,6 +49,9 @@ enum Command {
     },
     /// Erase everyone who has not been in contact for longer than the retention period
     Purge,
+    /// Run the bot on every platform whose token is set (Telegram: TELEGRAM_BOT_TOKEN) until
+    /// SIGINT or SIGTERM
+    Run,
 }
 
 #[derive(Subcommand)]
@@ -107,6 +111,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 config.settings.retention_days
             );
         }
+        Command::Run => run::run(store.clone(), config.settings).await?,
         Command::Chat { name, lang } => {
             store.purge_expired(config.settings.retention_days).await?;
             let locales = Arc::new(Locales::embedded()?);

@@ -1,0 +1,168 @@
+//! Telegram messages and button presses as the core's inbound events.
+
+use anyhow::Context;
+use teloxide::Bot;
+use teloxide::net::Download;
+use teloxide::prelude::Requester;
+use teloxide::types::{CallbackQuery, FileMeta, Message, User};
+use velkommen_core::engine::{AttachmentKind, IncomingFile, NativeFile};
+use velkommen_core::{Address, Inbound, Input, Platform};
+
+/// The largest file a bot may download from Telegram.
+const MAX_DOWNLOAD: u32 = 20 * 1024 * 1024;
+
+fn address(user: &User) -> Address {
+    Address::new(Platform::Telegram, user.id.0.to_string())
+}
+
+fn inbound(user: &User, input: Input) -> Inbound {
+    Inbound {
+        from: address(user),
+        display_name: user.full_name(),
+        lang_hint: user.language_code.clone(),
+        input,
+    }
+}
+
+/// A command, as `/start offer-3` or `/help@VelkommenBot`: the name without the slash, and the
+/// rest. The core strips a `@botname` suffix.
+pub fn input_from_text(text: &str) -> Input {
+    match text.strip_prefix('/') {
+        Some(command) => {
+            let (name, arg) = command
+                .split_once(char::is_whitespace)
+                .unwrap_or((command, ""));
+            Input::Command {
+                name: name.to_owned(),
+                arg: arg.trim().to_owned(),
+            }
+        }
+        None => Input::Text(text.to_owned()),
+    }
+}
+
+/// A button press as an inbound event; `None` if it carries no data.
+pub fn from_callback(query: &CallbackQuery) -> Option<Inbound> {
+    let data = query.data.clone()?;
+    Some(inbound(&query.from, Input::Button(data)))
+}
+
+/// A message in a private chat as an inbound event. Photos, voice notes and documents are
+/// downloaded, and remember where they are on Telegram so they can be copied on. `None` for
+/// a message from no user.
+pub async fn from_message(bot: &Bot, message: &Message) -> anyhow::Result<Option<Inbound>> {
+    let Some(user) = message.from.as_ref() else {
+        return Ok(None);
+    };
+    if let Some(text) = message.text() {
+        return Ok(Some(inbound(user, input_from_text(text))));
+    }
+    let caption = message.caption().unwrap_or_default().to_owned();
+    let file = if let Some(sizes) = message.photo() {
+        sizes
+            .iter()
+            .max_by_key(|size| u64::from(size.width) * u64::from(size.height))
+            .map(|largest| {
+                (
+                    AttachmentKind::Photo,
+                    &largest.file,
+                    "photo.jpg".to_owned(),
+                    "image/jpeg".to_owned(),
+                )
+            })
+    } else if let Some(voice) = message.voice() {
+        Some((
+            AttachmentKind::Voice,
+            &voice.file,
+            "voice.ogg".to_owned(),
+            voice
+                .mime_type
+                .as_ref()
+                .map_or_else(|| "audio/ogg".to_owned(), ToString::to_string),
+        ))
+    } else {
+        message.document().map(|document| {
+            (
+                AttachmentKind::Document,
+                &document.file,
+                document
+                    .file_name
+                    .clone()
+                    .unwrap_or_else(|| "document".to_owned()),
+                document.mime_type.as_ref().map_or_else(
+                    || "application/octet-stream".to_owned(),
+                    ToString::to_string,
+                ),
+            )
+        })
+    };
+    let Some((kind, meta, name, mime)) = file else {
+        // A sticker, a location, a video…: what the core reads as text it did not understand.
+        return Ok(Some(inbound(user, Input::Text(caption))));
+    };
+    let bytes = download(bot, meta).await?;
+    let file = IncomingFile {
+        kind,
+        name,
+        mime,
+        bytes,
+        native: Some(NativeFile {
+            platform: Platform::Telegram,
+            chat_id: message.chat.id.0.to_string(),
+            message_id: message.id.0.to_string(),
+        }),
+    };
+    Ok(Some(inbound(user, Input::File { file, caption })))
+}
+
+/// Fetches a file with `getFile` and its download URL (under the configured Bot API URL).
+async fn download(bot: &Bot, meta: &FileMeta) -> anyhow::Result<Vec<u8>> {
+    if meta.size > MAX_DOWNLOAD {
+        anyhow::bail!(
+            "the file is {} bytes, more than a bot may download",
+            meta.size
+        );
+    }
+    let file = bot
+        .get_file(meta.id.clone())
+        .await
+        .context("while asking Telegram where a file is")?;
+    let mut bytes = Vec::with_capacity(file.meta.size as usize);
+    bot.download_file(&file.path, &mut bytes)
+        .await
+        .context("while downloading a file from Telegram")?;
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn command(text: &str) -> (String, String) {
+        match input_from_text(text) {
+            Input::Command { name, arg } => (name, arg),
+            other => panic!("not a command: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_deep_link_passes_its_payload() {
+        assert_eq!(
+            command("/start offer-12"),
+            ("start".into(), "offer-12".into())
+        );
+    }
+
+    #[test]
+    fn a_command_may_name_the_bot() {
+        assert_eq!(
+            command("/help@VelkommenBot"),
+            ("help@VelkommenBot".into(), String::new())
+        );
+    }
+
+    #[test]
+    fn text_is_text() {
+        assert!(matches!(input_from_text("hello /start"), Input::Text(t) if t == "hello /start"));
+    }
+}

@@ -1,0 +1,366 @@
+//! Velkommen's Telegram front door. It only translates: Telegram updates become the core's
+//! inbound events, the core's replies become Bot API calls, and a delivery worker drains the
+//! Telegram outbox within Telegram's limits.
+
+pub mod delivery;
+pub mod inbound;
+pub mod outbound;
+
+use std::convert::Infallible;
+use std::fmt;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use teloxide::dispatching::{DefaultKey, Dispatcher, UpdateHandler};
+use teloxide::error_handlers::ErrorHandler;
+use teloxide::payloads::SetMyCommandsSetters;
+use teloxide::prelude::{Requester, dptree};
+use teloxide::types::{BotCommand, CallbackQuery, ChatId, Message, MessageId, Update, UpdateKind};
+use teloxide::update_listeners::{Polling, UpdateListener, webhooks};
+use teloxide::{Bot, RequestError};
+use url::Url;
+use velkommen_core::clock::Clock;
+use velkommen_core::{Engine, Inbound, Lang, Outbound, Reply};
+
+/// How to reach Telegram. The token never reaches a log: `Debug` hides it.
+#[derive(Clone)]
+pub struct Config {
+    pub token: String,
+    /// The Bot API base URL; `None` for Telegram's own.
+    pub api_url: Option<Url>,
+    /// Receive updates on a webhook instead of by long polling.
+    pub webhook: Option<Webhook>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    /// The public HTTPS URL Telegram posts updates to.
+    pub url: Url,
+    /// The local address the webhook server listens on.
+    pub listen: SocketAddr,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("token", &"<hidden>")
+            .field("api_url", &self.api_url.as_ref().map(Url::as_str))
+            .field("webhook", &self.webhook)
+            .finish()
+    }
+}
+
+impl Config {
+    /// A bot for this configuration.
+    pub fn bot(&self) -> Bot {
+        let bot = Bot::new(&self.token);
+        match &self.api_url {
+            Some(url) => bot.set_api_url(url.clone()),
+            None => bot,
+        }
+    }
+}
+
+/// The commands in the menu, each described by `command-<name>` in the locales.
+pub const COMMANDS: [&str; 6] = ["start", "menu", "language", "help", "mydata", "delete"];
+
+/// Runs the Telegram front door until `shutdown` resolves: registers the command menu,
+/// receives updates and answers them, and delivers the outbox. On shutdown it takes no more
+/// updates, finishes those under way, and stops the delivery worker; the outbox stays.
+pub async fn run(
+    config: Config,
+    engine: Engine,
+    clock: Arc<dyn Clock>,
+    shutdown: impl Future<Output = ()>,
+) -> anyhow::Result<()> {
+    let bot = config.bot();
+    let me = bot.get_me().await.context(
+        "Telegram did not accept TELEGRAM_BOT_TOKEN (getMe failed); check the token from @BotFather",
+    )?;
+    tracing::info!(bot_id = me.id.0, "connected to Telegram");
+    register_commands(&bot, &engine).await;
+
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(delivery::run(
+        bot.clone(),
+        engine.store().clone(),
+        clock,
+        delivery::limits(),
+        wait_for(stopped),
+    ));
+
+    let front = Arc::new(Front {
+        bot: bot.clone(),
+        engine,
+    });
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
+        .dependencies(dptree::deps![front])
+        .error_handler(Arc::new(Logged))
+        .build();
+    let token = dispatcher.shutdown_token();
+    let dispatching = match &config.webhook {
+        None => {
+            let listener = Polling::builder(bot.clone())
+                .timeout(Duration::from_secs(10))
+                .delete_webhook()
+                .await
+                .build();
+            tokio::spawn(async move { dispatch(&mut dispatcher, listener).await })
+        }
+        Some(webhook) => {
+            let options = webhooks::Options::new(webhook.listen, webhook.url.clone());
+            let listener = webhooks::axum(bot.clone(), options)
+                .await
+                .context("while setting the Telegram webhook")?;
+            tokio::spawn(async move { dispatch(&mut dispatcher, listener).await })
+        }
+    };
+
+    let mut dispatching = std::pin::pin!(dispatching);
+    tokio::select! {
+        done = &mut dispatching => {
+            done.context("the Telegram dispatcher failed")?;
+        }
+        () = shutdown => {
+            tracing::info!("stopping the Telegram front door");
+            loop {
+                match token.shutdown() {
+                    Ok(finished) => {
+                        finished.await;
+                        break;
+                    }
+                    // Not started yet: try again in a moment.
+                    Err(_) if !dispatching.is_finished() => {
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                    }
+                    Err(_) => break,
+                }
+            }
+            dispatching.await.context("the Telegram dispatcher failed")?;
+        }
+    }
+    let _ = stop.send(true);
+    worker
+        .await
+        .context("the Telegram delivery worker failed")?;
+    Ok(())
+}
+
+async fn wait_for(mut stopped: tokio::sync::watch::Receiver<bool>) {
+    let _ = stopped.wait_for(|stop| *stop).await;
+}
+
+async fn dispatch<L>(dispatcher: &mut Dispatcher<Bot, Infallible, DefaultKey>, listener: L)
+where
+    L: UpdateListener + Send,
+    L::Err: fmt::Debug + fmt::Display + Send + Sync + 'static,
+{
+    dispatcher
+        .dispatch_with_listener(listener, Arc::new(Logged))
+        .await;
+}
+
+/// Logs errors from the update listener (teloxide hides the token in them).
+struct Logged;
+
+impl<E: fmt::Display + Send + Sync + 'static> ErrorHandler<E> for Logged {
+    fn handle_error(
+        self: Arc<Self>,
+        error: E,
+    ) -> std::pin::Pin<Box<dyn Future<Output = ()> + Send>> {
+        let error = error.to_string();
+        Box::pin(async move {
+            tracing::warn!(error, "Telegram update listener");
+        })
+    }
+}
+
+/// The handler tree: every update goes to [`Front::on_update`].
+pub fn schema() -> UpdateHandler<Infallible> {
+    dptree::endpoint(|update: Update, front: Arc<Front>| async move {
+        front.on_update(update).await;
+        Ok(())
+    })
+}
+
+/// Registers the command menu for each language and, in English, for everyone else.
+pub async fn register_commands(bot: &Bot, engine: &Engine) {
+    let commands = |lang: Lang| {
+        COMMANDS
+            .iter()
+            .map(|name| {
+                BotCommand::new(
+                    *name,
+                    engine.locales().text(lang, &format!("command-{name}")),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut requests = vec![(None, bot.set_my_commands(commands(Lang::En)))];
+    for lang in Lang::ALL {
+        requests.push((
+            Some(lang),
+            bot.set_my_commands(commands(lang))
+                .language_code(lang.code()),
+        ));
+    }
+    for (lang, request) in requests {
+        if let Err(error) = request.await {
+            tracing::warn!(lang = lang.map(Lang::code), error = %error, "could not register the command menu");
+        }
+    }
+}
+
+/// The front door's state: the bot and the engine.
+pub struct Front {
+    bot: Bot,
+    engine: Engine,
+}
+
+impl Front {
+    pub fn new(bot: Bot, engine: Engine) -> Front {
+        Front { bot, engine }
+    }
+
+    /// Handles one update. Flows are personal: anything from a group is left alone.
+    pub async fn on_update(&self, update: Update) {
+        match update.kind {
+            UpdateKind::Message(message) if message.chat.is_private() => {
+                self.on_message(message).await;
+            }
+            UpdateKind::CallbackQuery(query) => self.on_callback(query).await,
+            _ => {}
+        }
+    }
+
+    async fn on_message(&self, message: Message) {
+        let inbound = match inbound::from_message(&self.bot, &message).await {
+            Ok(Some(inbound)) => inbound,
+            Ok(None) => return,
+            Err(error) => {
+                tracing::warn!(
+                    chat_id = message.chat.id.0,
+                    error = format!("{error:#}"),
+                    "could not read a message"
+                );
+                return;
+            }
+        };
+        let replies = handle(&self.engine, inbound).await;
+        self.deliver(replies, None).await;
+    }
+
+    /// Answers the query at once (Telegram shows a spinner until then), and puts the first
+    /// reply in place of the menu whose button was pressed.
+    async fn on_callback(&self, query: CallbackQuery) {
+        let answer = async {
+            if let Err(error) = self.bot.answer_callback_query(query.id.clone()).await {
+                tracing::warn!(error = %error, "could not answer a callback query");
+            }
+        };
+        let private = query
+            .message
+            .as_ref()
+            .is_none_or(|message| message.chat().is_private());
+        let inbound = inbound::from_callback(&query).filter(|_| private);
+        let Some(inbound) = inbound else {
+            answer.await;
+            return;
+        };
+        let ((), replies) = tokio::join!(answer, handle(&self.engine, inbound));
+        let menu = query
+            .message
+            .as_ref()
+            .map(|message| (message.chat().id, message.id()));
+        self.deliver(replies, menu).await;
+    }
+
+    /// Edits a menu, trying once more after a short flood-control wait.
+    async fn edit(
+        &self,
+        chat: ChatId,
+        message: MessageId,
+        reply: &Reply,
+    ) -> Result<bool, RequestError> {
+        match outbound::edit(&self.bot, chat, message, reply).await {
+            Err(error) => match short_wait(&error) {
+                Some(wait) => {
+                    tokio::time::sleep(wait).await;
+                    outbound::edit(&self.bot, chat, message, reply).await
+                }
+                None => Err(error),
+            },
+            done => done,
+        }
+    }
+
+    /// Sends a reply, trying once more after a short flood-control wait.
+    async fn send(&self, chat: ChatId, reply: &Reply) -> Result<(), outbound::SendError> {
+        let store = self.engine.store();
+        match outbound::send(&self.bot, store, chat, reply).await {
+            Err(outbound::SendError::Telegram(error)) => match short_wait(&error) {
+                Some(wait) => {
+                    tokio::time::sleep(wait).await;
+                    outbound::send(&self.bot, store, chat, reply).await
+                }
+                None => Err(error.into()),
+            },
+            done => done,
+        }
+    }
+
+    /// Sends replies in order, the first in place of `menu` when it fits there.
+    async fn deliver(&self, replies: Vec<Outbound>, mut menu: Option<(ChatId, MessageId)>) {
+        for reply in replies {
+            let Ok(chat) = reply.to.user_id.parse::<i64>().map(ChatId) else {
+                continue;
+            };
+            if let Some((menu_chat, message)) = menu.take()
+                && menu_chat == chat
+            {
+                match self.edit(chat, message, &reply.message).await {
+                    Ok(true) => continue,
+                    Ok(false) => {}
+                    Err(error) => {
+                        tracing::warn!(chat_id = chat.0, error = %error, "could not edit a menu");
+                    }
+                }
+            }
+            if let Err(error) = self.send(chat, &reply.message).await {
+                tracing::warn!(chat_id = chat.0, error = %error, "could not send a reply");
+            }
+        }
+    }
+}
+
+/// The longest flood-control wait a direct reply waits out before trying once more.
+const MAX_REPLY_WAIT: Duration = Duration::from_secs(30);
+
+fn short_wait(error: &RequestError) -> Option<Duration> {
+    match error {
+        RequestError::RetryAfter(wait) if wait.duration() <= MAX_REPLY_WAIT => {
+            Some(wait.duration())
+        }
+        _ => None,
+    }
+}
+
+/// Handles one inbound event with the engine.
+///
+/// The engine's future is not `Send` at the moment (rustc: "implementation of `Send` is not
+/// general enough"), so it cannot run on the dispatcher's tasks: it runs on a blocking-pool
+/// thread under this runtime instead, which needs only the engine and the event to be `Send`.
+async fn handle(engine: &Engine, inbound: Inbound) -> Vec<Outbound> {
+    let engine = engine.clone();
+    let runtime = tokio::runtime::Handle::current();
+    match tokio::task::spawn_blocking(move || runtime.block_on(engine.handle(inbound))).await {
+        Ok(replies) => replies,
+        Err(error) => {
+            tracing::error!(error = %error, "the engine panicked");
+            vec![]
+        }
+    }
+}
