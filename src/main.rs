@@ -1,6 +1,7 @@
 //! The `velkommen` binary: command line, configuration and wiring of the front doors.
 
 mod config;
+mod report;
 mod run;
 mod terminal;
 
@@ -49,6 +50,20 @@ enum Command {
     },
     /// Erase everyone who has not been in contact for longer than the retention period
     Purge,
+    /// The numbers per group for a period, as agenda material for the quarterly meeting
+    Report {
+        /// The first day, such as 2026-10-01
+        #[arg(long)]
+        from: velkommen_core::chrono::NaiveDate,
+        /// The last day, included, such as 2026-12-31
+        #[arg(long)]
+        to: velkommen_core::chrono::NaiveDate,
+        #[arg(long, value_enum, default_value = "text")]
+        format: report::Format,
+        /// The language of the text report and of the group names
+        #[arg(long, default_value = "da")]
+        lang: Lang,
+    },
     /// Run the bot on every platform whose token is set (Telegram: TELEGRAM_BOT_TOKEN) until
     /// SIGINT or SIGTERM
     Run,
@@ -112,6 +127,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             );
         }
         Command::Run => run::run(store.clone(), config.settings).await?,
+        Command::Report {
+            from,
+            to,
+            format,
+            lang,
+        } => print!("{}", report::print(&store, from, to, format, lang).await?),
         Command::Chat { name, lang } => {
             store.purge_expired(config.settings.retention_days).await?;
             let locales = Arc::new(Locales::embedded()?);

@@ -167,3 +167,55 @@ fn an_unknown_key_in_the_configuration_file_stops_velkommen_before_it_opens_the_
     assert!(stderr.contains("unknown field `operater`"), "{stderr}");
     assert!(!app.db.exists());
 }
+
+#[test]
+fn the_quarterly_report_counts_a_request_per_group_as_text_and_csv() {
+    // Arrange: Amal asks for a Red Cross offer today.
+    let app = spawn_app();
+    let catalogue = Catalogue::ballerup();
+    let offer = catalogue.volunteer_offer();
+    let mut chat = newcomer_who_agreed(&app, "Amal", Lang::Ar);
+    ask_for(&mut chat, Lang::Ar, offer);
+    chat.send(Lang::Ar.note());
+    chat.finish();
+    assert!(app.run_ok(&["report", "--help"]).contains("--format"));
+
+    // Act
+    let csv = app.run_ok(&[
+        "report",
+        "--from",
+        "2000-01-01",
+        "--to",
+        "2099-12-31",
+        "--format",
+        "csv",
+    ]);
+    let text = app.run_ok(&[
+        "report",
+        "--from",
+        "2000-01-01",
+        "--to",
+        "2099-12-31",
+        "--lang",
+        "en",
+    ]);
+
+    // Assert: one request received, none taken yet, in the offer's group.
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with(&format!("{},", catalogue.group_of(offer, Lang::Da))))
+        .unwrap_or_else(|| panic!("no row for the offer's group in\n{csv}"));
+    assert!(
+        row.starts_with(&format!(
+            "{},1,0,0,0,,0,1,",
+            catalogue.group_of(offer, Lang::Da)
+        )),
+        "{row}"
+    );
+    assert!(
+        text.contains(&catalogue.group_of(offer, Lang::En)),
+        "{text}"
+    );
+    let refused = app.run(&["report", "--from", "2026-12-01", "--to", "2026-10-01"]);
+    assert!(!refused.status.success());
+}
