@@ -228,6 +228,8 @@ impl Engine {
 
     /// Someone the store does not know yet: ask for their language, preselected from the hint.
     async fn first_contact(&self, inbound: &Inbound) -> anyhow::Result<Vec<Reply>> {
+        // The id lets an operator name a coordinator in configuration; never the message.
+        tracing::info!(platform = %inbound.from.platform, user_id = %inbound.from.user_id, "first contact");
         let lang = hint(inbound);
         let then = match &inbound.input {
             Input::Command { name, arg } if command(name) == "start" => deep_link(arg),
