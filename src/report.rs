@@ -38,36 +38,8 @@ pub async fn print(
         Format::Text => {
             let locales = Locales::embedded()?;
             let mut out = vec![format!("{from} – {to}")];
-            for g in &report.groups {
-                let hours = g
-                    .median_claim_minutes
-                    .map_or_else(|| "–".to_owned(), |m| format!("{:.1}", m as f64 / 60.0));
-                out.push(locales.format(
-                    lang,
-                    "summary-group",
-                    &[
-                        ("group", (&g.group).into()),
-                        ("received", g.received.into()),
-                        ("claimed", g.claimed.into()),
-                        ("done", g.done.into()),
-                        ("cancelled", g.cancelled.into()),
-                        ("hours", (&hours).into()),
-                        ("escalated", g.escalated.into()),
-                        ("open", g.still_unclaimed.into()),
-                        ("active", g.volunteers_active.into()),
-                        ("pending", g.volunteers_pending.into()),
-                        ("events", g.events_held.into()),
-                        ("going", g.rsvps_going.into()),
-                    ],
-                ));
-            }
-            out.push(locales.format(
-                lang,
-                "summary-questions",
-                &[
-                    ("asked", report.questions_asked.into()),
-                    ("answered", report.questions_answered.into()),
-                ],
+            out.extend(velkommen_core::engine::report_lines(
+                &locales, lang, &report,
             ));
             out.join("\n\n") + "\n"
         }

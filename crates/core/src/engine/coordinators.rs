@@ -541,35 +541,7 @@ impl Engine {
                 let from = to - Duration::days(91);
                 let report = self.store.report(from, to, person.lang).await?;
                 let mut lines = vec![ui.t("summary-title")];
-                for g in &report.groups {
-                    let median = g
-                        .median_claim_minutes
-                        .map_or_else(|| "–".to_owned(), |m| format!("{:.1}", m as f64 / 60.0));
-                    lines.push(ui.f(
-                        "summary-group",
-                        &[
-                            ("group", (&g.group).into()),
-                            ("received", g.received.into()),
-                            ("claimed", g.claimed.into()),
-                            ("done", g.done.into()),
-                            ("cancelled", g.cancelled.into()),
-                            ("hours", (&median).into()),
-                            ("escalated", g.escalated.into()),
-                            ("open", g.still_unclaimed.into()),
-                            ("active", g.volunteers_active.into()),
-                            ("pending", g.volunteers_pending.into()),
-                            ("events", g.events_held.into()),
-                            ("going", g.rsvps_going.into()),
-                        ],
-                    ));
-                }
-                lines.push(ui.f(
-                    "summary-questions",
-                    &[
-                        ("asked", report.questions_asked.into()),
-                        ("answered", report.questions_answered.into()),
-                    ],
-                ));
+                lines.extend(report_lines(&self.locales, person.lang, &report));
                 Ok(Step {
                     replies: vec![ui.reply(lines.join("\n\n"), vec![self.back_to_menu(person)])],
                     state: State::Menu,
@@ -1127,11 +1099,7 @@ impl Engine {
             .upcoming_events(person.id, person.lang, self.now())
             .await?;
         if events.is_empty() {
-            return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("events-none")));
+            return self.menu_after(person, ui.plain("events-none")).await;
         }
         let mut buttons: Vec<Vec<Button>> = events
             .iter()
@@ -1206,11 +1174,11 @@ impl Engine {
         } else {
             "event-not-going-noted"
         };
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(ui.plain_with(said, &[("title", (&event.title).into())])))
+        self.menu_after(
+            person,
+            ui.plain_with(said, &[("title", (&event.title).into())]),
+        )
+        .await
     }
 
     /// The event as an .ics calendar file.
@@ -1291,11 +1259,7 @@ impl Engine {
         let flag_before = self.now() - self.settings.question_flag_after;
         let open = self.store.open_questions().await?;
         if open.is_empty() {
-            return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("questions-none")));
+            return self.menu_after(person, ui.plain("questions-none")).await;
         }
         let mut replies = vec![ui.plain("questions-title")];
         for q in open {
@@ -1356,11 +1320,7 @@ impl Engine {
             tx.enqueue(newcomer.id, &message, now, now).await?;
         }
         tx.commit().await?;
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(ui.plain("relay-sent")))
+        self.menu_after(person, ui.plain("relay-sent")).await
     }
 
     /// A newcomer's reply to an answer goes back to the coordinator who answered.
@@ -1406,11 +1366,7 @@ impl Engine {
         let mut tx = self.store.begin().await?;
         tx.enqueue(coordinator, &message, now, now).await?;
         tx.commit().await?;
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(ui.plain("relay-sent")))
+        self.menu_after(person, ui.plain("relay-sent")).await
     }
 
     // ---- Catalogue upkeep ------------------------------------------------------------------
@@ -1482,6 +1438,48 @@ fn ics(event: &EventView, now: DateTime<Utc>) -> String {
         String::new(),
     ]
     .join("\r\n")
+}
+
+/// The quarterly numbers as text in `lang`: one paragraph per group, then the questions. The
+/// chat's summary and `velkommen report` both read this way.
+pub fn report_lines(
+    locales: &crate::i18n::Locales,
+    lang: Lang,
+    report: &crate::store::Report,
+) -> Vec<String> {
+    let mut lines = vec![];
+    for g in &report.groups {
+        let hours = g
+            .median_claim_minutes
+            .map_or_else(|| "–".to_owned(), |m| format!("{:.1}", m as f64 / 60.0));
+        lines.push(locales.format(
+            lang,
+            "summary-group",
+            &[
+                ("group", (&g.group).into()),
+                ("received", g.received.into()),
+                ("claimed", g.claimed.into()),
+                ("done", g.done.into()),
+                ("cancelled", g.cancelled.into()),
+                ("hours", (&hours).into()),
+                ("escalated", g.escalated.into()),
+                ("open", g.still_unclaimed.into()),
+                ("active", g.volunteers_active.into()),
+                ("pending", g.volunteers_pending.into()),
+                ("events", g.events_held.into()),
+                ("going", g.rsvps_going.into()),
+            ],
+        ));
+    }
+    lines.push(locales.format(
+        lang,
+        "summary-questions",
+        &[
+            ("asked", report.questions_asked.into()),
+            ("answered", report.questions_answered.into()),
+        ],
+    ));
+    lines
 }
 
 #[cfg(test)]

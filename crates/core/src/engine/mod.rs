@@ -6,6 +6,7 @@ mod state;
 mod text;
 mod volunteers;
 
+pub use coordinators::report_lines;
 pub use state::{STATE_VERSION, SignupStep, State};
 pub use text::{TextError, clean};
 pub use volunteers::{MAX_NAME_CHARS, MAX_RELAY_CHARS};
@@ -346,11 +347,7 @@ impl Engine {
                     self.store
                         .create_question(person.id, person.lang, &question, self.now())
                         .await?;
-                    Ok(Step {
-                        replies: vec![self.main_menu(person).await?],
-                        state: State::Menu,
-                    }
-                    .prepend(ui.plain("question-sent")))
+                    self.menu_after(person, ui.plain("question-sent")).await
                 }
                 Err(error) => Ok(self.keep_writing(person, state, error).await?),
             },
@@ -390,6 +387,15 @@ impl Engine {
             TextError::TooLong { max } => ui.plain_with("message-too-long", &[("max", max.into())]),
         };
         Ok(self.current_screen(person, state).await?.prepend(why))
+    }
+
+    /// A line, then the main menu: where most finished steps end.
+    async fn menu_after(&self, person: &Person, line: Reply) -> anyhow::Result<Step> {
+        Ok(Step {
+            replies: vec![self.main_menu(person).await?],
+            state: State::Menu,
+        }
+        .prepend(line))
     }
 
     /// A stale or forged button: say so, and show where the person stands.
@@ -710,11 +716,11 @@ impl Engine {
             Ok(_) => "request-sent",
             Err(_) => "request-exists",
         };
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(ui.plain_with(said, &[("offer", (&view.title).into())])))
+        self.menu_after(
+            person,
+            ui.plain_with(said, &[("offer", (&view.title).into())]),
+        )
+        .await
     }
 }
 

@@ -209,7 +209,6 @@ impl Engine {
     ) -> anyhow::Result<Reply> {
         let ui = self.ui(person.lang);
         let next = |ui: &super::screens::Ui<'_>| ui.button("signup-next", Action::SignupNext);
-        let tick = |on: bool, label: String| if on { format!("✓ {label}") } else { label };
         let cancel = ui.button("note-cancel", Action::Menu);
         Ok(match step {
             SignupStep::Name => ui.reply(ui.t("signup-name"), vec![vec![cancel]]),
@@ -221,7 +220,7 @@ impl Engine {
                     .into_iter()
                     .map(|(id, name)| {
                         vec![crate::message::Button {
-                            label: tick(draft.groups.contains(&id), name),
+                            label: ticked(draft.groups.contains(&id), name),
                             action: Action::ToggleGroup(id),
                         }]
                     })
@@ -231,33 +230,23 @@ impl Engine {
                 ui.reply(ui.t("signup-groups"), buttons)
             }
             SignupStep::Languages => {
-                let mut buttons: Vec<Vec<_>> = Spoken::ALL
-                    .chunks(2)
-                    .map(|pair| {
-                        pair.iter()
-                            .map(|s| crate::message::Button {
-                                label: tick(draft.spoken.contains(s), ui.t(s.message_id())),
-                                action: Action::ToggleSpoken(*s),
-                            })
-                            .collect()
-                    })
-                    .collect();
+                let mut buttons = toggles(
+                    &Spoken::ALL,
+                    &draft.spoken,
+                    |s| ui.t(s.message_id()),
+                    Action::ToggleSpoken,
+                );
                 buttons.push(vec![next(&ui)]);
                 buttons.push(vec![cancel]);
                 ui.reply(ui.t("signup-languages"), buttons)
             }
             SignupStep::Helps => {
-                let mut buttons: Vec<Vec<_>> = Category::ALL
-                    .chunks(2)
-                    .map(|pair| {
-                        pair.iter()
-                            .map(|c| crate::message::Button {
-                                label: tick(draft.helps.contains(c), ui.t(c.message_id())),
-                                action: Action::ToggleHelp(*c),
-                            })
-                            .collect()
-                    })
-                    .collect();
+                let mut buttons = toggles(
+                    &Category::ALL,
+                    &draft.helps,
+                    |c| ui.t(c.message_id()),
+                    Action::ToggleHelp,
+                );
                 buttons.push(vec![next(&ui)]);
                 buttons.push(vec![cancel]);
                 ui.reply(ui.t("signup-helps"), buttons)
@@ -469,11 +458,8 @@ impl Engine {
         } else {
             "profile-saved"
         };
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(self.ui(person.lang).plain(said)))
+        self.menu_after(person, self.ui(person.lang).plain(said))
+            .await
     }
 
     // ---- Actions ---------------------------------------------------------------------------
@@ -532,11 +518,8 @@ impl Engine {
                     return self.expired(person, state).await;
                 };
                 self.store.set_paused(person.id, paused).await?;
-                Ok(Step {
-                    replies: vec![self.main_menu(person).await?],
-                    state: State::Menu,
-                }
-                .prepend(ui.plain(if paused { "paused" } else { "resumed" })))
+                self.menu_after(person, ui.plain(if paused { "paused" } else { "resumed" }))
+                    .await
             }
             Action::Accept(request) => self.accept(person, state, request).await,
             Action::NotMe(request) => {
@@ -546,11 +529,7 @@ impl Engine {
                 if !noted {
                     return self.expired(person, state).await;
                 }
-                Ok(Step {
-                    replies: vec![self.main_menu(person).await?],
-                    state: State::Menu,
-                }
-                .prepend(ui.plain("not-me-ok")))
+                self.menu_after(person, ui.plain("not-me-ok")).await
             }
             Action::OpenRelay(request) => match self.relay_screen(person, request).await? {
                 Some(screen) => Ok(Step {
@@ -568,11 +547,7 @@ impl Engine {
                 if !noted {
                     return self.expired(person, state).await;
                 }
-                Ok(Step {
-                    replies: vec![self.main_menu(person).await?],
-                    state: State::Menu,
-                }
-                .prepend(ui.plain("feedback-thanks")))
+                self.menu_after(person, ui.plain("feedback-thanks")).await
             }
             Action::CoordinatorMenu => Ok(Step {
                 replies: vec![self.main_menu(person).await?],
@@ -614,11 +589,7 @@ impl Engine {
                 };
                 let volunteers = self.store.volunteers_of(detail.group).await?;
                 if volunteers.is_empty() {
-                    return Ok(Step {
-                        replies: vec![self.main_menu(person).await?],
-                        state: State::Menu,
-                    }
-                    .prepend(ui.plain("hand-none")));
+                    return self.menu_after(person, ui.plain("hand-none")).await;
                 }
                 let mut buttons: Vec<_> = volunteers
                     .into_iter()
@@ -724,11 +695,7 @@ impl Engine {
     /// Uses an invite code: whoever sends it becomes a coordinator of its group.
     pub(super) async fn use_invite(&self, person: &Person, code: &str) -> anyhow::Result<Step> {
         let said = self.redeem_invite(person, code).await?;
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(said))
+        self.menu_after(person, said).await
     }
 
     /// Redeems an invite code, saying what came of it.
@@ -772,11 +739,7 @@ impl Engine {
         let ui = self.ui(person.lang);
         let pending = self.pending_for(roles).await?;
         if pending.is_empty() {
-            return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("pending-none")));
+            return self.menu_after(person, ui.plain("pending-none")).await;
         }
         let mut replies = vec![ui.plain("pending-title")];
         for volunteer in pending {
@@ -840,11 +803,7 @@ impl Engine {
             };
             ui.plain_with(id, &[("name", (&candidate.profile.name).into())])
         };
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(said))
+        self.menu_after(person, said).await
     }
 
     // ---- Routing ---------------------------------------------------------------------------
@@ -1081,11 +1040,9 @@ impl Engine {
             .requests_in(groups, &[RequestStatus::Open])
             .await?;
         if open.is_empty() {
-            return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("open-requests-none")));
+            return self
+                .menu_after(person, ui.plain("open-requests-none"))
+                .await;
         }
         let mut replies = vec![ui.plain("open-requests-title")];
         for request in &open {
@@ -1154,22 +1111,14 @@ impl Engine {
             )));
         }
         if detail.status != RequestStatus::Open {
-            return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("claim-lost")));
+            return self.menu_after(person, ui.plain("claim-lost")).await;
         }
         match self
             .claim(&detail, person.id, &volunteer.profile.name, None)
             .await?
         {
             true => self.claimed_screen(person, &detail, "claim-won").await,
-            false => Ok(Step {
-                replies: vec![self.main_menu(person).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("claim-lost"))),
+            false => self.menu_after(person, ui.plain("claim-lost")).await,
         }
     }
 
@@ -1184,23 +1133,19 @@ impl Engine {
         let ui = self.ui(coordinator.lang);
         let handed_by = (to != coordinator.id).then_some(coordinator.id);
         if !self.claim(detail, to, name, handed_by).await? {
-            return Ok(Step {
-                replies: vec![self.main_menu(coordinator).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("claim-lost")));
+            return self.menu_after(coordinator, ui.plain("claim-lost")).await;
         }
         if to == coordinator.id {
             return self.claimed_screen(coordinator, detail, "claim-won").await;
         }
-        Ok(Step {
-            replies: vec![self.main_menu(coordinator).await?],
-            state: State::Menu,
-        }
-        .prepend(ui.plain_with(
-            "handed",
-            &[("request", detail.id.get().into()), ("name", name.into())],
-        )))
+        self.menu_after(
+            coordinator,
+            ui.plain_with(
+                "handed",
+                &[("request", detail.id.get().into()), ("name", name.into())],
+            ),
+        )
+        .await
     }
 
     /// First accept wins: the claim, the newcomer's news and everyone else's "taken" commit
@@ -1302,11 +1247,7 @@ impl Engine {
         let ui = self.ui(person.lang);
         let tasks = self.store.tasks_of(person.id).await?;
         if tasks.is_empty() {
-            return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("tasks-none")));
+            return self.menu_after(person, ui.plain("tasks-none")).await;
         }
         let mut lines = vec![ui.t("tasks-title")];
         let mut buttons = vec![];
@@ -1416,11 +1357,7 @@ impl Engine {
         let ui = self.ui(person.lang);
         let state = State::Relaying { request };
         let Some((detail, other, is_volunteer)) = self.relay_sides(person, request).await? else {
-            return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("relay-closed")));
+            return self.menu_after(person, ui.plain("relay-closed")).await;
         };
         let body = text::clean(body);
         if file.is_none() && body.is_empty() {
@@ -1436,11 +1373,7 @@ impl Engine {
                 .prepend(ui.plain_with("message-too-long", &[("max", MAX_RELAY_CHARS.into())])));
         }
         let Some(them) = self.store.person(other).await? else {
-            return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
-                state: State::Menu,
-            }
-            .prepend(ui.plain("relay-closed")));
+            return self.menu_after(person, ui.plain("relay-closed")).await;
         };
         let now = self.now();
         let attachment = match file {
@@ -1524,11 +1457,7 @@ impl Engine {
             tx.enqueue(them.id, &ended(them.lang), now, now).await?;
         }
         tx.commit().await?;
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(ended(person.lang)))
+        self.menu_after(person, ended(person.lang)).await
     }
 
     async fn mark_done(
@@ -1570,14 +1499,14 @@ impl Engine {
             tx.enqueue(newcomer.id, &message, now, now).await?;
         }
         tx.commit().await?;
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(ui.plain_with(
-            "request-done-volunteer",
-            &[("request", request.get().into())],
-        )))
+        self.menu_after(
+            person,
+            ui.plain_with(
+                "request-done-volunteer",
+                &[("request", request.get().into())],
+            ),
+        )
+        .await
     }
 
     /// A newcomer cancels their request: the volunteer helping is told, notices not yet sent
@@ -1631,6 +1560,38 @@ impl Engine {
         }
         Ok(())
     }
+}
+
+/// A label with a tick in front when chosen.
+fn ticked(on: bool, label: String) -> String {
+    if on { format!("✓ {label}") } else { label }
+}
+
+/// Buttons two to a row, one per item, ticked when chosen.
+fn toggles<T: Copy + PartialEq>(
+    items: &[T],
+    chosen: &[T],
+    label: impl Fn(T) -> String,
+    action: impl Fn(T) -> Action,
+) -> Vec<Vec<crate::message::Button>> {
+    items
+        .chunks(2)
+        .map(|pair| {
+            pair.iter()
+                .map(|item| {
+                    let label = label(*item);
+                    crate::message::Button {
+                        label: if chosen.contains(item) {
+                            format!("✓ {label}")
+                        } else {
+                            label
+                        },
+                        action: action(*item),
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// A one-time invite code: 8 characters easy to read aloud and type.

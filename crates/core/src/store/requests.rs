@@ -148,6 +148,11 @@ fn request_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<RequestView
     })
 }
 
+/// The columns [`RequestDetail`] is read from.
+const DETAIL: &str = "SELECT r.id, r.person_id, r.offer_id, o.group_id, o.category, r.lang, r.note,
+        r.status, r.volunteer_id, r.relay_open, r.created_at
+    FROM requests r JOIN offers o ON o.id = r.offer_id";
+
 /// A request with everything the routing, the claim and the relay need.
 #[derive(Debug, Clone)]
 pub struct RequestDetail {
@@ -166,15 +171,11 @@ pub struct RequestDetail {
 
 impl Store {
     pub async fn request(&self, id: RequestId) -> anyhow::Result<Option<RequestDetail>> {
-        let row = sqlx::query(
-            "SELECT r.id, r.person_id, r.offer_id, o.group_id, o.category, r.lang, r.note, r.status,
-                    r.volunteer_id, r.relay_open, r.created_at
-             FROM requests r JOIN offers o ON o.id = r.offer_id WHERE r.id = ?",
-        )
-        .bind(id.get())
-        .fetch_optional(&self.pool)
-        .await
-        .context("while loading a request")?;
+        let row = sqlx::query(&format!("{DETAIL} WHERE r.id = ?"))
+            .bind(id.get())
+            .fetch_optional(&self.pool)
+            .await
+            .context("while loading a request")?;
         row.as_ref().map(detail_from_row).transpose()
     }
 
@@ -184,12 +185,9 @@ impl Store {
         groups: Option<&[GroupId]>,
         statuses: &[RequestStatus],
     ) -> anyhow::Result<Vec<RequestDetail>> {
-        let rows = sqlx::query(
-            "SELECT r.id, r.person_id, r.offer_id, o.group_id, o.category, r.lang, r.note, r.status,
-                    r.volunteer_id, r.relay_open, r.created_at
-             FROM requests r JOIN offers o ON o.id = r.offer_id
-             WHERE o.kind = 'volunteer' ORDER BY r.created_at, r.id",
-        )
+        let rows = sqlx::query(&format!(
+            "{DETAIL} WHERE o.kind = 'volunteer' ORDER BY r.created_at, r.id"
+        ))
         .fetch_all(&self.pool)
         .await
         .context("while listing requests")?;
@@ -206,12 +204,9 @@ impl Store {
 
     /// The requests a volunteer has taken and not finished.
     pub async fn tasks_of(&self, volunteer: PersonId) -> anyhow::Result<Vec<RequestDetail>> {
-        let rows = sqlx::query(
-            "SELECT r.id, r.person_id, r.offer_id, o.group_id, o.category, r.lang, r.note, r.status,
-                    r.volunteer_id, r.relay_open, r.created_at
-             FROM requests r JOIN offers o ON o.id = r.offer_id
-             WHERE r.volunteer_id = ? AND r.status = 'claimed' ORDER BY r.claimed_at, r.id",
-        )
+        let rows = sqlx::query(&format!(
+            "{DETAIL} WHERE r.volunteer_id = ? AND r.status = 'claimed' ORDER BY r.claimed_at, r.id"
+        ))
         .bind(volunteer.get())
         .fetch_all(&self.pool)
         .await
