@@ -212,10 +212,7 @@ fn the_quarterly_report_counts_a_request_per_group_as_text_and_csv() {
         )),
         "{row}"
     );
-    assert!(
-        text.contains(catalogue.group_of(offer, Lang::En)),
-        "{text}"
-    );
+    assert!(text.contains(catalogue.group_of(offer, Lang::En)), "{text}");
     let refused = app.run(&["report", "--from", "2026-12-01", "--to", "2026-10-01"]);
     assert!(!refused.status.success());
 }
