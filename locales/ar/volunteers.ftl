@@ -57,6 +57,7 @@ relay-open-volunteer = أنت الآن في محادثة مع العائلة ب�
 relay-open-newcomer = أنت الآن في محادثة مع { $name } بخصوص «{ $offer }». يمكنك كتابة رسالة، أو إرسال صورة أو رسالة صوتية أو ملف.
 relay-from-volunteer = 💬 { $name } («{ $offer }»):
 relay-from-newcomer = 💬 العائلة، الطلب #{ $request } ({ $offer }):
+file-too-large = هذا الملف كبير جدًا. يُرجى إرسال ملفات لا يزيد حجمها على { $max } ميغابايت، أو صورة لكل صفحة.
 relay-reply = ↩️ الرد
 relay-sent = ✓ تم الإرسال.
 relay-end = 🔚 إنهاء المحادثة

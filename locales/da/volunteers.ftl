@@ -57,6 +57,7 @@ relay-open-volunteer = Du skriver til familien om anmodning #{ $request } ({ $of
 relay-open-newcomer = Du skriver til { $name } om "{ $offer }". Skriv en besked, eller send et billede, en talebesked eller en fil.
 relay-from-volunteer = 💬 { $name } ("{ $offer }"):
 relay-from-newcomer = 💬 Familien, anmodning #{ $request } ({ $offer }):
+file-too-large = Filen er for stor. Send venligst filer på højst { $max } MB, eller et billede af hver side.
 relay-reply = ↩️ Svar
 relay-sent = ✓ Sendt.
 relay-end = 🔚 Afslut samtalen

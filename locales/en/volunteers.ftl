@@ -57,6 +57,7 @@ relay-open-volunteer = You are writing to the family about request #{ $request }
 relay-open-newcomer = You are writing to { $name } about "{ $offer }". Write a message, or send a photo, voice message or file.
 relay-from-volunteer = 💬 { $name } ("{ $offer }"):
 relay-from-newcomer = 💬 The family, request #{ $request } ({ $offer }):
+file-too-large = This file is too large. Please send files of at most { $max } MB, or a photo of each page.
 relay-reply = ↩️ Reply
 relay-sent = ✓ Sent.
 relay-end = 🔚 End the conversation

@@ -9,7 +9,7 @@ mod volunteers;
 pub use coordinators::report_lines;
 pub use state::{STATE_VERSION, SignupStep, State};
 pub use text::{TextError, clean};
-pub use volunteers::{MAX_NAME_CHARS, MAX_RELAY_CHARS};
+pub use volunteers::{MAX_FILE_BYTES, MAX_NAME_CHARS, MAX_RELAY_CHARS};
 
 use std::sync::Arc;
 

@@ -22,6 +22,8 @@ use super::{Engine, IncomingFile, Step};
 pub const MAX_NAME_CHARS: usize = 40;
 /// Longest relayed text, in characters.
 pub const MAX_RELAY_CHARS: usize = 3000;
+/// Largest relayed file: what Telegram lets a bot download.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 
 impl Engine {
     /// What a person may do as a coordinator or admin, from configuration and invite codes.
@@ -1375,6 +1377,13 @@ impl Engine {
         let Some(them) = self.store.person(other).await? else {
             return self.menu_after(person, ui.plain("relay-closed")).await;
         };
+        if file.is_some_and(|f| f.bytes.len() > MAX_FILE_BYTES) {
+            let megabytes = (MAX_FILE_BYTES / (1024 * 1024)) as i64;
+            return Ok(self
+                .current_screen(person, state)
+                .await?
+                .prepend(ui.plain_with("file-too-large", &[("max", megabytes.into())])));
+        }
         let now = self.now();
         let attachment = match file {
             Some(file) => Some(Attachment {

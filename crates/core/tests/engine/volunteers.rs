@@ -1143,3 +1143,58 @@ async fn a_volunteer_erased_for_inactivity_gives_their_tasks_back() {
     app.engine.tick().await.unwrap();
     assert!(has(&app.inbox("karen").await, Action::TakeRequest(id)));
 }
+
+#[tokio::test]
+async fn a_file_too_large_for_the_platforms_is_refused_kindly_and_nothing_is_stored() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "مساعدة",
+    )
+    .await;
+    app.inbox("lars").await;
+    app.press("lars", Action::Accept(id)).await;
+    app.inbox("amal").await;
+    app.press("amal", Action::OpenRelay(id)).await;
+    let huge = IncomingFile {
+        kind: AttachmentKind::Document,
+        name: "scan.pdf".into(),
+        mime: "application/pdf".into(),
+        bytes: vec![0; velkommen_core::engine::MAX_FILE_BYTES + 1],
+        native: None,
+    };
+    let refused = app
+        .send(
+            "amal",
+            None,
+            Input::File {
+                file: huge,
+                caption: String::new(),
+            },
+        )
+        .await;
+    let expected =
+        app.engine
+            .locales()
+            .format(Lang::Ar, "file-too-large", &[("max", 20_i64.into())]);
+    assert!(text(&refused).contains(&expected));
+    assert!(
+        has(&refused, Action::EndRelay(id)),
+        "still in the conversation"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM files").await, 0);
+    assert!(app.inbox("lars").await.is_empty());
+}
