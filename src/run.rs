@@ -6,44 +6,77 @@ use std::time::Duration;
 
 use anyhow::Context;
 use tokio::sync::watch;
+use tokio::task::JoinSet;
 use velkommen_core::clock::SystemClock;
 use velkommen_core::{Engine, Locales, Settings, Store};
 
 /// What to set for a front door to start, said when none is configured.
 const NOTHING_TO_RUN: &str = "no front door is configured.
-Set TELEGRAM_BOT_TOKEN to the token @BotFather gave your bot to run Velkommen on Telegram
+Set TELEGRAM_BOT_TOKEN to the token @BotFather gave your bot to run Velkommen on Telegram,
+and/or DISCORD_BOT_TOKEN to your Discord application's bot token to run it on Discord
 (see \"Running it on Telegram and Discord\" in the README), or try it with `velkommen chat`.";
 
 /// Runs every configured front door until the process is asked to stop; each then finishes
-/// what it is doing, and messages not yet delivered stay in the outbox.
+/// what it is doing, and messages not yet delivered stay in the outbox. If one front door
+/// fails, the others are stopped too and the failure is returned.
 pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
-    let Some(telegram) = telegram_config()? else {
+    let telegram = telegram_config()?;
+    let discord = discord_config()?;
+    if telegram.is_none() && discord.is_none() {
         anyhow::bail!(NOTHING_TO_RUN);
-    };
+    }
     store.purge_expired(settings.retention_days).await?;
     let locales = Arc::new(Locales::embedded()?);
     let engine = Engine::new(store, locales, settings);
 
     let (stop, stopping) = watch::channel(false);
     let ticker = tokio::spawn(tick(engine.clone(), stopped(stopping.clone())));
-    let door = tokio::spawn(velkommen_telegram::run(
-        telegram,
-        engine,
-        Arc::new(SystemClock),
-        stopped(stopping),
-    ));
-    let mut door = std::pin::pin!(door);
-    let done = tokio::select! {
-        done = &mut door => done,
-        () = signalled() => {
-            eprintln!("velkommen: stopping; finishing what is under way");
-            let _ = stop.send(true);
-            door.await
+    let mut doors: JoinSet<(&str, anyhow::Result<()>)> = JoinSet::new();
+    if let Some(telegram) = telegram {
+        let door = velkommen_telegram::run(
+            telegram,
+            engine.clone(),
+            Arc::new(SystemClock),
+            stopped(stopping.clone()),
+        );
+        doors.spawn(async move { ("Telegram", door.await) });
+    }
+    if let Some(discord) = discord {
+        let door = velkommen_discord::run(
+            discord,
+            engine.clone(),
+            Arc::new(SystemClock),
+            stopped(stopping.clone()),
+        );
+        doors.spawn(async move { ("Discord", door.await) });
+    }
+
+    let mut failure = None;
+    let mut signal = std::pin::pin!(signalled());
+    let mut stopping = false;
+    loop {
+        tokio::select! {
+            done = doors.join_next() => match done {
+                None => break,
+                Some(Ok((_, Ok(())))) => {}
+                Some(Ok((name, Err(error)))) => {
+                    failure.get_or_insert(error.context(format!("the {name} front door stopped")));
+                }
+                Some(Err(error)) => {
+                    failure.get_or_insert(anyhow::Error::new(error).context("a front door panicked"));
+                }
+            },
+            () = &mut signal, if !stopping => {
+                eprintln!("velkommen: stopping; finishing what is under way");
+            }
         }
-    };
+        // A signal, or one front door ending, stops them all.
+        stopping = true;
+        let _ = stop.send(true);
+    }
     let _ = stop.send(true);
     let _ = ticker.await;
-    done.context("the Telegram front door stopped")?
+    failure.map_or(Ok(()), Err)
 }
 
 /// How often time-driven work (widening a request's circle, escalation) is looked for.
@@ -93,6 +126,17 @@ fn telegram_config() -> anyhow::Result<Option<velkommen_telegram::Config>> {
         api_url,
         webhook,
     }))
+}
+
+/// The Discord configuration from the environment, if a token is set.
+fn discord_config() -> anyhow::Result<Option<velkommen_discord::Config>> {
+    let Some(token) = env("DISCORD_BOT_TOKEN") else {
+        return Ok(None);
+    };
+    let api_url = env("DISCORD_API_URL")
+        .map(|url| url.parse().context("DISCORD_API_URL must be a URL"))
+        .transpose()?;
+    Ok(Some(velkommen_discord::Config { token, api_url }))
 }
 
 async fn stopped(mut stopping: watch::Receiver<bool>) {

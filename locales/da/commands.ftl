@@ -11,8 +11,8 @@ command-invite-code = Invitationskoden, du har fået
 
 # Command names in Discord's command list (lowercase, no spaces). Discord sends the bot the
 # English name whatever the person saw.
-command-start-name = start
-command-menu-name = menu
+command-start-name = begynd
+command-menu-name = hovedmenu
 command-language-name = sprog
 command-help-name = hjælp
 command-mydata-name = mine-data

@@ -1,0 +1,491 @@
+//! Velkommen's Discord front door. It only translates: gateway events (slash commands,
+//! button presses, direct messages) become the core's inbound events, the core's replies
+//! become Discord REST calls, and a delivery worker drains the Discord outbox within
+//! Discord's limits.
+
+pub mod delivery;
+pub mod inbound;
+pub mod outbound;
+pub mod rest;
+
+/// The serenity this front door is built on, for tests that check the fake's events with it.
+pub use serenity;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::future::Future;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use anyhow::Context as _;
+use serde_json::{Value, json};
+use serenity::all::{
+    CommandInteraction, CommandOptionType, ComponentInteraction, Context, CreateCommand,
+    CreateCommandOption, EventHandler, GatewayIntents, HttpBuilder, Interaction,
+    InteractionContext, Message, Ready,
+};
+use serenity::async_trait;
+use tokio::sync::RwLock;
+use url::Url;
+use velkommen_core::clock::Clock;
+use velkommen_core::{Engine, Inbound, Lang, Outbound};
+
+use crate::outbound::{EPHEMERAL, SendError};
+use crate::rest::{Rest, RestError};
+
+/// How to reach Discord. The token never reaches a log: `Debug` hides it.
+#[derive(Clone)]
+pub struct Config {
+    pub token: String,
+    /// The base URL of Discord's HTTP API (without `/api/v10`); `None` for Discord's own.
+    pub api_url: Option<Url>,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("token", &"<hidden>")
+            .field("api_url", &self.api_url.as_ref().map(Url::as_str))
+            .finish()
+    }
+}
+
+impl Config {
+    /// The API base calls go to.
+    pub fn api_base(&self) -> String {
+        self.api_url
+            .as_ref()
+            .map_or(rest::DISCORD, Url::as_str)
+            .trim_end_matches('/')
+            .to_owned()
+    }
+}
+
+/// The slash commands, each described by `command-<name>` and named in Danish by
+/// `command-<name>-name` in the locales. `invite` takes a coordinator's invite code.
+pub const COMMANDS: [&str; 7] = [
+    "start", "menu", "language", "help", "mydata", "delete", "invite",
+];
+
+/// Discord's locales for each of Velkommen's languages. Discord has no Arabic locale, so
+/// Arabic speakers see the default (English) names and descriptions there; the bot itself
+/// answers in the language the person chose.
+const LOCALES: [(Lang, &[&str]); 2] = [(Lang::Da, &["da"]), (Lang::En, &["en-US", "en-GB"])];
+
+/// The gateway events the front door needs: direct messages. Slash commands and button
+/// presses need no intent, and message content in DMs needs no privileged intent.
+pub fn intents() -> GatewayIntents {
+    GatewayIntents::DIRECT_MESSAGES
+}
+
+/// How long an interaction may wait for the engine before it is deferred: Discord drops an
+/// interaction not answered within 3 seconds.
+pub const ANSWER_WITHIN: Duration = Duration::from_millis(1500);
+
+/// Runs the Discord front door until `shutdown` resolves: connects to the gateway, registers
+/// the slash commands, answers interactions and direct messages, and delivers the outbox.
+/// On shutdown it takes no more events, finishes those under way, and stops the delivery
+/// worker; the outbox stays.
+pub async fn run(
+    config: Config,
+    engine: Engine,
+    clock: Arc<dyn Clock>,
+    shutdown: impl Future<Output = ()>,
+) -> anyhow::Result<()> {
+    let base = config.api_base();
+    let rest = Arc::new(Rest::new(&base, &config.token));
+    let me = rest
+        .call(reqwest::Method::GET, "/users/@me", None)
+        .await
+        .context("Discord did not accept DISCORD_BOT_TOKEN (GET /users/@me failed); check the bot token in the Developer Portal")?;
+    tracing::info!(
+        bot_id = me["id"].as_str().unwrap_or_default(),
+        "connected to Discord"
+    );
+
+    // Serenity's HTTP client only finds the gateway; with its own rate limiter on it would
+    // ignore the proxy (see rest.rs), so it is off and `Rest` does the limiting.
+    let mut http = HttpBuilder::new(&config.token).ratelimiter_disabled(true);
+    if config.api_url.is_some() {
+        http = http.proxy(base);
+    }
+    let channels = Arc::new(Channels::default());
+    let front = Arc::new(Front {
+        rest: rest.clone(),
+        engine: engine.clone(),
+        channels: channels.clone(),
+        registered: OnceLock::new(),
+        under_way: RwLock::new(()),
+    });
+    let mut client = serenity::all::ClientBuilder::new_with_http(http.build(), intents())
+        .event_handler_arc(front.clone())
+        .await
+        .context("while setting up the Discord gateway client")?;
+    let shards = client.shard_manager.clone();
+
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(delivery::run(
+        rest,
+        channels,
+        engine.store().clone(),
+        clock,
+        delivery::limits(),
+        wait_for(stopped),
+    ));
+
+    let gateway = client.start();
+    let mut gateway = std::pin::pin!(gateway);
+    let result = tokio::select! {
+        done = &mut gateway => done.context("the Discord gateway connection failed"),
+        () = shutdown => {
+            tracing::info!("stopping the Discord front door");
+            shards.shutdown_all().await;
+            Ok(())
+        }
+    };
+    // Events under way finish; a new one waits behind this and is dropped with the process.
+    let _finished = front.under_way.write().await;
+    let _ = stop.send(true);
+    worker.await.context("the Discord delivery worker failed")?;
+    result
+}
+
+async fn wait_for(mut stopped: tokio::sync::watch::Receiver<bool>) {
+    let _ = stopped.wait_for(|stop| *stop).await;
+}
+
+/// The slash commands as Discord's bulk-overwrite body, localized from the Fluent files.
+pub fn commands(engine: &Engine) -> Vec<Value> {
+    let locales = engine.locales();
+    COMMANDS
+        .iter()
+        .map(|name| {
+            let mut command = CreateCommand::new(*name)
+                .description(locales.text(Lang::En, &format!("command-{name}")))
+                .contexts(vec![InteractionContext::Guild, InteractionContext::BotDm]);
+            for (lang, codes) in LOCALES {
+                for code in codes {
+                    command = command
+                        .name_localized(*code, locales.text(lang, &format!("command-{name}-name")))
+                        .description_localized(
+                            *code,
+                            locales.text(lang, &format!("command-{name}")),
+                        );
+                }
+            }
+            if *name == "invite" {
+                let mut option = CreateCommandOption::new(
+                    CommandOptionType::String,
+                    "code",
+                    locales.text(Lang::En, "command-invite-code"),
+                )
+                .required(true);
+                for (lang, codes) in LOCALES {
+                    for code in codes {
+                        option = option.description_localized(
+                            *code,
+                            locales.text(lang, "command-invite-code"),
+                        );
+                    }
+                }
+                command = command.add_option(option);
+            }
+            serde_json::to_value(command).expect("a command serializes")
+        })
+        .collect()
+}
+
+/// The direct-message channel of each person, as Discord gave it or as they wrote from it.
+#[derive(Default)]
+pub struct Channels {
+    dms: Mutex<HashMap<String, String>>,
+}
+
+impl Channels {
+    fn remember(&self, user: &str, channel: &str) {
+        self.dms
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(user.to_owned(), channel.to_owned());
+    }
+
+    /// The DM channel with a person, opened if need be.
+    pub async fn dm(&self, rest: &Rest, user: &str) -> Result<String, RestError> {
+        if let Some(channel) = self.dms.lock().unwrap_or_else(|e| e.into_inner()).get(user) {
+            return Ok(channel.clone());
+        }
+        let channel = rest
+            .call(
+                reqwest::Method::POST,
+                "/users/@me/channels",
+                Some(&json!({"recipient_id": user})),
+            )
+            .await?;
+        let id = channel["id"]
+            .as_str()
+            .ok_or_else(|| RestError::Network("a DM channel without an id".into()))?
+            .to_owned();
+        self.remember(user, &id);
+        Ok(id)
+    }
+}
+
+/// The front door's state, and serenity's event handler.
+pub struct Front {
+    rest: Arc<Rest>,
+    engine: Engine,
+    channels: Arc<Channels>,
+    registered: OnceLock<()>,
+    /// Held (shared) by every event being handled, so shutdown can wait for them.
+    under_way: RwLock<()>,
+}
+
+/// Which interaction is being answered.
+struct Answering<'a> {
+    id: String,
+    token: &'a str,
+    application: String,
+    channel: String,
+    user: String,
+    in_guild: bool,
+    button: bool,
+}
+
+#[async_trait]
+impl EventHandler for Front {
+    async fn ready(&self, _ctx: Context, ready: Ready) {
+        tracing::info!(session = %ready.session_id, "Discord gateway ready");
+        if self.registered.set(()).is_err() {
+            return;
+        }
+        let application = ready.application.id.get();
+        let body = Value::Array(commands(&self.engine));
+        if let Err(error) = self
+            .rest
+            .call(
+                reqwest::Method::PUT,
+                &format!("/applications/{application}/commands"),
+                Some(&body),
+            )
+            .await
+        {
+            tracing::warn!(error = %error, "could not register the slash commands");
+        }
+    }
+
+    async fn message(&self, _ctx: Context, message: Message) {
+        // Flows are personal: only direct messages from people are answered.
+        if message.guild_id.is_some() || message.author.bot {
+            return;
+        }
+        let _under_way = self.under_way.read().await;
+        let user = message.author.id.get().to_string();
+        let channel = message.channel_id.get().to_string();
+        self.channels.remember(&user, &channel);
+        let inbound = match inbound::from_message(&self.rest, &message).await {
+            Ok(inbound) => inbound,
+            Err(error) => {
+                tracing::warn!(
+                    message_id = message.id.get(),
+                    error = format!("{error:#}"),
+                    "could not read a message"
+                );
+                return;
+            }
+        };
+        let replies = handle(&self.engine, inbound).await;
+        self.deliver(replies, 0).await;
+    }
+
+    async fn interaction_create(&self, _ctx: Context, interaction: Interaction) {
+        let _under_way = self.under_way.read().await;
+        match interaction {
+            Interaction::Command(command) => self.on_command(&command).await,
+            Interaction::Component(component) => self.on_component(&component).await,
+            _ => {}
+        }
+    }
+}
+
+impl Front {
+    async fn on_command(&self, command: &CommandInteraction) {
+        let answering = Answering {
+            id: command.id.get().to_string(),
+            token: &command.token,
+            application: command.application_id.get().to_string(),
+            channel: command.channel_id.get().to_string(),
+            user: command.user.id.get().to_string(),
+            in_guild: command.guild_id.is_some(),
+            button: false,
+        };
+        self.answer(answering, inbound::from_command(command)).await;
+    }
+
+    async fn on_component(&self, component: &ComponentInteraction) {
+        let answering = Answering {
+            id: component.id.get().to_string(),
+            token: &component.token,
+            application: component.application_id.get().to_string(),
+            channel: component.channel_id.get().to_string(),
+            user: component.user.id.get().to_string(),
+            in_guild: component.guild_id.is_some(),
+            button: true,
+        };
+        self.answer(answering, inbound::from_component(component))
+            .await;
+    }
+
+    /// Answers an interaction within Discord's 3 seconds: with the engine's first reply if it
+    /// is ready in time (a button press edits its menu in place), or else deferred first and
+    /// completed when it is. In a server channel the answer is a private note, and the
+    /// conversation goes on in direct messages.
+    async fn answer(&self, at: Answering<'_>, inbound: Inbound) {
+        if !at.in_guild {
+            self.channels.remember(&at.user, &at.channel);
+        }
+        let fallback = inbound
+            .lang_hint
+            .as_deref()
+            .and_then(Lang::from_hint)
+            .unwrap_or(Lang::En);
+        let mut work = tokio::spawn(handle_owned(self.engine.clone(), inbound));
+        let (replies, deferred) = match tokio::time::timeout(ANSWER_WITHIN, &mut work).await {
+            Ok(done) => (done.unwrap_or_default(), false),
+            Err(_) => {
+                let defer = if at.button && !at.in_guild {
+                    json!({"type": 6})
+                } else {
+                    json!({"type": 5, "data": {"flags": if at.in_guild { EPHEMERAL } else { 0 }}})
+                };
+                self.callback(&at, &defer).await;
+                (work.await.unwrap_or_default(), true)
+            }
+        };
+
+        if at.in_guild {
+            let lang = replies.first().map_or(fallback, |r| r.message.lang);
+            let mut note = json!({
+                "content": self.engine.locales().text(lang, "discord-continue-in-dm"),
+                "flags": EPHEMERAL,
+            });
+            if deferred {
+                self.edit_original(&at, &note).await;
+            } else {
+                note = json!({"type": 4, "data": note});
+                self.callback(&at, &note).await;
+            }
+            self.deliver(replies, 0).await;
+            return;
+        }
+
+        let Some(first) = replies.first() else {
+            if !deferred {
+                self.callback(&at, &json!({"type": 6})).await;
+            }
+            return;
+        };
+        let mut skip = 0;
+        if at.button {
+            if outbound::editable(&first.message) {
+                let body = outbound::edit_body(&first.message);
+                if deferred {
+                    self.edit_original(&at, &body).await;
+                } else {
+                    self.callback(&at, &json!({"type": 7, "data": body})).await;
+                }
+                skip = 1;
+            } else if !deferred {
+                self.callback(&at, &json!({"type": 6})).await;
+            }
+        } else {
+            // A command's answer is its first message; the rest follows in the channel.
+            let body = outbound::bodies(&first.message)
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| json!({"content": "…"}));
+            if deferred {
+                self.edit_original(&at, &body).await;
+            } else {
+                self.callback(&at, &json!({"type": 4, "data": body})).await;
+            }
+            skip = 1;
+        }
+        self.deliver(replies, skip).await;
+    }
+
+    async fn callback(&self, at: &Answering<'_>, body: &Value) {
+        let path = format!("/interactions/{}/{}/callback", at.id, at.token);
+        if let Err(error) = self
+            .rest
+            .call(reqwest::Method::POST, &path, Some(body))
+            .await
+        {
+            tracing::warn!(interaction_id = at.id, error = %error, "could not answer an interaction");
+        }
+    }
+
+    async fn edit_original(&self, at: &Answering<'_>, body: &Value) {
+        let path = format!(
+            "/webhooks/{}/{}/messages/@original",
+            at.application, at.token
+        );
+        if let Err(error) = self
+            .rest
+            .call(reqwest::Method::PATCH, &path, Some(body))
+            .await
+        {
+            tracing::warn!(interaction_id = at.id, error = %error, "could not complete an interaction");
+        }
+    }
+
+    /// Sends replies in order as direct messages, the first without its first `skip`
+    /// messages (shown already as an interaction's answer).
+    async fn deliver(&self, replies: Vec<Outbound>, mut skip: usize) {
+        for reply in replies {
+            let sent = async {
+                let channel = self.channels.dm(&self.rest, &reply.to.user_id).await?;
+                self.send(&channel, &reply, skip).await
+            }
+            .await;
+            skip = 0;
+            if let Err(error) = sent {
+                tracing::warn!(user_id = reply.to.user_id, error = %error, "could not send a reply");
+            }
+        }
+    }
+
+    /// Sends a reply, trying once more after a short rate-limit wait.
+    async fn send(&self, channel: &str, reply: &Outbound, skip: usize) -> Result<(), SendError> {
+        let store = self.engine.store();
+        match outbound::send(&self.rest, store, channel, &reply.message, skip).await {
+            Err(SendError::Discord(RestError::RateLimited { retry_after, .. }))
+                if retry_after <= MAX_REPLY_WAIT =>
+            {
+                tokio::time::sleep(retry_after).await;
+                outbound::send(&self.rest, store, channel, &reply.message, skip).await
+            }
+            done => done,
+        }
+    }
+}
+
+/// The longest rate-limit wait a direct reply waits out before trying once more.
+const MAX_REPLY_WAIT: Duration = Duration::from_secs(30);
+
+async fn handle_owned(engine: Engine, inbound: Inbound) -> Vec<Outbound> {
+    handle(&engine, inbound).await
+}
+
+/// Handles one inbound event with the engine, on a blocking-pool thread as the Telegram
+/// front door does (the engine's future is not `Send`).
+async fn handle(engine: &Engine, inbound: Inbound) -> Vec<Outbound> {
+    let engine = engine.clone();
+    let runtime = tokio::runtime::Handle::current();
+    match tokio::task::spawn_blocking(move || runtime.block_on(engine.handle(inbound))).await {
+        Ok(replies) => replies,
+        Err(error) => {
+            tracing::error!(error = %error, "the engine panicked");
+            vec![]
+        }
+    }
+}
