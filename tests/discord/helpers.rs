@@ -33,7 +33,6 @@ pub async fn spawn_bot() -> TestBot {
     spawn(false, &[]).await
 }
 
-#[allow(dead_code)] // The cross-platform tests come next.
 /// The same with a fake Telegram beside it and both front doors running, with `env` set.
 pub async fn spawn_both(env: &[(&str, &str)]) -> TestBot {
     spawn(true, env).await
@@ -202,7 +201,6 @@ impl Person {
     }
 
     /// The person sends a file in their DM.
-    #[allow(dead_code)] // The cross-platform tests come next.
     pub async fn sends_file(&self, name: &str, mime: &str, bytes: &[u8], caption: &str) -> Answer {
         self.step(|fake, user| {
             fake.user_sends_file(user, name, mime, bytes, caption);

@@ -5,5 +5,6 @@
 mod helpers;
 
 mod conversation;
+mod cross_platform;
 mod delivery;
 mod gateway;

@@ -1,0 +1,225 @@
+//! Both front doors at once: a newcomer on Telegram and a volunteer on Discord reach each
+//! other through the bot — notification, accept, texts and a photo of a letter both ways.
+
+use std::time::Duration;
+
+use velkommen_core::action::PrivacyChoice;
+use velkommen_core::category::Category;
+use velkommen_core::{Action, Lang, Locales};
+use velkommen_discord_fake::FakeDiscord;
+use velkommen_telegram_fake::{FakeTelegram, Kind, User as TelegramUser};
+
+use crate::conversation::offer_id;
+use crate::helpers::{Person, STEP_TIMEOUT, spawn_both};
+
+/// How long a message to another person may take through the outbox.
+const DELIVERY: Duration = Duration::from_secs(20);
+
+/// Presses the button whose label contains `label` on the person's last screen.
+async fn press_label(person: &Person, label: &str) {
+    let screen = person.screen();
+    let button = screen
+        .buttons
+        .iter()
+        .flatten()
+        .find(|b| b.label.contains(label))
+        .unwrap_or_else(|| panic!("no button {label:?} on {screen:#?}"))
+        .clone();
+    let action = Action::decode(&button.custom_id).expect("a valid payload");
+    person.presses(action).await;
+}
+
+/// Waits until a Discord person has a message from the bot that `matches`.
+async fn discord_gets(
+    fake: &FakeDiscord,
+    user: u64,
+    matches: impl Fn(&velkommen_discord_fake::ChatMessage) -> bool,
+) {
+    fake.wait_for(DELIVERY, |fake, _| {
+        fake.messages(user)
+            .iter()
+            .any(|m| m.from_bot && matches(m))
+            .then_some(())
+    })
+    .await;
+    fake.settle(Duration::from_millis(250)).await;
+}
+
+/// A newcomer on Telegram, pressing buttons and writing.
+struct Newcomer {
+    fake: FakeTelegram,
+    user: TelegramUser,
+}
+
+impl Newcomer {
+    fn messages(&self) -> Vec<velkommen_telegram_fake::ChatMessage> {
+        self.fake.messages(self.user.id)
+    }
+
+    async fn wait_for(&self, matches: impl Fn(&velkommen_telegram_fake::ChatMessage) -> bool) {
+        let deadline = tokio::time::Instant::now() + DELIVERY;
+        while !self.messages().iter().any(|m| m.from_bot && matches(m)) {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "not delivered on Telegram: {:#?}",
+                self.messages()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.fake.settle(Duration::from_millis(250)).await;
+    }
+
+    async fn writes(&self, text: &str) {
+        let count = self.messages().len();
+        self.fake.user_writes(&self.user, text);
+        self.wait_new(count).await;
+    }
+
+    async fn presses(&self, data: &str) {
+        let screen = self
+            .messages()
+            .into_iter()
+            .rev()
+            .find(|m| m.from_bot && m.buttons.iter().flatten().any(|b| b.data == data))
+            .unwrap_or_else(|| panic!("no button {data:?}: {:#?}", self.messages()));
+        let before = self.fake.calls().len();
+        self.fake.user_presses(&self.user, screen.id, data);
+        self.fake
+            .wait_for(STEP_TIMEOUT, |calls| {
+                calls[before..]
+                    .iter()
+                    .any(|c| c.chat_id() == Some(self.user.id))
+                    .then_some(())
+            })
+            .await;
+        self.fake.settle(Duration::from_millis(250)).await;
+    }
+
+    async fn wait_new(&self, count: usize) {
+        let deadline = tokio::time::Instant::now() + STEP_TIMEOUT;
+        while self.messages().len() <= count + 1 {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "no answer on Telegram"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.fake.settle(Duration::from_millis(250)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_photo_of_a_letter() {
+    let bot = spawn_both(&[
+        ("VELKOMMEN_COORDINATORS", "discord:8001"),
+        ("VELKOMMEN_QUIET_HOURS", "0-0"),
+    ])
+    .await;
+    let en = Locales::embedded().expect("the locales");
+    let t = |id: &str| en.text(Lang::En, id);
+    let homework = offer_id(&bot, "homework-help").await;
+
+    // Mette coordinates, on Discord.
+    let mette = bot.user(8001, "Mette", "en-US");
+    mette.runs("start").await;
+    mette.presses(Action::SetLanguage(Lang::En)).await;
+    mette.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+
+    // Lars signs up as a volunteer on Discord, and Mette approves him.
+    let lars = bot.user(8002, "Lars", "da");
+    lars.runs("start").await;
+    lars.presses(Action::SetLanguage(Lang::En)).await;
+    lars.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+    lars.presses(Action::Volunteer).await;
+    lars.says("Lars").await;
+    press_label(&lars, "Red Cross").await;
+    lars.presses(Action::SignupNext).await;
+    press_label(&lars, "English").await;
+    lars.presses(Action::SignupNext).await;
+    press_label(&lars, "Language and school").await;
+    lars.presses(Action::SignupNext).await;
+    lars.presses(Action::SignupSend).await;
+    discord_gets(&bot.fake, 8001, |m| {
+        m.buttons.iter().flatten().any(|b| b.label == t("approve"))
+    })
+    .await;
+    press_label(&mette, &t("approve")).await;
+    discord_gets(&bot.fake, 8002, |m| {
+        m.content.contains(&t("volunteer-approved"))
+    })
+    .await;
+
+    // Amal asks on Telegram.
+    let telegram = bot.telegram.clone().expect("the fake Telegram");
+    let amal = Newcomer {
+        user: telegram.add_user(8101, "Amal", Some("en")),
+        fake: telegram,
+    };
+    amal.writes("/start").await;
+    amal.presses(&Action::SetLanguage(Lang::En).encode()).await;
+    amal.presses(&Action::Privacy(PrivacyChoice::Agree).encode())
+        .await;
+    if amal.messages().iter().any(|m| {
+        m.buttons
+            .iter()
+            .flatten()
+            .any(|b| b.data == Action::Volunteer.encode())
+    }) {
+        amal.presses(&Action::Menu.encode()).await;
+    }
+    amal.presses(&Action::Categories.encode()).await;
+    amal.presses(&Action::Category(Category::Learn).encode())
+        .await;
+    amal.presses(&Action::Offer(homework).encode()).await;
+    amal.presses(&Action::Interested(homework).encode()).await;
+    amal.writes("Two children, grade 4 and 7").await;
+
+    // Lars hears of it on Discord, takes it, and writes.
+    discord_gets(&bot.fake, 8002, |m| {
+        m.content.contains("Two children, grade 4 and 7")
+    })
+    .await;
+    press_label(&lars, &t("notice-accept")).await;
+    lars.says("Hi! I can come on Tuesday at 16:00.").await;
+    amal.wait_for(|m| m.text.contains("Hi! I can come on Tuesday at 16:00."))
+        .await;
+
+    // Amal answers with a text and a photo of the letter.
+    let reply = t("relay-reply");
+    let reply_data = amal
+        .messages()
+        .iter()
+        .rev()
+        .flat_map(|m| m.buttons.iter().flatten().cloned().collect::<Vec<_>>())
+        .find(|b| b.label == reply)
+        .expect("a reply button")
+        .data;
+    amal.presses(&reply_data).await;
+    amal.writes("Thank you, Tuesday is good.").await;
+    discord_gets(&bot.fake, 8002, |m| {
+        m.content.contains("Thank you, Tuesday is good.")
+    })
+    .await;
+    amal.presses(&reply_data).await;
+    let letter = b"\xff\xd8\xff\xe0 a photo of the letter from the municipality";
+    let count = amal.messages().len();
+    amal.fake.user_sends_photo(&amal.user, letter, "The letter");
+    amal.wait_new(count).await;
+    discord_gets(&bot.fake, 8002, |m| !m.files.is_empty()).await;
+    let photo = bot
+        .fake
+        .messages(8002)
+        .into_iter()
+        .find(|m| !m.files.is_empty())
+        .expect("the photo arrived on Discord");
+    assert_eq!(photo.files[0].bytes, letter, "the photo arrives whole");
+    assert!(photo.files[0].content_type.starts_with("image/"));
+
+    // And back: Lars sends a document from Discord; it arrives on Telegram.
+    press_label(&lars, &reply).await;
+    let answer = b"%PDF-1.4 the filled-in form";
+    lars.sends_file("form.pdf", "application/pdf", answer, "Here is the form")
+        .await;
+    amal.wait_for(|m| matches!(m.kind, Kind::Document { .. } | Kind::Photo))
+        .await;
+}
