@@ -476,12 +476,11 @@ async fn handle_owned(engine: Engine, inbound: Inbound) -> Vec<Outbound> {
     handle(&engine, inbound).await
 }
 
-/// Handles one inbound event with the engine, on a blocking-pool thread as the Telegram
-/// front door does (the engine's future is not `Send`).
+/// Handles one inbound event with the engine, on a task of its own so that even a panic in
+/// it cannot take the gateway down.
 async fn handle(engine: &Engine, inbound: Inbound) -> Vec<Outbound> {
     let engine = engine.clone();
-    let runtime = tokio::runtime::Handle::current();
-    match tokio::task::spawn_blocking(move || runtime.block_on(engine.handle(inbound))).await {
+    match tokio::spawn(async move { engine.handle(inbound).await }).await {
         Ok(replies) => replies,
         Err(error) => {
             tracing::error!(error = %error, "the engine panicked");
