@@ -223,3 +223,110 @@ async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_ph
     amal.wait_for(|m| matches!(m.kind, Kind::Document { .. } | Kind::Photo))
         .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
+    let bot = spawn_both(&[
+        ("VELKOMMEN_COORDINATORS", "discord:8001"),
+        ("VELKOMMEN_QUIET_HOURS", "0-0"),
+    ])
+    .await;
+    let locales = Locales::embedded().expect("the locales");
+    let homework = offer_id(&bot, "homework-help").await;
+    let red_cross = {
+        let store = bot.store().await;
+        store
+            .groups(Lang::En)
+            .await
+            .expect("the groups")
+            .into_iter()
+            .find(|(_, name)| name.contains("Red Cross"))
+            .expect("the Red Cross")
+            .0
+    };
+
+    // Mette coordinates, on Discord.
+    let mette = bot.user(8001, "Mette", "da");
+    mette.runs("start").await;
+    mette.presses(Action::SetLanguage(Lang::Da)).await;
+    mette.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+
+    // Lars signs up on Telegram, in Danish, and Mette approves him on Discord.
+    let telegram = bot.telegram.clone().expect("the fake Telegram");
+    let lars = Newcomer {
+        user: telegram.add_user(8201, "Lars", Some("da")),
+        fake: telegram,
+    };
+    lars.writes("/start").await;
+    lars.presses(&Action::SetLanguage(Lang::Da).encode()).await;
+    lars.presses(&Action::Privacy(PrivacyChoice::Agree).encode())
+        .await;
+    lars.presses(&Action::Volunteer.encode()).await;
+    lars.writes("Lars").await;
+    lars.presses(&Action::ToggleGroup(red_cross).encode()).await;
+    lars.presses(&Action::SignupNext.encode()).await;
+    lars.presses(&Action::ToggleSpoken(velkommen_core::roles::Spoken::Ar).encode())
+        .await;
+    lars.presses(&Action::SignupNext.encode()).await;
+    lars.presses(&Action::ToggleHelp(Category::Learn).encode())
+        .await;
+    lars.presses(&Action::SignupNext.encode()).await;
+    lars.presses(&Action::SignupSend.encode()).await;
+    let approve = locales.text(Lang::Da, "approve");
+    discord_gets(&bot.fake, 8001, |m| {
+        m.buttons.iter().flatten().any(|b| b.label == approve)
+    })
+    .await;
+    press_label(&mette, &approve).await;
+    let approved = locales.text(Lang::Da, "volunteer-approved");
+    lars.wait_for(|m| m.text.contains(&approved)).await;
+
+    // Amal asks on Discord; her client says en-GB, but she chose Arabic and that wins.
+    let amal = bot.user(8301, "Amal", "en-GB");
+    amal.runs("start").await;
+    amal.presses(Action::SetLanguage(Lang::Ar)).await;
+    amal.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+    amal.presses(Action::Menu).await;
+    amal.presses(Action::Categories).await;
+    amal.presses(Action::Category(Category::Learn)).await;
+    amal.presses(Action::Offer(homework)).await;
+    amal.presses(Action::Interested(homework)).await;
+    amal.says("ابني في الصف الرابع").await;
+
+    // Lars hears of it on Telegram, in Danish, takes it and writes.
+    lars.wait_for(|m| m.text.contains("ابني في الصف الرابع"))
+        .await;
+    let accept = lars
+        .messages()
+        .iter()
+        .rev()
+        .flat_map(|m| m.buttons.iter().flatten().cloned().collect::<Vec<_>>())
+        .find(|b| b.label == locales.text(Lang::Da, "notice-accept"))
+        .expect("an accept button")
+        .data;
+    lars.presses(&accept).await;
+    lars.writes("Hej! Jeg kan komme tirsdag.").await;
+    discord_gets(&bot.fake, 8301, |m| {
+        m.content.contains("Hej! Jeg kan komme tirsdag.")
+    })
+    .await;
+    let relayed = bot
+        .fake
+        .messages(8301)
+        .into_iter()
+        .rev()
+        .find(|m| m.content.contains("Hej! Jeg kan komme tirsdag."))
+        .expect("the relayed text");
+    assert!(
+        relayed.content.contains("Lars"),
+        "labelled with the volunteer's name"
+    );
+
+    // And back, with a photo of the letter from Discord.
+    press_label(&amal, &locales.text(Lang::Ar, "relay-reply")).await;
+    let letter = b"\xff\xd8\xff\xe0 the letter";
+    amal.sends_file("brev.jpg", "image/jpeg", letter, "الرسالة")
+        .await;
+    lars.wait_for(|m| matches!(m.kind, Kind::Photo | Kind::Document { .. }))
+        .await;
+}
