@@ -82,12 +82,28 @@ pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
 /// How often time-driven work (widening a request's circle, escalation) is looked for.
 const TICK: Duration = Duration::from_secs(15);
 
-/// Runs the engine's time-driven work every [`TICK`] until `stop` resolves.
+/// How often people inactive beyond the retention period are erased.
+const PURGE: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Runs the engine's time-driven work every [`TICK`], and the retention purge every
+/// [`PURGE`], until `stop` resolves.
 async fn tick(engine: Engine, stop: impl std::future::Future<Output = ()>) {
     let mut stop = std::pin::pin!(stop);
+    let mut purged = tokio::time::Instant::now();
     loop {
         if let Err(error) = engine.tick().await {
             tracing::error!(error = format!("{error:#}"), "time-driven work failed");
+        }
+        if purged.elapsed() >= PURGE {
+            purged = tokio::time::Instant::now();
+            match engine.purge_expired().await {
+                Ok(erased) => {
+                    tracing::info!(erased, "erased people inactive beyond the retention period")
+                }
+                Err(error) => {
+                    tracing::error!(error = format!("{error:#}"), "the retention purge failed")
+                }
+            }
         }
         tokio::select! {
             () = &mut stop => return,
