@@ -6,6 +6,9 @@ pub mod delivery;
 pub mod inbound;
 pub mod outbound;
 
+/// The teloxide this front door is built on, for benches and tests that compare with it.
+pub use teloxide;
+
 use std::convert::Infallible;
 use std::fmt;
 use std::future::Future;

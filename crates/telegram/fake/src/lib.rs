@@ -156,6 +156,9 @@ struct Model {
     webhook: Option<String>,
     failures: Vec<(String, Option<i64>, Failure)>,
     calls: Vec<Call>,
+    /// When each chat got a text from the bot (sent or edited), for latency measurements.
+    replies: HashMap<i64, Vec<Instant>>,
+    reply_waiters: HashMap<i64, Arc<Notify>>,
 }
 
 struct Inner {
@@ -423,6 +426,39 @@ impl FakeTelegram {
         }
     }
 
+    /// How many texts the bot has sent or edited in a chat so far.
+    pub fn reply_count(&self, chat: i64) -> usize {
+        self.model().replies.get(&chat).map_or(0, Vec::len)
+    }
+
+    /// Waits until the bot has sent or edited `count` texts in a chat, and returns when each
+    /// arrived; `None` after `timeout`.
+    pub async fn replies(
+        &self,
+        chat: i64,
+        count: usize,
+        timeout: Duration,
+    ) -> Option<Vec<Instant>> {
+        let waiter = self
+            .model()
+            .reply_waiters
+            .entry(chat)
+            .or_insert_with(|| Arc::new(Notify::new()))
+            .clone();
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let notified = waiter.notified();
+            let mut notified = std::pin::pin!(notified);
+            notified.as_mut().enable();
+            if let Some(times) = self.model().replies.get(&chat).filter(|t| t.len() >= count) {
+                return Some(times.clone());
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return None;
+            }
+        }
+    }
+
     /// Waits until no call has come for `quiet`.
     pub async fn settle(&self, quiet: Duration) {
         let mut changed = self.inner.changed.subscribe();
@@ -546,12 +582,24 @@ async fn api(
             }
         }
     };
-    fake.model().calls.push(Call {
-        method: name,
-        params,
-        at,
-        status: answer.status.as_u16(),
-    });
+    {
+        let mut model = fake.model();
+        if answer.status == StatusCode::OK
+            && (name == "sendMessage" || name == "editMessageText")
+            && let Some(chat) = params.get("chat_id").and_then(Value::as_i64)
+        {
+            model.replies.entry(chat).or_default().push(at);
+            if let Some(waiter) = model.reply_waiters.get(&chat) {
+                waiter.notify_waiters();
+            }
+        }
+        model.calls.push(Call {
+            method: name,
+            params,
+            at,
+            status: answer.status.as_u16(),
+        });
+    }
     fake.changed();
     answer
 }
