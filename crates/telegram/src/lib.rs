@@ -26,7 +26,7 @@ use teloxide::update_listeners::{Polling, UpdateListener, webhooks};
 use teloxide::{Bot, RequestError};
 use url::Url;
 use velkommen_core::clock::Clock;
-use velkommen_core::{Engine, Inbound, Lang, Outbound, Reply};
+use velkommen_core::{Engine, Lang, Outbound, Reply};
 
 /// How to reach Telegram. The token never reaches a log: `Debug` hides it.
 #[derive(Clone)]
@@ -252,7 +252,7 @@ impl Front {
                 return;
             }
         };
-        let replies = handle(&self.engine, inbound).await;
+        let replies = self.engine.handle(inbound).await;
         self.deliver(replies, None).await;
     }
 
@@ -273,7 +273,7 @@ impl Front {
             answer.await;
             return;
         };
-        let ((), replies) = tokio::join!(answer, handle(&self.engine, inbound));
+        let ((), replies) = tokio::join!(answer, self.engine.handle(inbound));
         let menu = query
             .message
             .as_ref()
@@ -348,22 +348,5 @@ fn short_wait(error: &RequestError) -> Option<Duration> {
             Some(wait.duration())
         }
         _ => None,
-    }
-}
-
-/// Handles one inbound event with the engine.
-///
-/// The engine's future is not `Send` at the moment (rustc: "implementation of `Send` is not
-/// general enough"), so it cannot run on the dispatcher's tasks: it runs on a blocking-pool
-/// thread under this runtime instead, which needs only the engine and the event to be `Send`.
-async fn handle(engine: &Engine, inbound: Inbound) -> Vec<Outbound> {
-    let engine = engine.clone();
-    let runtime = tokio::runtime::Handle::current();
-    match tokio::task::spawn_blocking(move || runtime.block_on(engine.handle(inbound))).await {
-        Ok(replies) => replies,
-        Err(error) => {
-            tracing::error!(error = %error, "the engine panicked");
-            vec![]
-        }
     }
 }
