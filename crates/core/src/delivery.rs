@@ -122,8 +122,8 @@ impl Pacer {
 
 /// Drains `platform`'s outbox until `shutdown` resolves: takes due messages, sends each with
 /// `send` within `limits`, and records what happened. On shutdown it takes nothing more,
-/// waits for the sends under way and records them; what it had not started stays in the
-/// outbox, sent by the next run once its lease runs out.
+/// waits for the sends under way and records them, and gives what it had not started back
+/// to the outbox for the next run.
 pub async fn drain<S, F>(
     store: Store,
     platform: Platform,
@@ -191,6 +191,11 @@ pub async fn drain<S, F>(
     }
     while let Some(done) = sending.join_next().await {
         settle(&store, &*clock, &mut pacer, &mut held, done).await;
+    }
+    // What was taken but never started goes back at once, not after its lease.
+    let unsent: Vec<i64> = queue.iter().map(|item| item.id).collect();
+    if let Err(error) = store.release(&unsent).await {
+        tracing::error!(%platform, error = format!("{error:#}"), "could not give unsent messages back to the outbox");
     }
 }
 

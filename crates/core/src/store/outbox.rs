@@ -203,6 +203,18 @@ impl Store {
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
+                // The rest waiting for the same address would only meet the same refusal.
+                sqlx::query(
+                    "UPDATE outbox SET status = 'unreachable', last_error = ?1, done_at = ?2,
+                     lease_until = NULL
+                     WHERE status = 'pending' AND (platform, user_id) =
+                        (SELECT platform, user_id FROM outbox WHERE id = ?3)",
+                )
+                .bind(error)
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
             }
             Delivery::Failed(error) => {
                 sqlx::query(
@@ -217,6 +229,25 @@ impl Store {
             }
         }
         tx.commit().await.context("while recording a delivery")?;
+        Ok(())
+    }
+
+    /// Gives messages a worker took but did not start back to the outbox, lease cleared and
+    /// no attempt counted.
+    pub async fn release(&self, ids: &[i64]) -> anyhow::Result<()> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .context("while releasing messages")?;
+        for id in ids {
+            sqlx::query("UPDATE outbox SET lease_until = NULL WHERE id = ? AND status = 'pending'")
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .context("while releasing a message")?;
+        }
+        tx.commit().await.context("while releasing messages")?;
         Ok(())
     }
 

@@ -6,6 +6,7 @@ mod coordinators;
 mod helpers;
 mod languages;
 mod newcomer;
+mod outbox;
 mod privacy;
 mod random;
 mod restart;
