@@ -310,56 +310,33 @@ pub async fn known_person(
     user_id: u64,
     lang: velkommen_core::Lang,
 ) -> velkommen_core::ids::PersonId {
-    let address =
-        velkommen_core::Address::new(velkommen_core::Platform::Discord, user_id.to_string());
-    let state = velkommen_core::engine::State::Menu.to_stored();
-    store
-        .create_person(&address, lang, &state, chrono::Utc::now())
-        .await
-        .expect("a person is created")
-        .id
+    shared::known_person(
+        store,
+        velkommen_core::Platform::Discord,
+        &user_id.to_string(),
+        lang,
+    )
+    .await
 }
 
-/// Queues messages for people, as a change in the core would, in one transaction.
-pub async fn enqueue(
-    store: &Store,
-    messages: &[(velkommen_core::ids::PersonId, velkommen_core::Reply)],
-) {
-    let now = chrono::Utc::now();
-    let mut tx = store.begin().await.expect("a transaction");
-    for (person, message) in messages {
-        tx.enqueue(*person, message, now, now)
-            .await
-            .expect("the message is queued")
-            .expect("the person is reachable");
-    }
-    tx.commit().await.expect("the messages are committed");
-}
+pub use shared::enqueue;
 
 /// How many outbox messages on Discord have this status.
 pub async fn outbox(store: &Store, status: &str) -> i64 {
-    store
-        .outbox_counts()
-        .await
-        .expect("the outbox counts")
-        .into_iter()
-        .find(|(platform, s, _)| platform == "discord" && s == status)
-        .map_or(0, |(_, _, n)| n)
+    shared::outbox(store, velkommen_core::Platform::Discord, status).await
 }
 
 /// Waits until `count` outbox messages on Discord have this status.
 pub async fn wait_for_outbox(store: &Store, status: &str, count: i64, timeout: Duration) {
-    let deadline = tokio::time::Instant::now() + timeout;
-    loop {
-        let now = outbox(store, status).await;
-        if now >= count {
-            return;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "only {now} of {count} outbox messages are {status} after {timeout:?}: {:?}",
-            store.outbox_counts().await
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    shared::wait_for_outbox(
+        store,
+        velkommen_core::Platform::Discord,
+        status,
+        count,
+        timeout,
+    )
+    .await
 }
+
+#[path = "../common/outbox.rs"]
+mod shared;
