@@ -3,6 +3,7 @@
 
 use std::hint::black_box;
 use std::sync::Arc;
+use velkommen_core::action::{AccountAction, NewcomerAction};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use tokio::runtime::Runtime;
@@ -33,10 +34,12 @@ impl Bench {
             _dir: dir,
         };
         bench.say(Input::Text("مرحبا".into())).await;
-        bench.press(Action::SetLanguage(Lang::Ar)).await;
-        let menu = bench.press(Action::Privacy(PrivacyChoice::Agree)).await;
+        bench.press(AccountAction::SetLanguage(Lang::Ar)).await;
+        let menu = bench
+            .press(AccountAction::Privacy(PrivacyChoice::Agree))
+            .await;
         assert!(
-            buttons(&menu).contains(&Action::Categories),
+            buttons(&menu).contains(&NewcomerAction::Categories.into()),
             "the person should be at the menu"
         );
         bench
@@ -55,21 +58,22 @@ impl Bench {
         self.engine.handle(self.inbound(input)).await
     }
 
-    async fn press(&self, action: Action) -> Vec<velkommen_core::Outbound> {
+    async fn press(&self, action: impl Into<Action>) -> Vec<velkommen_core::Outbound> {
+        let action: Action = action.into();
         self.say(Input::Button(action.encode())).await
     }
 
     /// An offer as a newcomer reaches it: the first one under the first topic that has any.
     async fn some_offer(&self) -> Action {
-        let topics = self.press(Action::Categories).await;
+        let topics = self.press(NewcomerAction::Categories).await;
         for topic in buttons(&topics) {
-            if !matches!(topic, Action::Category(_)) {
+            if !matches!(topic, Action::Newcomer(NewcomerAction::Category(_))) {
                 continue;
             }
             let list = self.press(topic).await;
             if let Some(offer) = buttons(&list)
                 .into_iter()
-                .find(|a| matches!(a, Action::Offer(_)))
+                .find(|a| matches!(a, Action::Newcomer(NewcomerAction::Offer(_))))
             {
                 return offer;
             }
@@ -92,11 +96,11 @@ fn button_press(c: &mut Criterion) {
     let offer = runtime.block_on(bench.some_offer());
     let mut group = c.benchmark_group("button press");
 
-    let categories = bench.inbound(Input::Button(Action::Categories.encode()));
+    let categories = bench.inbound(Input::Button(NewcomerAction::Categories.encode()));
     group.bench_function("Categories", |b| {
         b.to_async(&runtime).iter(|| async {
             let replies = bench.engine.handle(black_box(categories.clone())).await;
-            assert!(buttons(&replies).contains(&Action::Category(Category::Meet)));
+            assert!(buttons(&replies).contains(&NewcomerAction::Category(Category::Meet).into()));
             replies
         })
     });
@@ -105,7 +109,7 @@ fn button_press(c: &mut Criterion) {
     group.bench_function("Offer", |b| {
         b.to_async(&runtime).iter(|| async {
             let replies = bench.engine.handle(black_box(open_offer.clone())).await;
-            assert!(buttons(&replies).contains(&Action::Menu));
+            assert!(buttons(&replies).contains(&AccountAction::Menu.into()));
             replies
         })
     });

@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use velkommen_core::action::{AccountAction, NewcomerAction};
 
 use velkommen_core::action::PrivacyChoice;
 use velkommen_core::clock::SystemClock;
@@ -177,9 +178,9 @@ async fn onboard(fake: &FakeTelegram, people: &[User]) {
             .await
             .expect("the picker");
         for action in [
-            Action::SetLanguage(Lang::En),
-            Action::Privacy(PrivacyChoice::Agree),
-            Action::Menu,
+            AccountAction::SetLanguage(Lang::En),
+            AccountAction::Privacy(PrivacyChoice::Agree),
+            AccountAction::Menu,
         ] {
             let (menu, data) = last_menu(fake, person.id);
             if !data.contains(&action.encode()) {
@@ -238,9 +239,9 @@ async fn closed_loop(
                 Kind::Button => {
                     let menu = last_menu(fake, person.id);
                     let action = if step % 2 == 0 {
-                        Action::Categories
+                        Action::from(NewcomerAction::Categories)
                     } else {
-                        Action::Menu
+                        Action::from(AccountAction::Menu)
                     };
                     fake.user_presses(person, menu.0, &action.encode());
                 }

@@ -38,7 +38,7 @@ pub async fn print(
         Format::Text => {
             let locales = Locales::embedded()?;
             let mut out = vec![format!("{from} – {to}")];
-            out.extend(velkommen_core::engine::report_lines(
+            out.extend(velkommen_core::coordinator::report_lines(
                 &locales, lang, &report,
             ));
             out.join("\n\n") + "\n"

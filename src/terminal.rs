@@ -126,14 +126,8 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
                     continue;
                 }
             }
-        } else if let Some(command) = trimmed.strip_prefix('/') {
-            let (name, arg) = command.split_once(' ').unwrap_or((command, ""));
-            Input::Command {
-                name: name.to_owned(),
-                arg: arg.trim().to_owned(),
-            }
         } else {
-            Input::Text(line.to_owned())
+            Input::typed(line)
         };
         let from = Address::new(Platform::Terminal, current.clone());
         let outbound = engine

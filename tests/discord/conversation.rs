@@ -1,9 +1,10 @@
 //! Whole conversations as Discord users in Arabic, Danish and English, and the slash commands.
 
 use velkommen_core::action::PrivacyChoice;
+use velkommen_core::action::{AccountAction, NewcomerAction, VolunteerAction};
 use velkommen_core::category::Category;
 use velkommen_core::ids::OfferId;
-use velkommen_core::{Action, Address, Lang, Locales, Platform};
+use velkommen_core::{Address, Lang, Locales, Platform};
 
 use crate::helpers::{Answer, Person, TestBot, spawn_bot};
 
@@ -55,13 +56,19 @@ pub async fn onboard(person: &Person, lang: Lang) {
     let first = &picker.messages[0].buttons[0][0];
     if let Some(hint) = hint {
         assert!(
-            first.label.starts_with('✓') && first.custom_id == Action::SetLanguage(hint).encode(),
+            first.label.starts_with('✓')
+                && first.custom_id == AccountAction::SetLanguage(hint).encode(),
             "the client's language is preselected: {first:?}"
         );
     }
-    assert_edited_in_place(&person.presses(Action::SetLanguage(lang)).await, menu);
     assert_edited_in_place(
-        &person.presses(Action::Privacy(PrivacyChoice::Agree)).await,
+        &person.presses(AccountAction::SetLanguage(lang)).await,
+        menu,
+    );
+    assert_edited_in_place(
+        &person
+            .presses(AccountAction::Privacy(PrivacyChoice::Agree))
+            .await,
         menu,
     );
     if person
@@ -69,9 +76,9 @@ pub async fn onboard(person: &Person, lang: Lang) {
         .buttons
         .iter()
         .flatten()
-        .any(|b| b.custom_id == Action::Volunteer.encode())
+        .any(|b| b.custom_id == VolunteerAction::SignUp.encode())
     {
-        assert_edited_in_place(&person.presses(Action::Menu).await, menu);
+        assert_edited_in_place(&person.presses(AccountAction::Menu).await, menu);
     }
 }
 
@@ -82,10 +89,12 @@ async fn newcomer_asks_for_homework_help(lang: Lang, locale: &str, user_id: u64)
     let person = bot.user(user_id, "Amal", locale);
 
     onboard(&person, lang).await;
-    person.presses(Action::Categories).await;
-    person.presses(Action::Category(Category::Learn)).await;
-    person.presses(Action::Offer(homework)).await;
-    let note = person.presses(Action::Interested(homework)).await;
+    person.presses(NewcomerAction::Categories).await;
+    person
+        .presses(NewcomerAction::Category(Category::Learn))
+        .await;
+    person.presses(NewcomerAction::Offer(homework)).await;
+    let note = person.presses(NewcomerAction::Interested(homework)).await;
     assert!(!note.text().is_empty());
     let sent = person.says("We are five, best after 15:00 @everyone").await;
 

@@ -2,6 +2,7 @@
 //! other through the bot — notification, accept, texts and a photo of a letter both ways.
 
 use std::time::Duration;
+use velkommen_core::action::{AccountAction, NewcomerAction, VolunteerAction};
 
 use velkommen_core::action::PrivacyChoice;
 use velkommen_core::category::Category;
@@ -122,23 +123,26 @@ async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_ph
     // Mette coordinates, on Discord.
     let mette = bot.user(8001, "Mette", "en-US");
     mette.runs("start").await;
-    mette.presses(Action::SetLanguage(Lang::En)).await;
-    mette.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+    mette.presses(AccountAction::SetLanguage(Lang::En)).await;
+    mette
+        .presses(AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
 
     // Lars signs up as a volunteer on Discord, and Mette approves him.
     let lars = bot.user(8002, "Lars", "da");
     lars.runs("start").await;
-    lars.presses(Action::SetLanguage(Lang::En)).await;
-    lars.presses(Action::Privacy(PrivacyChoice::Agree)).await;
-    lars.presses(Action::Volunteer).await;
+    lars.presses(AccountAction::SetLanguage(Lang::En)).await;
+    lars.presses(AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    lars.presses(VolunteerAction::SignUp).await;
     lars.says("Lars").await;
     press_label(&lars, "Red Cross").await;
-    lars.presses(Action::SignupNext).await;
+    lars.presses(VolunteerAction::SignupNext).await;
     press_label(&lars, "English").await;
-    lars.presses(Action::SignupNext).await;
+    lars.presses(VolunteerAction::SignupNext).await;
     press_label(&lars, "Language and school").await;
-    lars.presses(Action::SignupNext).await;
-    lars.presses(Action::SignupSend).await;
+    lars.presses(VolunteerAction::SignupNext).await;
+    lars.presses(VolunteerAction::SignupSend).await;
     discord_gets(&bot.fake, 8001, |m| {
         m.buttons.iter().flatten().any(|b| b.label == t("approve"))
     })
@@ -156,22 +160,25 @@ async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_ph
         fake: telegram,
     };
     amal.writes("/start").await;
-    amal.presses(&Action::SetLanguage(Lang::En).encode()).await;
-    amal.presses(&Action::Privacy(PrivacyChoice::Agree).encode())
+    amal.presses(&AccountAction::SetLanguage(Lang::En).encode())
+        .await;
+    amal.presses(&AccountAction::Privacy(PrivacyChoice::Agree).encode())
         .await;
     if amal.messages().iter().any(|m| {
         m.buttons
             .iter()
             .flatten()
-            .any(|b| b.data == Action::Volunteer.encode())
+            .any(|b| b.data == VolunteerAction::SignUp.encode())
     }) {
-        amal.presses(&Action::Menu.encode()).await;
+        amal.presses(&AccountAction::Menu.encode()).await;
     }
-    amal.presses(&Action::Categories.encode()).await;
-    amal.presses(&Action::Category(Category::Learn).encode())
+    amal.presses(&NewcomerAction::Categories.encode()).await;
+    amal.presses(&NewcomerAction::Category(Category::Learn).encode())
         .await;
-    amal.presses(&Action::Offer(homework).encode()).await;
-    amal.presses(&Action::Interested(homework).encode()).await;
+    amal.presses(&NewcomerAction::Offer(homework).encode())
+        .await;
+    amal.presses(&NewcomerAction::Interested(homework).encode())
+        .await;
     amal.writes("Two children, grade 4 and 7").await;
 
     // Lars hears of it on Discord, takes it, and writes.
@@ -248,8 +255,10 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
     // Mette coordinates, on Discord.
     let mette = bot.user(8001, "Mette", "da");
     mette.runs("start").await;
-    mette.presses(Action::SetLanguage(Lang::Da)).await;
-    mette.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+    mette.presses(AccountAction::SetLanguage(Lang::Da)).await;
+    mette
+        .presses(AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
 
     // Lars signs up on Telegram, in Danish, and Mette approves him on Discord.
     let telegram = bot.telegram.clone().expect("the fake Telegram");
@@ -258,20 +267,22 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
         fake: telegram,
     };
     lars.writes("/start").await;
-    lars.presses(&Action::SetLanguage(Lang::Da).encode()).await;
-    lars.presses(&Action::Privacy(PrivacyChoice::Agree).encode())
+    lars.presses(&AccountAction::SetLanguage(Lang::Da).encode())
         .await;
-    lars.presses(&Action::Volunteer.encode()).await;
+    lars.presses(&AccountAction::Privacy(PrivacyChoice::Agree).encode())
+        .await;
+    lars.presses(&VolunteerAction::SignUp.encode()).await;
     lars.writes("Lars").await;
-    lars.presses(&Action::ToggleGroup(red_cross).encode()).await;
-    lars.presses(&Action::SignupNext.encode()).await;
-    lars.presses(&Action::ToggleSpoken(velkommen_core::roles::Spoken::Ar).encode())
+    lars.presses(&VolunteerAction::ToggleGroup(red_cross).encode())
         .await;
-    lars.presses(&Action::SignupNext.encode()).await;
-    lars.presses(&Action::ToggleHelp(Category::Learn).encode())
+    lars.presses(&VolunteerAction::SignupNext.encode()).await;
+    lars.presses(&VolunteerAction::ToggleSpoken(velkommen_core::roles::Spoken::Ar).encode())
         .await;
-    lars.presses(&Action::SignupNext.encode()).await;
-    lars.presses(&Action::SignupSend.encode()).await;
+    lars.presses(&VolunteerAction::SignupNext.encode()).await;
+    lars.presses(&VolunteerAction::ToggleHelp(Category::Learn).encode())
+        .await;
+    lars.presses(&VolunteerAction::SignupNext.encode()).await;
+    lars.presses(&VolunteerAction::SignupSend.encode()).await;
     let approve = locales.text(Lang::Da, "approve");
     discord_gets(&bot.fake, 8001, |m| {
         m.buttons.iter().flatten().any(|b| b.label == approve)
@@ -284,13 +295,15 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
     // Amal asks on Discord; her client says en-GB, but she chose Arabic and that wins.
     let amal = bot.user(8301, "Amal", "en-GB");
     amal.runs("start").await;
-    amal.presses(Action::SetLanguage(Lang::Ar)).await;
-    amal.presses(Action::Privacy(PrivacyChoice::Agree)).await;
-    amal.presses(Action::Menu).await;
-    amal.presses(Action::Categories).await;
-    amal.presses(Action::Category(Category::Learn)).await;
-    amal.presses(Action::Offer(homework)).await;
-    amal.presses(Action::Interested(homework)).await;
+    amal.presses(AccountAction::SetLanguage(Lang::Ar)).await;
+    amal.presses(AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    amal.presses(AccountAction::Menu).await;
+    amal.presses(NewcomerAction::Categories).await;
+    amal.presses(NewcomerAction::Category(Category::Learn))
+        .await;
+    amal.presses(NewcomerAction::Offer(homework)).await;
+    amal.presses(NewcomerAction::Interested(homework)).await;
     amal.says("ابني في الصف الرابع").await;
 
     // Lars hears of it on Telegram, in Danish, takes it and writes.

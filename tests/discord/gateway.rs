@@ -1,9 +1,10 @@
 //! The gateway connection: heartbeats, and a reconnect in the middle of a conversation.
 
 use std::time::Duration;
+use velkommen_core::action::AccountAction;
 
+use velkommen_core::Lang;
 use velkommen_core::action::PrivacyChoice;
-use velkommen_core::{Action, Lang};
 
 use crate::helpers::{STEP_TIMEOUT, spawn_bot};
 
@@ -22,9 +23,11 @@ async fn after_discord_asks_for_a_reconnect_the_session_resumes_and_the_conversa
         })
         .await;
 
-    let privacy = person.presses(Action::SetLanguage(Lang::Ar)).await;
+    let privacy = person.presses(AccountAction::SetLanguage(Lang::Ar)).await;
     assert!(privacy.messages.iter().any(|m| m.id == menu));
-    person.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+    person
+        .presses(AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
     let stats = bot.fake.gateway_stats();
     assert_eq!(
         stats.identifies, 1,

@@ -232,8 +232,8 @@ impl Person {
 
     /// Presses the button for `action` on the last message with buttons, checks that the
     /// interaction was answered within Discord's 3 seconds, and returns what the bot did.
-    pub async fn presses(&self, action: Action) -> Answer {
-        let data = action.encode();
+    pub async fn presses(&self, action: impl Into<Action>) -> Answer {
+        let data = action.into().encode();
         let screen = self.screen();
         assert!(
             screen.buttons.iter().flatten().any(|b| b.custom_id == data),

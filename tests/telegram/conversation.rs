@@ -1,9 +1,10 @@
 //! Whole conversations as Telegram users whose apps report Arabic, Danish and English.
 
 use velkommen_core::action::PrivacyChoice;
+use velkommen_core::action::{AccountAction, NewcomerAction, VolunteerAction};
 use velkommen_core::category::Category;
 use velkommen_core::ids::OfferId;
-use velkommen_core::{Action, Lang, Locales};
+use velkommen_core::{Lang, Locales};
 
 use crate::helpers::{Person, TestBot, spawn_bot};
 
@@ -50,22 +51,26 @@ async fn onboard(person: &Person, lang: Lang) {
     assert!(
         first.label.starts_with('✓')
             && Some(first.data.as_str())
-                == hint.map(|l| Action::SetLanguage(l).encode()).as_deref(),
+                == hint
+                    .map(|l| AccountAction::SetLanguage(l).encode())
+                    .as_deref(),
         "the app's language is preselected: {first:?}"
     );
 
-    let privacy = person.presses(Action::SetLanguage(lang)).await;
+    let privacy = person.presses(AccountAction::SetLanguage(lang)).await;
     assert_edited_in_place(&privacy, menu);
-    let agreed = person.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+    let agreed = person
+        .presses(AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
     assert_edited_in_place(&agreed, menu);
     if person
         .screen()
         .buttons
         .iter()
         .flatten()
-        .any(|b| b.data == Action::Volunteer.encode())
+        .any(|b| b.data == VolunteerAction::SignUp.encode())
     {
-        let home = person.presses(Action::Menu).await;
+        let home = person.presses(AccountAction::Menu).await;
         assert_edited_in_place(&home, menu);
     }
 }
@@ -93,14 +98,16 @@ async fn newcomer_asks_for_homework_help(lang: Lang, app_lang: &str, user_id: i6
     let person = bot.user(user_id, "Amal", app_lang);
 
     onboard(&person, lang).await;
-    person.presses(Action::Categories).await;
-    person.presses(Action::Category(Category::Learn)).await;
-    let offer = person.presses(Action::Offer(homework)).await;
+    person.presses(NewcomerAction::Categories).await;
+    person
+        .presses(NewcomerAction::Category(Category::Learn))
+        .await;
+    let offer = person.presses(NewcomerAction::Offer(homework)).await;
     assert!(
         offer.shows(&locales.text(lang, "offer-interested"))
             || !offer.messages[0].buttons.is_empty()
     );
-    person.presses(Action::Interested(homework)).await;
+    person.presses(NewcomerAction::Interested(homework)).await;
     let sent = person.says("We are five, best after 15:00 <3 & more").await;
 
     assert!(
@@ -147,8 +154,10 @@ async fn a_deep_link_opens_the_offer_after_the_privacy_notice_with_its_place_as_
     let person = bot.user(2001, "Lars", "da");
 
     person.says(&format!("/start offer-{}", cafe.get())).await;
-    person.presses(Action::SetLanguage(Lang::Da)).await;
-    let offer = person.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+    person.presses(AccountAction::SetLanguage(Lang::Da)).await;
+    let offer = person
+        .presses(AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
 
     let venue = offer
         .calls

@@ -207,8 +207,8 @@ impl Person {
 
     /// Presses the button for `action` on the last message with buttons, checks that the
     /// callback query was answered, and returns what the bot did.
-    pub async fn presses(&self, action: Action) -> Answer {
-        self.presses_data(&action.encode()).await
+    pub async fn presses(&self, action: impl Into<Action>) -> Answer {
+        self.presses_data(&action.into().encode()).await
     }
 
     async fn presses_data(&self, data: &str) -> Answer {

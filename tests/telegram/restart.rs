@@ -1,10 +1,11 @@
 //! A restart mid-conversation, and messages queued while the bot was down.
 
 use std::time::Duration;
+use velkommen_core::action::{AccountAction, NewcomerAction, VolunteerAction};
 
 use velkommen_core::action::PrivacyChoice;
 use velkommen_core::category::Category;
-use velkommen_core::{Action, Lang, Reply};
+use velkommen_core::{Lang, Reply};
 
 use crate::helpers::{enqueue, known_person, spawn_bot, wait_for_outbox};
 
@@ -13,24 +14,27 @@ async fn a_conversation_resumes_where_it_stood_after_the_bot_is_killed() {
     let mut bot = spawn_bot().await;
     let amal = bot.user(6001, "Amal", "ar");
     amal.says("/start").await;
-    amal.presses(Action::SetLanguage(Lang::Ar)).await;
-    amal.presses(Action::Privacy(PrivacyChoice::Agree)).await;
+    amal.presses(AccountAction::SetLanguage(Lang::Ar)).await;
+    amal.presses(AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
     if amal
         .screen()
         .buttons
         .iter()
         .flatten()
-        .any(|b| b.data == Action::Volunteer.encode())
+        .any(|b| b.data == VolunteerAction::SignUp.encode())
     {
-        amal.presses(Action::Menu).await;
+        amal.presses(AccountAction::Menu).await;
     }
-    amal.presses(Action::Categories).await;
+    amal.presses(NewcomerAction::Categories).await;
 
     bot.kill();
     bot.start().await;
 
     // The topics she had open still work, and the bot still knows her language and consent.
-    let topics = amal.presses(Action::Category(Category::Learn)).await;
+    let topics = amal
+        .presses(NewcomerAction::Category(Category::Learn))
+        .await;
     assert!(!topics.messages.is_empty());
     let store = bot.store().await;
     let person = store

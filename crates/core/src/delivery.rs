@@ -10,6 +10,7 @@ use tokio::task::JoinSet;
 use tokio::time::Instant;
 
 use crate::clock::Clock;
+use crate::domain::ids::OutboxId;
 use crate::message::Reply;
 use crate::platform::Platform;
 use crate::store::{Delivery, OutboxItem, Store};
@@ -138,7 +139,7 @@ pub async fn drain<S, F>(
     let mut shutdown = std::pin::pin!(shutdown);
     let mut pacer = Pacer::new(limits.clone());
     let mut queue: Vec<OutboxItem> = vec![];
-    let mut held: HashSet<i64> = HashSet::new();
+    let mut held: HashSet<OutboxId> = HashSet::new();
     let mut sending: JoinSet<(OutboxItem, Delivery)> = JoinSet::new();
     let mut next_take = Instant::now();
     loop {
@@ -193,7 +194,7 @@ pub async fn drain<S, F>(
         settle(&store, &*clock, &mut pacer, &mut held, done).await;
     }
     // What was taken but never started goes back at once, not after its lease.
-    let unsent: Vec<i64> = queue.iter().map(|item| item.id).collect();
+    let unsent: Vec<_> = queue.iter().map(|item| item.id).collect();
     if let Err(error) = store.release(&unsent).await {
         tracing::error!(%platform, error = format!("{error:#}"), "could not give unsent messages back to the outbox");
     }
@@ -206,7 +207,7 @@ async fn take(
     clock: &dyn Clock,
     limits: &Limits,
     queue: &mut Vec<OutboxItem>,
-    held: &mut HashSet<i64>,
+    held: &mut HashSet<OutboxId>,
 ) -> anyhow::Result<bool> {
     let room = limits.batch - queue.len() as i64;
     if room <= 0 {
@@ -259,7 +260,7 @@ async fn settle(
     store: &Store,
     clock: &dyn Clock,
     pacer: &mut Pacer,
-    held: &mut HashSet<i64>,
+    held: &mut HashSet<OutboxId>,
     done: Result<(OutboxItem, Delivery), tokio::task::JoinError>,
 ) {
     let (item, delivery) = match done {
@@ -279,18 +280,18 @@ async fn settle(
     match &delivery {
         Delivery::Delivered => {}
         Delivery::RetryAt(_, error) => {
-            tracing::warn!(platform = %item.to.platform, outbox_id = item.id, attempts = item.attempts + 1, error, "delivery will be retried");
+            tracing::warn!(platform = %item.to.platform, outbox_id = item.id.get(), attempts = item.attempts + 1, error, "delivery will be retried");
         }
         Delivery::Unreachable(error) => {
-            tracing::warn!(platform = %item.to.platform, outbox_id = item.id, error, "recipient is unreachable");
+            tracing::warn!(platform = %item.to.platform, outbox_id = item.id.get(), error, "recipient is unreachable");
         }
         Delivery::Failed(error) => {
-            tracing::error!(platform = %item.to.platform, outbox_id = item.id, error, "delivery failed");
+            tracing::error!(platform = %item.to.platform, outbox_id = item.id.get(), error, "delivery failed");
         }
     }
     if let Err(error) = store.record_delivery(item.id, &delivery, now).await {
         tracing::error!(
-            outbox_id = item.id,
+            outbox_id = item.id.get(),
             error = format!("{error:#}"),
             "could not record a delivery"
         );

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::action::Action;
 use crate::catalog::Place;
-use crate::lang::Lang;
+use crate::domain::ids::FileId;
+use crate::domain::lang::Lang;
 use crate::platform::Address;
 
 /// A message on its way to one person, wherever they are.
@@ -49,12 +50,21 @@ pub struct Button {
     pub action: Action,
 }
 
+impl Button {
+    pub fn new(label: impl Into<String>, action: impl Into<Action>) -> Button {
+        Button {
+            label: label.into(),
+            action: action.into(),
+        }
+    }
+}
+
 /// A file passed on through the bot. The bytes live in the store (`files`), so any front door
 /// can send them; `native` lets the platform the file came from pass it on without a copy.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attachment {
     pub kind: AttachmentKind,
-    pub file_id: i64,
+    pub file_id: FileId,
     pub file_name: String,
     pub mime: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@ use serenity::model::application::{
 };
 use serenity::model::channel::{Attachment, Message};
 use serenity::model::user::User;
+use velkommen_core::engine::Command;
 use velkommen_core::engine::{AttachmentKind, IncomingFile};
 use velkommen_core::{Address, Inbound, Input, Platform};
 
@@ -44,10 +45,7 @@ pub fn from_command(command: &CommandInteraction) -> Inbound {
     inbound(
         &command.user,
         Some(&command.locale),
-        Input::Command {
-            name: command.data.name.clone(),
-            arg,
-        },
+        Input::Command(Command::named(&command.data.name, &arg)),
     )
 }
 
@@ -58,22 +56,6 @@ pub fn from_component(component: &ComponentInteraction) -> Inbound {
         Some(&component.locale),
         Input::Button(component.data.custom_id.clone()),
     )
-}
-
-/// A typed message, `/name rest` read as a command as on the other platforms.
-pub fn input_from_text(text: &str) -> Input {
-    match text.strip_prefix('/') {
-        Some(command) if !command.is_empty() => {
-            let (name, arg) = command
-                .split_once(char::is_whitespace)
-                .unwrap_or((command, ""));
-            Input::Command {
-                name: name.to_owned(),
-                arg: arg.trim().to_owned(),
-            }
-        }
-        _ => Input::Text(text.to_owned()),
-    }
 }
 
 /// What kind of file an attachment is, by its type and name.
@@ -95,7 +77,7 @@ pub async fn from_message(rest: &Rest, message: &Message) -> anyhow::Result<Inbo
         return Ok(inbound(
             &message.author,
             None,
-            input_from_text(&message.content),
+            Input::typed(&message.content),
         ));
     };
     if message.attachments.len() > 1 {
@@ -129,16 +111,4 @@ pub async fn from_message(rest: &Rest, message: &Message) -> anyhow::Result<Inbo
             caption: message.content.clone(),
         },
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_typed_command_is_a_command_and_a_slash_alone_is_text() {
-        assert!(matches!(input_from_text("/help"), Input::Command { name, .. } if name == "help"));
-        assert!(matches!(input_from_text("/"), Input::Text(t) if t == "/"));
-        assert!(matches!(input_from_text("hi /start"), Input::Text(_)));
-    }
 }

@@ -174,7 +174,7 @@ pub async fn upload(store: &Store, reply: &Reply) -> Result<Option<Upload>, Send
         .map_err(SendError::Store)?
     else {
         tracing::warn!(
-            file_id = attachment.file_id,
+            file_id = attachment.file_id.get(),
             "a file to pass on was deleted; sending the text alone"
         );
         return Ok(None);
@@ -220,7 +220,8 @@ pub async fn send(
 
 #[cfg(test)]
 mod tests {
-    use velkommen_core::{Action, Lang};
+    use velkommen_core::Lang;
+    use velkommen_core::action::AccountAction;
 
     use super::*;
 
@@ -240,7 +241,7 @@ mod tests {
     fn buttons_become_rows_of_five_and_messages_of_five_rows() {
         let button = Button {
             label: "x".repeat(100),
-            action: Action::Menu,
+            action: AccountAction::Menu.into(),
         };
         let reply = Reply {
             lang: Lang::En,
@@ -255,7 +256,7 @@ mod tests {
         assert_eq!(rows.len(), 5);
         assert_eq!(rows[0]["components"].as_array().unwrap().len(), 5);
         let first = &rows[0]["components"][0];
-        assert_eq!(first["custom_id"], Action::Menu.encode());
+        assert_eq!(first["custom_id"], AccountAction::Menu.encode());
         assert_eq!(first["label"].as_str().unwrap().chars().count(), MAX_LABEL);
         assert_eq!(bodies[1]["components"].as_array().unwrap().len(), 1);
         assert!(!editable(&reply));

@@ -24,23 +24,6 @@ fn inbound(user: &User, input: Input) -> Inbound {
     }
 }
 
-/// A command, as `/start offer-3` or `/help@VelkommenBot`: the name without the slash, and the
-/// rest. The core strips a `@botname` suffix.
-pub fn input_from_text(text: &str) -> Input {
-    match text.strip_prefix('/') {
-        Some(command) => {
-            let (name, arg) = command
-                .split_once(char::is_whitespace)
-                .unwrap_or((command, ""));
-            Input::Command {
-                name: name.to_owned(),
-                arg: arg.trim().to_owned(),
-            }
-        }
-        None => Input::Text(text.to_owned()),
-    }
-}
-
 /// A button press as an inbound event; `None` if it carries no data.
 pub fn from_callback(query: &CallbackQuery) -> Option<Inbound> {
     let data = query.data.clone()?;
@@ -55,7 +38,7 @@ pub async fn from_message(bot: &Bot, message: &Message) -> anyhow::Result<Option
         return Ok(None);
     };
     if let Some(text) = message.text() {
-        return Ok(Some(inbound(user, input_from_text(text))));
+        return Ok(Some(inbound(user, Input::typed(text))));
     }
     let caption = message.caption().unwrap_or_default().to_owned();
     let file = if let Some(sizes) = message.photo() {
@@ -132,37 +115,4 @@ async fn download(bot: &Bot, meta: &FileMeta) -> anyhow::Result<Vec<u8>> {
         .await
         .context("while downloading a file from Telegram")?;
     Ok(bytes)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn command(text: &str) -> (String, String) {
-        match input_from_text(text) {
-            Input::Command { name, arg } => (name, arg),
-            other => panic!("not a command: {other:?}"),
-        }
-    }
-
-    #[test]
-    fn a_deep_link_passes_its_payload() {
-        assert_eq!(
-            command("/start offer-12"),
-            ("start".into(), "offer-12".into())
-        );
-    }
-
-    #[test]
-    fn a_command_may_name_the_bot() {
-        assert_eq!(
-            command("/help@VelkommenBot"),
-            ("help@VelkommenBot".into(), String::new())
-        );
-    }
-
-    #[test]
-    fn text_is_text() {
-        assert!(matches!(input_from_text("hello /start"), Input::Text(t) if t == "hello /start"));
-    }
 }

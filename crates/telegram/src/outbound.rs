@@ -181,7 +181,7 @@ pub async fn send(bot: &Bot, store: &Store, chat: ChatId, reply: &Reply) -> Resu
                 .map_err(SendError::Store)?
             else {
                 tracing::warn!(
-                    file_id = attachment.file_id,
+                    file_id = attachment.file_id.get(),
                     "a file to pass on was deleted; sending the text alone"
                 );
                 return Ok(());

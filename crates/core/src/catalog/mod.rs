@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 use anyhow::{Context, bail};
 use serde::Deserialize;
 
-use crate::category::Category;
-use crate::lang::Lang;
+use crate::domain::category::Category;
+use crate::domain::lang::Lang;
 
 /// `catalog/ballerup.toml`, the offers of the memo Velkommen was built from.
 pub const BALLERUP: &str = include_str!("../../../../catalog/ballerup.toml");

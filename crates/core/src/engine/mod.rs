@@ -1,31 +1,35 @@
 //! The conversation engine: one inbound event in, the replies to the person who acted out.
+//!
+//! It reads who acts once per update ([`Actor`]), hands the input to the domain it belongs
+//! to (`account`, `newcomer`, `volunteer`, `coordinator`) through one exhaustive `match`, and
+//! words every refusal in one place. The domains add their handlers to [`Engine`].
 
-mod coordinators;
-mod screens;
+mod actor;
+mod command;
+mod refusal;
 mod state;
-mod text;
-mod volunteers;
+pub(crate) mod text;
+pub(crate) mod ui;
 
-pub use coordinators::report_lines;
+pub use actor::Actor;
+pub use command::Command;
+pub use refusal::{Flow, OrRefuse, Problem, Refusal, allow, not_self};
 pub use state::{STATE_VERSION, SignupStep, State};
 pub use text::{TextError, clean};
-pub use volunteers::{MAX_FILE_BYTES, MAX_NAME_CHARS, MAX_RELAY_CHARS};
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-use crate::action::{Action, PrivacyChoice};
-use crate::catalog::OfferKind;
+use crate::action::{AccountAction, Action};
 use crate::clock::{Clock, SystemClock};
+use crate::domain::lang::Lang;
+use crate::domain::roles::Staff;
 use crate::i18n::Locales;
-use crate::ids::OfferId;
-use crate::lang::Lang;
 use crate::platform::Address;
-use crate::roles::Staff;
 use crate::routing::Routing;
-use crate::store::{Consent, Person, RequestDetail, RequestStatus, Store};
-use screens::Ui;
+use crate::store::Store;
+use ui::Ui;
 
 pub use crate::message::{Attachment, AttachmentKind, Button, NativeFile, Outbound, Reply};
 
@@ -43,11 +47,8 @@ pub struct Inbound {
 
 #[derive(Debug, Clone)]
 pub enum Input {
-    /// A command such as `/start offer-3`: the name without its slash, and what follows it.
-    Command {
-        name: String,
-        arg: String,
-    },
+    /// A command, parsed by [`Command::from_text`] or [`Command::named`].
+    Command(Command),
     Text(String),
     /// A button's payload exactly as the client sent it back: untrusted.
     Button(String),
@@ -56,6 +57,17 @@ pub enum Input {
         file: IncomingFile,
         caption: String,
     },
+}
+
+impl Input {
+    /// A typed line: a command if it reads `/name …`, text otherwise. Every front door reads
+    /// typed text through this, so commands are parsed in one place.
+    pub fn typed(text: &str) -> Input {
+        match Command::from_text(text) {
+            Some(command) => Input::Command(command),
+            None => Input::Text(text.to_owned()),
+        }
+    }
 }
 
 /// A file as a front door received it.
@@ -113,21 +125,29 @@ pub const MAX_QUESTION_CHARS: usize = 2000;
 
 #[derive(Clone)]
 pub struct Engine {
-    store: Store,
-    locales: Arc<Locales>,
-    settings: Arc<Settings>,
+    pub(crate) store: Store,
+    pub(crate) locales: Arc<Locales>,
+    pub(crate) settings: Arc<Settings>,
     clock: Arc<dyn Clock>,
 }
 
 /// What one step of a conversation produced: the replies and the state to store.
-struct Step {
-    replies: Vec<Reply>,
-    state: State,
+pub struct Step {
+    pub(crate) replies: Vec<Reply>,
+    pub(crate) state: State,
 }
 
 impl Step {
+    /// One screen, and the state it leaves the person in.
+    pub(crate) fn one(reply: Reply, state: State) -> Step {
+        Step {
+            replies: vec![reply],
+            state,
+        }
+    }
+
     /// Puts a line above the step's first message, so the person gets one message, not two.
-    fn prepend(mut self, line: Reply) -> Step {
+    pub(crate) fn prepend(mut self, line: Reply) -> Step {
         match self.replies.first_mut() {
             Some(first) => first.text = format!("{}\n\n{}", line.text, first.text),
             None => self.replies.push(line),
@@ -200,7 +220,7 @@ impl Engine {
             .collect()
     }
 
-    fn ui(&self, lang: Lang) -> Ui<'_> {
+    pub(crate) fn ui(&self, lang: Lang) -> Ui<'_> {
         Ui::new(&self.locales, lang)
     }
 
@@ -210,21 +230,40 @@ impl Engine {
             return self.first_contact(inbound).await;
         };
         self.store.touch(person.id, &inbound.from, now).await?;
-        let stored = self.store.load_state(person.id).await?;
+        let actor = self.actor(person).await?;
+        let stored = self.store.load_state(actor.id).await?;
         let (state, reset) = match stored.as_ref().and_then(State::from_stored) {
             Some(state) => (state, false),
             None => (State::Menu, true),
         };
-        let mut step = self.step(inbound, person.clone(), state.clone()).await?;
+        let mut step = match self.step(inbound, &actor, state.clone()).await {
+            Ok(step) => step,
+            Err(Problem::Refused(refusal)) => self.refused(&actor, state.clone(), refusal).await?,
+            Err(Problem::Unexpected(error)) => return Err(error),
+        };
         if reset {
-            step = step.prepend(self.ui(person.lang).plain("state-reset"));
+            step = step.prepend(self.ui(actor.lang).plain("state-reset"));
         }
         if step.state != state || stored.is_none_or(|s| s.version != STATE_VERSION) {
             self.store
-                .save_state(person.id, &step.state.to_stored(), now)
+                .save_state(actor.id, &step.state.to_stored(), now)
                 .await?;
         }
         Ok(step.replies)
+    }
+
+    /// The one place a refusal is worded: a line above where the person stands.
+    async fn refused(&self, actor: &Actor, state: State, refusal: Refusal) -> anyhow::Result<Step> {
+        let ui = self.ui(actor.lang);
+        match refusal {
+            Refusal::Expired | Refusal::NotAllowed | Refusal::NotFound => Ok(self
+                .current_screen(actor, state)
+                .await?
+                .prepend(ui.plain("button-expired"))),
+            Refusal::NeedsConsent => Ok(Step::one(ui.privacy_needed(), state)),
+            Refusal::AlreadyTaken => self.menu_after(actor, ui.plain("claim-lost")).await,
+            Refusal::AlreadyDecided => self.menu_after(actor, ui.plain("already-decided")).await,
+        }
     }
 
     /// Someone the store does not know yet: ask for their language, preselected from the hint.
@@ -233,11 +272,12 @@ impl Engine {
         tracing::info!(platform = %inbound.from.platform, user_id = %inbound.from.user_id, "first contact");
         let lang = hint(inbound);
         let then = match &inbound.input {
-            Input::Command { name, arg } if command(name) == "start" => deep_link(arg),
+            Input::Command(command) => command.deep_link(),
             _ => None,
         };
         let state = State::ChoosingLanguage { then };
-        self.store
+        let person = self
+            .store
             .create_person(&inbound.from, lang, &state.to_stored(), self.now())
             .await?;
         let ui = self.ui(lang);
@@ -245,35 +285,34 @@ impl Engine {
         if matches!(inbound.input, Input::Button(_)) {
             picker.text = format!("{}\n\n{}", ui.t("button-expired"), picker.text);
         }
-        let invite = match &inbound.input {
-            Input::Command { name, arg }
-                if command(name) == "start" && arg.trim().starts_with("inv-") =>
-            {
-                Some(arg.clone())
-            }
-            _ => None,
-        };
-        if let Some(code) = invite {
-            let person = self.store.person_at(&inbound.from).await?;
-            if let Some(person) = person {
-                let said = self.redeem_invite(&person, &code).await?;
-                picker.text = format!("{}\n\n{}", said.text, picker.text);
-            }
+        if let Input::Command(Command::Invite { code }) = &inbound.input {
+            let actor = self.actor(person).await?;
+            let said = self.redeem_invite(&actor, code).await?;
+            picker.text = format!("{}\n\n{}", said.text, picker.text);
         }
         Ok(vec![picker])
     }
 
-    async fn step(&self, inbound: &Inbound, person: Person, state: State) -> anyhow::Result<Step> {
+    async fn step(&self, inbound: &Inbound, actor: &Actor, state: State) -> Flow {
         match &inbound.input {
-            Input::Command { name, arg } => {
-                self.on_command(&person, state, &command(name), arg).await
+            Input::Command(command) => self.on_command(actor, state, command).await,
+            Input::Button(payload) => {
+                let action = Action::decode(payload).map_err(|_| Refusal::Expired)?;
+                self.on_action(actor, state, action).await
             }
-            Input::Button(payload) => match Action::decode(payload) {
-                Ok(action) => self.on_action(&person, state, action).await,
-                Err(_) => self.expired(&person, state).await,
-            },
-            Input::Text(text) => self.on_text(&person, state, text).await,
-            Input::File { file, caption } => self.on_file(&person, state, file, caption).await,
+            Input::Text(text) => self.on_text(actor, state, text).await,
+            Input::File { file, caption } => self.on_file(actor, state, file, caption).await,
+        }
+    }
+
+    /// Every button, to the domain it belongs to. Each domain's handler matches every one of
+    /// its actions, so an action without a handler does not compile.
+    pub(crate) async fn on_action(&self, actor: &Actor, state: State, action: Action) -> Flow {
+        match action {
+            Action::Account(action) => self.on_account(actor, state, action).await,
+            Action::Newcomer(action) => self.on_newcomer(actor, state, action).await,
+            Action::Volunteer(action) => self.on_volunteer(actor, state, action).await,
+            Action::Coordinator(action) => self.on_coordinator(actor, state, action).await,
         }
     }
 
@@ -281,104 +320,98 @@ impl Engine {
     /// say so, keep nothing.
     async fn on_file(
         &self,
-        person: &Person,
+        actor: &Actor,
         state: State,
         file: &IncomingFile,
         caption: &str,
-    ) -> anyhow::Result<Step> {
+    ) -> Flow {
         if let State::Relaying { request } = state {
-            return self.relay(person, request, caption, Some(file)).await;
+            return self.relay(actor, request, caption, Some(file)).await;
         }
         Ok(self
-            .current_screen(person, state)
+            .current_screen(actor, state)
             .await?
-            .prepend(self.ui(person.lang).plain("file-not-expected")))
+            .prepend(self.ui(actor.lang).plain("file-not-expected")))
     }
 
-    async fn on_command(
-        &self,
-        person: &Person,
-        state: State,
-        name: &str,
-        arg: &str,
-    ) -> anyhow::Result<Step> {
-        let ui = self.ui(person.lang);
-        match name {
-            "start" | "invite" if arg.trim().starts_with("inv-") || name == "invite" => {
-                self.use_invite(person, arg).await
-            }
-            "start" => match deep_link(arg) {
-                Some(offer) if person.consent != Consent::Pending => {
-                    self.on_action(person, State::Menu, Action::Offer(offer))
-                        .await
-                }
-                then => Ok(Step {
-                    replies: vec![ui.language_picker()],
-                    state: State::ChoosingLanguage { then },
-                }),
+    async fn on_command(&self, actor: &Actor, state: State, command: &Command) -> Flow {
+        let ui = self.ui(actor.lang);
+        let account = |action| self.on_account(actor, state.clone(), action);
+        match command {
+            Command::Invite { code } => self.use_invite(actor, code).await,
+            Command::Start { .. } => match command.deep_link() {
+                Some(offer) if actor.consent != crate::domain::Consent::Pending => Ok(Step::one(
+                    self.offer_screen(actor, offer).await?,
+                    State::Menu,
+                )),
+                then => Ok(Step::one(
+                    ui.language_picker(),
+                    State::ChoosingLanguage { then },
+                )),
             },
-            "menu" => self.on_action(person, State::Menu, Action::Menu).await,
-            "language" => self.on_action(person, state, Action::ChooseLanguage).await,
-            "help" => self.on_action(person, state, Action::Help).await,
-            "mydata" => self.on_action(person, state, Action::MyData).await,
-            "delete" => self.on_action(person, state, Action::Delete).await,
-            _ => {
-                let shown: String = name.chars().take(32).collect();
+            Command::Menu => {
+                self.on_account(actor, State::Menu, AccountAction::Menu)
+                    .await
+            }
+            Command::Language => account(AccountAction::ChooseLanguage).await,
+            Command::Help => account(AccountAction::Help).await,
+            Command::MyData => account(AccountAction::MyData).await,
+            Command::Delete => account(AccountAction::Delete).await,
+            Command::Unknown { name } => {
                 Ok(self
-                    .current_screen(person, state)
+                    .current_screen(actor, state)
                     .await?
                     .prepend(ui.plain_with(
                         "unknown-command",
-                        &[("command", (&format!("/{shown}")).into())],
+                        &[("command", (&format!("/{name}")).into())],
                     )))
             }
         }
     }
 
-    async fn on_text(&self, person: &Person, state: State, raw: &str) -> anyhow::Result<Step> {
-        let ui = self.ui(person.lang);
+    async fn on_text(&self, actor: &Actor, state: State, raw: &str) -> Flow {
+        let ui = self.ui(actor.lang);
         match state {
             State::WritingNote { offer } => match text::words(raw, MAX_NOTE_CHARS) {
-                Ok(note) => self.send_request(person, offer, Some(&note)).await,
-                Err(error) => Ok(self.keep_writing(person, state, error).await?),
+                Ok(note) => self.send_request(actor, offer, Some(&note)).await,
+                Err(error) => Ok(self.keep_writing(actor, state, error).await?),
             },
             State::WritingQuestion => match text::words(raw, MAX_QUESTION_CHARS) {
-                Ok(question) => {
-                    self.store
-                        .create_question(person.id, person.lang, &question, self.now())
-                        .await?;
-                    self.menu_after(person, ui.plain("question-sent")).await
-                }
-                Err(error) => Ok(self.keep_writing(person, state, error).await?),
+                Ok(question) => self.ask(actor, &question).await,
+                Err(error) => Ok(self.keep_writing(actor, state, error).await?),
             },
             State::Signup {
                 step: SignupStep::Name,
                 draft,
                 editing,
-            } => self.on_signup_name(person, raw, draft, editing).await,
-            State::Relaying { request } => self.relay(person, request, raw, None).await,
-            State::FollowingUp { question } => self.follow_up(person, question, raw).await,
+            } => self.on_signup_name(actor, raw, draft, editing).await,
+            State::Relaying { request } => self.relay(actor, request, raw, None).await,
+            State::FollowingUp { question } => self.follow_up(actor, question, raw).await,
             coordinating @ (State::Broadcasting { .. }
             | State::CreatingEvent { .. }
             | State::AnsweringQuestion { .. }
             | State::EditingOffer { .. }) => {
-                self.on_coordinator_text(person, coordinating, raw).await
+                self.on_coordinator_text(actor, coordinating, raw).await
             }
-            other => Ok(self
-                .current_screen(person, other)
+            other @ (State::ChoosingLanguage { .. }
+            | State::ReadingPrivacy { .. }
+            | State::Menu
+            | State::ConfirmingDelete
+            | State::Signup { .. }) => Ok(self
+                .current_screen(actor, other)
                 .await?
                 .prepend(ui.plain("not-understood"))),
         }
     }
 
     /// Free text that was not taken: say why and ask again, keeping what was collected.
-    async fn keep_writing(
+    pub(crate) async fn keep_writing(
         &self,
-        person: &Person,
+        actor: &Actor,
         state: State,
         error: TextError,
     ) -> anyhow::Result<Step> {
-        let ui = self.ui(person.lang);
+        let ui = self.ui(actor.lang);
         let why = match error {
             TextError::NoWords if matches!(state, State::WritingNote { .. }) => {
                 ui.plain("note-empty")
@@ -386,358 +419,44 @@ impl Engine {
             TextError::NoWords => ui.plain("not-understood"),
             TextError::TooLong { max } => ui.plain_with("message-too-long", &[("max", max.into())]),
         };
-        Ok(self.current_screen(person, state).await?.prepend(why))
+        Ok(self.current_screen(actor, state).await?.prepend(why))
     }
 
     /// A line, then the main menu: where most finished steps end.
-    async fn menu_after(&self, person: &Person, line: Reply) -> anyhow::Result<Step> {
-        Ok(Step {
-            replies: vec![self.main_menu(person).await?],
-            state: State::Menu,
-        }
-        .prepend(line))
-    }
-
-    /// A stale or forged button: say so, and show where the person stands.
-    async fn expired(&self, person: &Person, state: State) -> anyhow::Result<Step> {
-        Ok(self
-            .current_screen(person, state)
-            .await?
-            .prepend(self.ui(person.lang).plain("button-expired")))
+    pub(crate) async fn menu_after(&self, actor: &Actor, line: Reply) -> anyhow::Result<Step> {
+        Ok(Step::one(self.main_menu(actor).await?, State::Menu).prepend(line))
     }
 
     /// The screen of the state a person is in, shown again.
-    async fn current_screen(&self, person: &Person, state: State) -> anyhow::Result<Step> {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn current_screen(&self, actor: &Actor, state: State) -> anyhow::Result<Step> {
+        let ui = self.ui(actor.lang);
+        let to_menu = || async { Ok(Step::one(self.main_menu(actor).await?, State::Menu)) };
         let reply = match &state {
             State::ChoosingLanguage { .. } => ui.language_picker(),
-            State::ReadingPrivacy { .. } => self.privacy(person).await?,
-            State::Menu => self.main_menu(person).await?,
-            State::WritingNote { offer } => match self.store.offer(*offer, person.lang).await? {
+            State::ReadingPrivacy { .. } => self.privacy(actor).await?,
+            State::Menu => self.main_menu(actor).await?,
+            State::WritingNote { offer } => match self.store.offer(*offer, actor.lang).await? {
                 Some(offer) => ui.note_prompt(&offer),
-                None => {
-                    return Ok(Step {
-                        replies: vec![self.main_menu(person).await?],
-                        state: State::Menu,
-                    });
-                }
+                None => return to_menu().await,
             },
             State::WritingQuestion => ui.question_prompt(),
             State::ConfirmingDelete => ui.delete_confirm(),
-            State::Signup { step, draft, .. } => self.signup_screen(person, *step, draft).await?,
+            State::Signup { step, draft, .. } => self.signup_screen(actor, *step, draft).await?,
             State::Broadcasting { .. }
             | State::CreatingEvent { .. }
             | State::AnsweringQuestion { .. }
             | State::FollowingUp { .. }
-            | State::EditingOffer { .. } => match self.coordinator_screen(person, &state).await? {
+            | State::EditingOffer { .. } => match self.coordinator_screen(actor, &state).await? {
                 Some(reply) => reply,
-                None => self.main_menu(person).await?,
+                None => self.main_menu(actor).await?,
             },
-            State::Relaying { request } => match self.relay_screen(person, *request).await? {
+            State::Relaying { request } => match self.relay_screen(actor, *request).await? {
                 Some(reply) => reply,
-                None => {
-                    return Ok(Step {
-                        replies: vec![self.main_menu(person).await?],
-                        state: State::Menu,
-                    });
-                }
+                None => return to_menu().await,
             },
         };
-        Ok(Step {
-            replies: vec![reply],
-            state,
-        })
+        Ok(Step::one(reply, state))
     }
-
-    async fn on_action(
-        &self,
-        person: &Person,
-        state: State,
-        action: Action,
-    ) -> anyhow::Result<Step> {
-        let ui = self.ui(person.lang);
-        let now = self.now();
-        let stay = |reply: Reply, state: State| {
-            Ok(Step {
-                replies: vec![reply],
-                state,
-            })
-        };
-        match action {
-            Action::ChooseLanguage => stay(ui.language_picker(), state),
-            Action::SetLanguage(lang) => {
-                self.store.set_lang(person.id, lang).await?;
-                let person = Person {
-                    lang,
-                    ..person.clone()
-                };
-                let ui = self.ui(lang);
-                match state {
-                    State::ChoosingLanguage { then } | State::ReadingPrivacy { then }
-                        if person.consent == Consent::Pending =>
-                    {
-                        stay(self.privacy(&person).await?, State::ReadingPrivacy { then })
-                    }
-                    State::ChoosingLanguage { .. } | State::ReadingPrivacy { .. } => Ok(self
-                        .current_screen(&person, State::Menu)
-                        .await?
-                        .prepend(ui.plain("language-changed"))),
-                    other => Ok(self
-                        .current_screen(&person, other)
-                        .await?
-                        .prepend(ui.plain("language-changed"))),
-                }
-            }
-            Action::ShowPrivacy => {
-                let then = match state {
-                    State::ChoosingLanguage { then } | State::ReadingPrivacy { then } => then,
-                    _ => None,
-                };
-                stay(self.privacy(person).await?, State::ReadingPrivacy { then })
-            }
-            Action::Privacy(choice) => {
-                // Only an answer to the notice on screen counts: an old "No" must not erase data.
-                let State::ReadingPrivacy { then } = state else {
-                    return self.expired(person, state).await;
-                };
-                let (consent, news, said) = match choice {
-                    PrivacyChoice::Agree => (Consent::Agreed, false, "privacy-agreed"),
-                    PrivacyChoice::AgreeWithNews => (Consent::Agreed, true, "privacy-agreed"),
-                    PrivacyChoice::Decline => (Consent::Declined, false, "privacy-declined"),
-                };
-                let first_answer = person.consent == Consent::Pending;
-                self.store
-                    .set_consent(person.id, consent, news, now)
-                    .await?;
-                let person = Person {
-                    consent,
-                    news,
-                    ..person.clone()
-                };
-                Ok(match then {
-                    Some(offer) => Step {
-                        replies: vec![self.offer_screen(&person, offer).await?],
-                        state: State::Menu,
-                    },
-                    // The role is asked once, the first time someone agrees.
-                    None if first_answer => Step {
-                        replies: vec![self.role_choice(&person).await?],
-                        state: State::Menu,
-                    },
-                    None => Step {
-                        replies: vec![self.main_menu(&person).await?],
-                        state: State::Menu,
-                    },
-                }
-                .prepend(ui.plain(said)))
-            }
-            Action::Menu => {
-                let step = Step {
-                    replies: vec![self.main_menu(person).await?],
-                    state: State::Menu,
-                };
-                Ok(if state == State::ConfirmingDelete {
-                    step.prepend(ui.plain("delete-kept"))
-                } else {
-                    step
-                })
-            }
-            Action::Categories => stay(ui.categories(), State::Menu),
-            Action::Category(category) => {
-                let offers = self.store.offers_in(category, person.lang).await?;
-                stay(ui.offer_list(category, &offers), State::Menu)
-            }
-            Action::Offer(id) => stay(self.offer_screen(person, id).await?, State::Menu),
-            Action::Interested(id) => {
-                if person.consent != Consent::Agreed {
-                    return stay(ui.privacy_needed(), state);
-                }
-                let Some(offer) = self.store.offer(id, person.lang).await? else {
-                    return self.expired(person, state).await;
-                };
-                if offer.kind != OfferKind::Volunteer {
-                    return self.expired(person, state).await;
-                }
-                let active = self
-                    .store
-                    .requests_of(person.id, person.lang)
-                    .await?
-                    .into_iter()
-                    .any(|r| r.offer == id && r.status.is_active());
-                if active {
-                    return stay(ui.request_exists(&offer.title), State::Menu);
-                }
-                stay(ui.note_prompt(&offer), State::WritingNote { offer: id })
-            }
-            Action::SkipNote(id) => match state {
-                State::WritingNote { offer } if offer == id => {
-                    self.send_request(person, id, None).await
-                }
-                other => self.expired(person, other).await,
-            },
-            Action::MyRequests => {
-                let requests = self.store.requests_of(person.id, person.lang).await?;
-                stay(ui.my_requests(&requests), State::Menu)
-            }
-            Action::CancelRequest(id) => {
-                match self.store.request_of(person.id, id, person.lang).await? {
-                    Some(request) if request.status.is_active() => {
-                        stay(ui.cancel_confirm(&request), State::Menu)
-                    }
-                    _ => self.expired(person, state).await,
-                }
-            }
-            Action::ConfirmCancelRequest(id) => {
-                let request = self.store.request_of(person.id, id, person.lang).await?;
-                match request {
-                    Some(request) if self.cancel(person, id).await? => {
-                        let requests = self.store.requests_of(person.id, person.lang).await?;
-                        Ok(Step {
-                            replies: vec![ui.my_requests(&requests)],
-                            state: State::Menu,
-                        }
-                        .prepend(ui.plain_with(
-                            "request-cancelled",
-                            &[("offer", (&request.offer_title).into())],
-                        )))
-                    }
-                    _ => self.expired(person, state).await,
-                }
-            }
-            Action::Ask => {
-                if person.consent != Consent::Agreed {
-                    return stay(ui.privacy_needed(), state);
-                }
-                stay(ui.question_prompt(), State::WritingQuestion)
-            }
-            Action::Help => stay(ui.help(), state),
-            Action::MyData => stay(self.my_data_screen(person).await?, State::Menu),
-            Action::SetNews(on) => {
-                if person.consent != Consent::Agreed {
-                    return stay(ui.privacy_needed(), state);
-                }
-                self.store.set_news(person.id, on).await?;
-                let person = Person {
-                    news: on,
-                    ..person.clone()
-                };
-                Ok(Step {
-                    replies: vec![self.my_data_screen(&person).await?],
-                    state: State::Menu,
-                }
-                .prepend(ui.plain(if on { "news-on" } else { "news-off" })))
-            }
-            Action::Delete => stay(ui.delete_confirm(), State::ConfirmingDelete),
-            Action::ConfirmDelete => {
-                if state != State::ConfirmingDelete {
-                    return self.expired(person, state).await;
-                }
-                let mut tx = self.store.begin().await?;
-                self.release_tasks(&mut tx, person).await?;
-                tx.delete_person(person.id).await?;
-                tx.commit().await?;
-                // The person is gone: no state is saved after this step.
-                Ok(Step {
-                    replies: vec![ui.plain("deleted")],
-                    state: State::ConfirmingDelete,
-                })
-            }
-            role_action => self.on_role_action(person, state, role_action).await,
-        }
-    }
-
-    /// An offer's page, or the topics if it no longer exists.
-    async fn offer_screen(&self, person: &Person, id: OfferId) -> anyhow::Result<Reply> {
-        let ui = self.ui(person.lang);
-        Ok(match self.store.offer(id, person.lang).await? {
-            Some(offer) => ui.offer(&offer),
-            None => ui.with_text_before("offer-unknown", ui.categories()),
-        })
-    }
-
-    /// Everything stored about a person.
-    async fn my_data_screen(&self, person: &Person) -> anyhow::Result<Reply> {
-        let requests = self.store.requests_of(person.id, person.lang).await?;
-        let questions = self.store.questions_of(person.id).await?;
-        let addresses = self.store.addresses_of(person.id).await?;
-        let mut screen = self
-            .ui(person.lang)
-            .my_data(person, &addresses, &requests, &questions);
-        let extra = self.role_data(person).await?;
-        if !extra.is_empty() {
-            screen.text = format!("{}\n{}", screen.text, extra.join("\n"));
-        }
-        Ok(screen)
-    }
-
-    /// The privacy notice, naming the platforms that carry this person's messages.
-    async fn privacy(&self, person: &Person) -> anyhow::Result<Reply> {
-        let platforms = self.store.platforms(person.id).await?;
-        Ok(self
-            .ui(person.lang)
-            .privacy(&self.settings, &platforms, person.consent))
-    }
-
-    async fn send_request(
-        &self,
-        person: &Person,
-        offer: OfferId,
-        note: Option<&str>,
-    ) -> anyhow::Result<Step> {
-        let ui = self.ui(person.lang);
-        let Some(view) = self.store.offer(offer, person.lang).await? else {
-            return self.expired(person, State::Menu).await;
-        };
-        let now = self.now();
-        // Everything but the request's id, which comes with its insert, is read before.
-        let plan = self.plan_route(person.id, &view).await?;
-        let mut tx = self.store.begin().await?;
-        let created = tx
-            .insert_request(person.id, offer, person.lang, note, now)
-            .await?;
-        if let (Ok(id), Some(plan)) = (created, &plan) {
-            let request = RequestDetail {
-                id,
-                newcomer: person.id,
-                offer,
-                group: view.group_id,
-                category: view.category,
-                lang: person.lang,
-                note: note.map(str::to_owned),
-                status: RequestStatus::Open,
-                volunteer: None,
-                relay_open: false,
-                created_at: now,
-            };
-            self.route(&mut tx, &request, plan).await?;
-        }
-        tx.commit().await?;
-        let said = match created {
-            Ok(_) => "request-sent",
-            Err(_) => "request-exists",
-        };
-        self.menu_after(
-            person,
-            ui.plain_with(said, &[("offer", (&view.title).into())]),
-        )
-        .await
-    }
-}
-
-/// A command's name as typed, without the slash or a Telegram `@botname` suffix, lowercased.
-fn command(name: &str) -> String {
-    let name = name.trim_start_matches('/');
-    name.split('@').next().unwrap_or_default().to_lowercase()
-}
-
-/// The offer a `/start offer-<id>` deep link names, written exactly as Velkommen writes ids.
-fn deep_link(arg: &str) -> Option<OfferId> {
-    let digits = arg.trim().strip_prefix("offer-")?;
-    let id: i64 = digits.parse().ok()?;
-    if id.to_string() != digits {
-        return None;
-    }
-    OfferId::try_from(id).ok()
 }
 
 fn hint(inbound: &Inbound) -> Lang {

@@ -2,11 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::coordinators::{BroadcastDraft, EventDraft};
-use crate::ids::{OfferId, QuestionId, RequestId};
-use crate::lang::Lang;
-use crate::store::StoredState;
-use crate::store::{Draft, OfferField};
+use crate::domain::ids::{OfferId, QuestionId, RequestId};
+use crate::domain::lang::Lang;
+use crate::domain::{BroadcastDraft, Draft, EventDraft, OfferField, StoredState};
 
 /// The current version of the persisted form. Raise it when a variant changes shape; a
 /// conversation stored in another version is reset to the menu with an apology.

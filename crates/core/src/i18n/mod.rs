@@ -10,7 +10,7 @@ use anyhow::Context;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-use crate::lang::Lang;
+use crate::domain::lang::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 

@@ -6,7 +6,7 @@
 
 use intl_pluralrules::{PluralRuleType, PluralRules};
 
-use crate::lang::Lang;
+use crate::domain::lang::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PluralCategory {

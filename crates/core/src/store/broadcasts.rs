@@ -2,49 +2,12 @@
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
 use super::Store;
-use crate::ids::{GroupId, PersonId};
-use crate::lang::Lang;
+use crate::domain::Recipients;
+use crate::domain::ids::{BroadcastId, EventId, GroupId, PersonId};
+use crate::domain::lang::Lang;
 use crate::message::Reply;
-
-/// Who an announcement is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Audience {
-    Newcomers,
-    Volunteers,
-    Both,
-}
-
-impl Audience {
-    pub fn code(self) -> &'static str {
-        match self {
-            Audience::Newcomers => "newcomers",
-            Audience::Volunteers => "volunteers",
-            Audience::Both => "both",
-        }
-    }
-
-    pub fn parse(code: &str) -> anyhow::Result<Self> {
-        match code {
-            "newcomers" => Ok(Audience::Newcomers),
-            "volunteers" => Ok(Audience::Volunteers),
-            "both" => Ok(Audience::Both),
-            other => anyhow::bail!("unknown audience {other:?}"),
-        }
-    }
-}
-
-/// The recipients of a broadcast: an audience, optionally one group's volunteers, optionally
-/// one language. Only people who opted in to news are ever included.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Recipients {
-    pub audience: Audience,
-    pub group: Option<GroupId>,
-    pub lang: Option<Lang>,
-}
 
 /// SQL selecting the people `Recipients` names, with parameters ?1 audience, ?2 group,
 /// ?3 language. A newcomer is anyone who is not a volunteer; a volunteer counts once approved.
@@ -98,15 +61,15 @@ impl Store {
         by: PersonId,
         recipients: &Recipients,
         messages: &[(Lang, Reply)],
-        event: Option<i64>,
+        event: Option<EventId>,
         now: DateTime<Utc>,
-    ) -> anyhow::Result<i64> {
+    ) -> anyhow::Result<BroadcastId> {
         let mut tx = self
             .pool
             .begin()
             .await
             .context("while starting a broadcast")?;
-        let id: i64 = sqlx::query_scalar(
+        let id: BroadcastId = sqlx::query_scalar(
             "INSERT INTO broadcasts (created_by, audience, group_id, lang, event_id, created_at)
              VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         )
@@ -169,7 +132,10 @@ impl Store {
         Ok(id)
     }
 
-    pub async fn broadcast_report(&self, id: i64) -> anyhow::Result<Option<BroadcastReport>> {
+    pub async fn broadcast_report(
+        &self,
+        id: BroadcastId,
+    ) -> anyhow::Result<Option<BroadcastReport>> {
         let head: Option<(String, i64)> =
             sqlx::query_as("SELECT status, unreachable FROM broadcasts WHERE id = ?")
                 .bind(id)
@@ -195,7 +161,11 @@ impl Store {
     }
 
     /// Stops what of a broadcast has not gone out. Returns how many messages were stopped.
-    pub async fn cancel_broadcast(&self, id: i64, now: DateTime<Utc>) -> anyhow::Result<u64> {
+    pub async fn cancel_broadcast(
+        &self,
+        id: BroadcastId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<u64> {
         let mut tx = self.pool.begin().await?;
         let stopped = sqlx::query(
             "UPDATE outbox SET status = 'cancelled', done_at = ?
@@ -220,16 +190,14 @@ impl Store {
     pub async fn recent_broadcasts(
         &self,
         limit: i64,
-    ) -> anyhow::Result<Vec<(i64, DateTime<Utc>, Option<PersonId>)>> {
-        let rows: Vec<(i64, DateTime<Utc>, Option<i64>)> = sqlx::query_as(
+    ) -> anyhow::Result<Vec<(BroadcastId, DateTime<Utc>, Option<PersonId>)>> {
+        let rows: Vec<(BroadcastId, DateTime<Utc>, Option<PersonId>)> = sqlx::query_as(
             "SELECT id, created_at, created_by FROM broadcasts ORDER BY id DESC LIMIT ?",
         )
         .bind(limit)
         .fetch_all(&self.pool)
         .await
         .context("while listing broadcasts")?;
-        rows.into_iter()
-            .map(|(id, at, by)| Ok((id, at, by.map(PersonId::try_from).transpose()?)))
-            .collect()
+        Ok(rows)
     }
 }

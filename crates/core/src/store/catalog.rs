@@ -6,9 +6,10 @@ use sqlx::Row;
 
 use super::Store;
 use crate::catalog::{Catalog, OfferKind, Place};
-use crate::category::Category;
-use crate::ids::{GroupId, OfferId};
-use crate::lang::Lang;
+use crate::domain::OfferField;
+use crate::domain::category::Category;
+use crate::domain::ids::{GroupId, OfferId};
+use crate::domain::lang::Lang;
 
 /// An offer as a line in a list.
 #[derive(Debug, Clone)]
@@ -219,50 +220,6 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         Ok((groups, offers))
-    }
-}
-
-/// A text of an offer that a coordinator may change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum OfferField {
-    Title,
-    Description,
-    When,
-    Where,
-}
-
-impl OfferField {
-    pub const ALL: [OfferField; 4] = [
-        OfferField::Title,
-        OfferField::Description,
-        OfferField::When,
-        OfferField::Where,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            OfferField::Title => "title",
-            OfferField::Description => "description",
-            OfferField::When => "when",
-            OfferField::Where => "where",
-        }
-    }
-
-    fn column(self) -> &'static str {
-        match self {
-            OfferField::Title => "title",
-            OfferField::Description => "description",
-            OfferField::When => "schedule",
-            OfferField::Where => "location",
-        }
-    }
-
-    pub fn parse(code: &str) -> anyhow::Result<Self> {
-        OfferField::ALL
-            .into_iter()
-            .find(|f| f.code() == code)
-            .ok_or_else(|| anyhow::anyhow!("unknown offer field {code:?}"))
     }
 }
 

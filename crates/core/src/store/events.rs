@@ -4,25 +4,15 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{Audience, Store, Tx};
-use crate::ids::{GroupId, PersonId};
-use crate::lang::Lang;
-
-/// What a new event is made of.
-#[derive(Debug, Clone, Copy)]
-pub struct NewEvent<'a> {
-    pub group: GroupId,
-    pub audience: Audience,
-    pub starts_at: DateTime<Utc>,
-    pub place: &'a str,
-    /// (language, title, description); a missing language falls back to Danish, then English.
-    pub texts: &'a [(Lang, String, String)],
-}
+use super::{Store, Tx};
+use crate::domain::ids::{EventId, GroupId, PersonId};
+use crate::domain::lang::Lang;
+use crate::domain::{Audience, NewEvent};
 
 /// An event as one person sees it.
 #[derive(Debug, Clone)]
 pub struct EventView {
-    pub id: i64,
+    pub id: EventId,
     pub group: GroupId,
     pub audience: Audience,
     pub title: String,
@@ -34,7 +24,7 @@ pub struct EventView {
 const LANG_RANK: &str = "CASE lang WHEN ?1 THEN 0 WHEN 'da' THEN 1 WHEN 'en' THEN 2 ELSE 3 END";
 
 impl Store {
-    pub async fn event(&self, id: i64, lang: Lang) -> anyhow::Result<Option<EventView>> {
+    pub async fn event(&self, id: EventId, lang: Lang) -> anyhow::Result<Option<EventView>> {
         let row = sqlx::query(&format!(
             "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
              FROM events e JOIN event_texts t ON t.event_id = e.id
@@ -75,7 +65,7 @@ impl Store {
     }
 
     /// Whether `person` belongs to the audience of `event`.
-    pub async fn may_see_event(&self, person: PersonId, event: i64) -> anyhow::Result<bool> {
+    pub async fn may_see_event(&self, person: PersonId, event: EventId) -> anyhow::Result<bool> {
         let yes: Option<i64> = sqlx::query_scalar(
             "SELECT 1 FROM events e WHERE e.id = ?2 AND (
                 e.audience = 'both'
@@ -92,7 +82,7 @@ impl Store {
 
     pub async fn set_rsvp(
         &self,
-        event: i64,
+        event: EventId,
         person: PersonId,
         going: bool,
         now: DateTime<Utc>,
@@ -113,7 +103,7 @@ impl Store {
     }
 
     /// (going, not going) answers to an event.
-    pub async fn rsvp_counts(&self, event: i64) -> anyhow::Result<(i64, i64)> {
+    pub async fn rsvp_counts(&self, event: EventId) -> anyhow::Result<(i64, i64)> {
         let row: (i64, i64) = sqlx::query_as(
             "SELECT COALESCE(SUM(going), 0), COALESCE(SUM(1 - going), 0) FROM rsvps WHERE event_id = ?",
         )
@@ -125,7 +115,7 @@ impl Store {
     }
 
     /// Who is going: volunteers by name; newcomers, whose names are never stored, by language.
-    pub async fn going(&self, event: i64) -> anyhow::Result<(Vec<String>, Vec<(Lang, i64)>)> {
+    pub async fn going(&self, event: EventId) -> anyhow::Result<(Vec<String>, Vec<(Lang, i64)>)> {
         let names: Vec<String> = sqlx::query_scalar(
             "SELECT v.name FROM rsvps r JOIN volunteers v ON v.person_id = r.person_id
              WHERE r.event_id = ? AND r.going = 1 ORDER BY v.name",
@@ -150,7 +140,7 @@ impl Store {
     }
 
     /// The people going to an event, with their languages, for its reminder.
-    pub async fn going_people(&self, event: i64) -> anyhow::Result<Vec<(PersonId, Lang)>> {
+    pub async fn going_people(&self, event: EventId) -> anyhow::Result<Vec<(PersonId, Lang)>> {
         let rows: Vec<(i64, String)> = sqlx::query_as(
             "SELECT p.id, p.lang FROM rsvps r JOIN people p ON p.id = r.person_id
              WHERE r.event_id = ? AND r.going = 1 ORDER BY p.id",
@@ -197,7 +187,7 @@ impl Tx {
         event: &NewEvent<'_>,
         by: PersonId,
         now: DateTime<Utc>,
-    ) -> anyhow::Result<i64> {
+    ) -> anyhow::Result<EventId> {
         let NewEvent {
             group,
             audience,
@@ -205,7 +195,7 @@ impl Tx {
             place,
             texts,
         } = *event;
-        let id: i64 = sqlx::query_scalar(
+        let id: EventId = sqlx::query_scalar(
             "INSERT INTO events (group_id, audience, starts_at, place, created_by, created_at)
              VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         )

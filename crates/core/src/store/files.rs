@@ -4,7 +4,7 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 
 use super::Store;
-use crate::ids::PersonId;
+use crate::domain::ids::{FileId, PersonId};
 
 /// A stored file's bytes and what they are.
 #[derive(Debug, Clone)]
@@ -22,7 +22,7 @@ impl Store {
         mime: &str,
         bytes: &[u8],
         now: DateTime<Utc>,
-    ) -> anyhow::Result<i64> {
+    ) -> anyhow::Result<FileId> {
         sqlx::query_scalar(
             "INSERT INTO files (person_id, name, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)
              RETURNING id",
@@ -38,7 +38,7 @@ impl Store {
     }
 
     /// A stored file; `None` if it was deleted with its owner.
-    pub async fn file(&self, id: i64) -> anyhow::Result<Option<StoredFile>> {
+    pub async fn file(&self, id: FileId) -> anyhow::Result<Option<StoredFile>> {
         let row: Option<(String, String, Vec<u8>)> =
             sqlx::query_as("SELECT name, mime, bytes FROM files WHERE id = ?")
                 .bind(id)

@@ -11,22 +11,21 @@ mod requests;
 mod tx;
 mod volunteers;
 
-pub use broadcasts::{Audience, BroadcastReport, Recipients};
-pub use catalog::{OfferField, OfferSummary, OfferView};
-pub use events::{EventView, NewEvent};
+pub use broadcasts::BroadcastReport;
+pub use catalog::{OfferSummary, OfferView};
+pub use events::EventView;
 pub use files::StoredFile;
 pub use outbox::{Delivery, MAX_ATTEMPTS, OutboxItem};
-pub use people::{Consent, Person, StoredState};
 pub use report::{GroupReport, Report};
-pub use requests::{QuestionDetail, QuestionView, RequestDetail, RequestStatus, RequestView};
-pub use tx::{DueJob, JobKind, Tx};
-pub use volunteers::{Candidate, Draft, Volunteer, VolunteerStatus};
+pub use requests::{QuestionDetail, QuestionView, RequestDetail, RequestView};
+pub use tx::{DueJob, Tx};
 
 use std::path::Path;
 use std::time::Duration;
 
 use anyhow::Context;
 use sqlx::SqlitePool;
+
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 /// The migrations in `migrations/`, compiled in.
@@ -85,12 +84,13 @@ impl Store {
         Ok(())
     }
 
-    /// The pool, for other modules of the store and for tests that look at raw rows.
-    pub fn pool(&self) -> &SqlitePool {
-        &self.pool
-    }
-
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one statement for any
+/// number of rows.
+fn id_list<T: serde::Serialize>(ids: &[T]) -> String {
+    serde_json::to_string(ids).expect("ids always serialize")
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use sqlx::{Row, SqliteConnection};
 
 use super::Store;
-use crate::ids::PersonId;
+use crate::domain::ids::{OutboxId, PersonId};
 use crate::message::Reply;
 use crate::platform::{Address, Platform};
 
@@ -20,7 +20,7 @@ pub const MAX_ATTEMPTS: i64 = 8;
 /// A message waiting to be delivered.
 #[derive(Debug, Clone)]
 pub struct OutboxItem {
-    pub id: i64,
+    pub id: OutboxId,
     pub person: PersonId,
     pub to: Address,
     pub message: Reply,
@@ -48,7 +48,7 @@ pub(crate) async fn enqueue(
     message: &Reply,
     not_before: DateTime<Utc>,
     now: DateTime<Utc>,
-) -> anyhow::Result<Option<i64>> {
+) -> anyhow::Result<Option<OutboxId>> {
     sqlx::query_scalar(
         "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before, created_at)
          SELECT person_id, platform, user_id, ?2, ?3, ?4, ?5 FROM identities
@@ -67,7 +67,7 @@ pub(crate) async fn enqueue(
 }
 
 /// Withdraws a message that has not gone out yet. Returns whether it was still waiting.
-pub(crate) async fn withdraw(conn: &mut SqliteConnection, id: i64) -> anyhow::Result<bool> {
+pub(crate) async fn withdraw(conn: &mut SqliteConnection, id: OutboxId) -> anyhow::Result<bool> {
     let done = sqlx::query(
         "DELETE FROM outbox WHERE id = ? AND status = 'pending' AND lease_until IS NULL",
     )
@@ -150,7 +150,7 @@ impl Store {
     /// Records what happened to a message a worker took.
     pub async fn record_delivery(
         &self,
-        id: i64,
+        id: OutboxId,
         delivery: &Delivery,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
@@ -234,7 +234,7 @@ impl Store {
 
     /// Gives messages a worker took but did not start back to the outbox, lease cleared and
     /// no attempt counted.
-    pub async fn release(&self, ids: &[i64]) -> anyhow::Result<()> {
+    pub async fn release(&self, ids: &[OutboxId]) -> anyhow::Result<()> {
         let mut tx = self
             .pool
             .begin()

@@ -5,53 +5,10 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::{Store, Tx};
-use crate::ids::PersonId;
-use crate::lang::Lang;
+use crate::domain::ids::PersonId;
+use crate::domain::lang::Lang;
+use crate::domain::{Consent, Person, StoredState};
 use crate::platform::{Address, Platform};
-
-/// What a person answered to the privacy notice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Consent {
-    Pending,
-    Agreed,
-    Declined,
-}
-
-impl Consent {
-    fn code(self) -> &'static str {
-        match self {
-            Consent::Pending => "pending",
-            Consent::Agreed => "agreed",
-            Consent::Declined => "declined",
-        }
-    }
-
-    fn parse(code: &str) -> anyhow::Result<Consent> {
-        match code {
-            "pending" => Ok(Consent::Pending),
-            "agreed" => Ok(Consent::Agreed),
-            "declined" => Ok(Consent::Declined),
-            other => anyhow::bail!("unknown consent {other:?} in the database"),
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct Person {
-    pub id: PersonId,
-    pub lang: Lang,
-    pub consent: Consent,
-    pub consent_at: Option<DateTime<Utc>>,
-    pub news: bool,
-    pub created_at: DateTime<Utc>,
-}
-
-/// A conversation state as stored: its format version and its serialized form.
-#[derive(Debug, Clone)]
-pub struct StoredState {
-    pub version: i64,
-    pub state: String,
-}
 
 fn person_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<Person> {
     Ok(Person {
@@ -89,6 +46,22 @@ impl Store {
         .await
         .context("while looking up a person")?;
         row.as_ref().map(person_from_row).transpose()
+    }
+
+    /// The people with these ids that still exist, in one statement.
+    pub async fn people(&self, ids: &[PersonId]) -> anyhow::Result<Vec<Person>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let rows = sqlx::query(
+            "SELECT id, lang, consent, consent_at, news, created_at FROM people
+             WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        )
+        .bind(super::id_list(ids))
+        .fetch_all(&self.pool)
+        .await
+        .context("while looking up people")?;
+        rows.iter().map(person_from_row).collect()
     }
 
     /// Creates a person at their first contact, with the language the platform hinted at and
@@ -326,7 +299,8 @@ impl Store {
         .await
         .context("while reopening an inactive volunteer's requests")?;
         for request in reopened {
-            tx.schedule(super::JobKind::Escalate, request, now).await?;
+            tx.schedule(crate::domain::JobKind::Escalate, request, now)
+                .await?;
         }
         let done = sqlx::query("DELETE FROM people WHERE last_seen_at < ?")
             .bind(cutoff)

@@ -4,7 +4,7 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 
 use super::Store;
-use crate::lang::Lang;
+use crate::domain::lang::Lang;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GroupReport {

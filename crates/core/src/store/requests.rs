@@ -5,43 +5,10 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::{Store, Tx};
-use crate::category::Category;
-use crate::ids::{GroupId, OfferId, PersonId, QuestionId, RequestId};
-use crate::lang::Lang;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RequestStatus {
-    Open,
-    Claimed,
-    Done,
-    Cancelled,
-}
-
-impl RequestStatus {
-    pub fn code(self) -> &'static str {
-        match self {
-            RequestStatus::Open => "open",
-            RequestStatus::Claimed => "claimed",
-            RequestStatus::Done => "done",
-            RequestStatus::Cancelled => "cancelled",
-        }
-    }
-
-    fn parse(code: &str) -> anyhow::Result<Self> {
-        match code {
-            "open" => Ok(RequestStatus::Open),
-            "claimed" => Ok(RequestStatus::Claimed),
-            "done" => Ok(RequestStatus::Done),
-            "cancelled" => Ok(RequestStatus::Cancelled),
-            other => anyhow::bail!("unknown request status {other:?} in the database"),
-        }
-    }
-
-    /// Whether the request is still going: neither done nor cancelled.
-    pub fn is_active(self) -> bool {
-        matches!(self, RequestStatus::Open | RequestStatus::Claimed)
-    }
-}
+use crate::domain::RequestStatus;
+use crate::domain::category::Category;
+use crate::domain::ids::{GroupId, OfferId, PersonId, QuestionId, RequestId};
+use crate::domain::lang::Lang;
 
 /// A request as its newcomer sees it.
 #[derive(Debug, Clone)]
@@ -427,6 +394,14 @@ impl Store {
     }
 
     /// Questions nobody has answered yet, oldest first.
+    /// How many questions wait for an answer.
+    pub async fn open_question_count(&self) -> anyhow::Result<i64> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM questions WHERE status = 'open'")
+            .fetch_one(&self.pool)
+            .await
+            .context("while counting open questions")
+    }
+
     pub async fn open_questions(&self) -> anyhow::Result<Vec<QuestionDetail>> {
         let rows = sqlx::query(
             "SELECT id, person_id, lang, body, created_at, answered_by FROM questions

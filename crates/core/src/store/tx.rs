@@ -6,47 +6,18 @@ use chrono::{DateTime, Utc};
 use sqlx::{Sqlite, Transaction};
 
 use super::Store;
-use crate::ids::PersonId;
+use crate::domain::JobKind;
+use crate::domain::ids::{JobId, OutboxId, PersonId};
 use crate::message::Reply;
 
 pub struct Tx {
     pub(super) inner: Transaction<'static, Sqlite>,
 }
 
-/// Time-driven work kept in the `jobs` table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JobKind {
-    /// Tell the rest of the group's volunteers of a request.
-    Widen,
-    /// Tell the group's coordinators that a request is still unclaimed.
-    Escalate,
-    /// Remind those going to an event, the day before.
-    Remind,
-}
-
-impl JobKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            JobKind::Widen => "widen",
-            JobKind::Escalate => "escalate",
-            JobKind::Remind => "remind",
-        }
-    }
-
-    fn parse(code: &str) -> anyhow::Result<Self> {
-        match code {
-            "widen" => Ok(JobKind::Widen),
-            "escalate" => Ok(JobKind::Escalate),
-            "remind" => Ok(JobKind::Remind),
-            other => anyhow::bail!("unknown job kind {other:?}"),
-        }
-    }
-}
-
 /// A job that has fallen due.
 #[derive(Debug, Clone)]
 pub struct DueJob {
-    pub id: i64,
+    pub id: JobId,
     pub kind: JobKind,
     pub ref_id: i64,
 }
@@ -65,7 +36,7 @@ impl Store {
 
     /// Jobs due at `now`, oldest first.
     pub async fn due_jobs(&self, now: DateTime<Utc>) -> anyhow::Result<Vec<DueJob>> {
-        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        let rows: Vec<(JobId, String, i64)> = sqlx::query_as(
             "SELECT id, kind, ref_id FROM jobs WHERE done_at IS NULL AND due_at <= ? ORDER BY due_at, id",
         )
         .bind(now)
@@ -97,7 +68,7 @@ impl Tx {
         message: &Reply,
         not_before: DateTime<Utc>,
         now: DateTime<Utc>,
-    ) -> anyhow::Result<Option<i64>> {
+    ) -> anyhow::Result<Option<OutboxId>> {
         super::outbox::enqueue(&mut self.inner, person, message, not_before, now).await
     }
 
@@ -122,7 +93,7 @@ impl Tx {
     }
 
     /// Marks a job done.
-    pub async fn finish_job(&mut self, id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
+    pub async fn finish_job(&mut self, id: JobId, now: DateTime<Utc>) -> anyhow::Result<()> {
         sqlx::query("UPDATE jobs SET done_at = ? WHERE id = ?")
             .bind(now)
             .bind(id)

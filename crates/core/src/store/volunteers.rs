@@ -2,106 +2,45 @@
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use super::{Store, Tx};
-use crate::category::Category;
-use crate::ids::{GroupId, PersonId, RequestId};
-use crate::lang::Lang;
+use crate::domain::category::Category;
+use crate::domain::ids::{GroupId, OutboxId, PersonId, RequestId};
+use crate::domain::lang::Lang;
+use crate::domain::roles::Spoken;
+use crate::domain::roles::{Coordinates, Roles};
+use crate::domain::{Candidate, Draft, Volunteer, VolunteerStatus};
 use crate::platform::Address;
-use crate::roles::Spoken;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VolunteerStatus {
-    Pending,
-    Approved,
-    Declined,
-}
-
-impl VolunteerStatus {
-    fn parse(code: &str) -> anyhow::Result<Self> {
-        match code {
-            "pending" => Ok(VolunteerStatus::Pending),
-            "approved" => Ok(VolunteerStatus::Approved),
-            "declined" => Ok(VolunteerStatus::Declined),
-            other => anyhow::bail!("unknown volunteer status {other:?}"),
-        }
-    }
-}
-
-/// What a volunteer tells about themselves when signing up or editing their profile.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Draft {
-    pub name: String,
-    pub groups: Vec<GroupId>,
-    pub spoken: Vec<Spoken>,
-    pub helps: Vec<Category>,
-}
-
-#[derive(Debug, Clone)]
-pub struct Volunteer {
-    pub person: PersonId,
-    pub status: VolunteerStatus,
-    pub paused: bool,
-    pub profile: Draft,
-}
-
-/// A volunteer who could take a request, with the language to write to them in.
-#[derive(Debug, Clone)]
-pub struct Candidate {
-    pub person: PersonId,
-    pub lang: Lang,
-    pub spoken: Vec<Spoken>,
-}
 
 impl Store {
     pub async fn volunteer(&self, person: PersonId) -> anyhow::Result<Option<Volunteer>> {
-        let row = sqlx::query("SELECT name, status, paused FROM volunteers WHERE person_id = ?")
-            .bind(person.get())
-            .fetch_optional(&self.pool)
+        let rows = self
+            .volunteers_where("v.person_id = ?1", person.get())
             .await
             .context("while loading a volunteer")?;
-        let Some(row) = row else { return Ok(None) };
-        let groups: Vec<i64> = sqlx::query_scalar(
-            "SELECT group_id FROM volunteer_groups WHERE person_id = ? ORDER BY group_id",
-        )
-        .bind(person.get())
+        Ok(rows.into_iter().next())
+    }
+
+    /// Volunteers with their groups, languages and topics, in one statement whatever their
+    /// number: `condition` filters `volunteers v`, with `arg` as `?1`.
+    async fn volunteers_where(&self, condition: &str, arg: i64) -> anyhow::Result<Vec<Volunteer>> {
+        let rows = sqlx::query(&format!(
+            "SELECT v.person_id, v.name, v.status, v.paused,
+                (SELECT json_group_array(group_id) FROM
+                    (SELECT group_id FROM volunteer_groups g WHERE g.person_id = v.person_id
+                     ORDER BY group_id)) AS groups,
+                (SELECT json_group_array(lang) FROM volunteer_languages l
+                 WHERE l.person_id = v.person_id) AS spoken,
+                (SELECT json_group_array(category) FROM volunteer_categories c
+                 WHERE c.person_id = v.person_id) AS helps
+             FROM volunteers v WHERE {condition}
+             ORDER BY v.created_at, v.person_id"
+        ))
+        .bind(arg)
         .fetch_all(&self.pool)
         .await?;
-        let spoken: Vec<String> =
-            sqlx::query_scalar("SELECT lang FROM volunteer_languages WHERE person_id = ?")
-                .bind(person.get())
-                .fetch_all(&self.pool)
-                .await?;
-        let helps: Vec<String> =
-            sqlx::query_scalar("SELECT category FROM volunteer_categories WHERE person_id = ?")
-                .bind(person.get())
-                .fetch_all(&self.pool)
-                .await?;
-        let mut spoken = spoken
-            .iter()
-            .map(|c| Spoken::try_from(c.as_str()))
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        spoken.sort();
-        let helps = Category::ALL
-            .into_iter()
-            .filter(|c| helps.iter().any(|h| h == c.code()))
-            .collect();
-        Ok(Some(Volunteer {
-            person,
-            status: VolunteerStatus::parse(row.try_get("status")?)?,
-            paused: row.try_get("paused")?,
-            profile: Draft {
-                name: row.try_get("name")?,
-                groups: groups
-                    .into_iter()
-                    .map(GroupId::try_from)
-                    .collect::<Result<_, _>>()?,
-                spoken,
-                helps,
-            },
-        }))
+        rows.iter().map(volunteer_from_row).collect()
     }
 
     /// Every group, named in `lang` (or its fallback).
@@ -123,18 +62,19 @@ impl Store {
 
     /// The ids of the groups with these slugs.
     pub async fn group_ids(&self, slugs: &[String]) -> anyhow::Result<Vec<GroupId>> {
-        let mut ids = vec![];
+        let rows: Vec<(GroupId, String)> = sqlx::query_as(
+            "SELECT id, slug FROM groups WHERE slug IN (SELECT value FROM json_each(?)) ORDER BY id",
+        )
+        .bind(super::id_list(slugs))
+        .fetch_all(&self.pool)
+        .await
+        .context("while looking up configured groups")?;
         for slug in slugs {
-            let id: Option<i64> = sqlx::query_scalar("SELECT id FROM groups WHERE slug = ?")
-                .bind(slug)
-                .fetch_optional(&self.pool)
-                .await?;
-            match id {
-                Some(id) => ids.push(GroupId::try_from(id)?),
-                None => tracing::warn!(slug, "a configured coordinator names an unknown group"),
+            if !rows.iter().any(|(_, known)| known == slug) {
+                tracing::warn!(slug, "a configured coordinator names an unknown group");
             }
         }
-        Ok(ids)
+        Ok(rows.into_iter().map(|(id, _)| id).collect())
     }
 
     /// Approved, unpaused volunteers of `group` who help with `category`.
@@ -176,19 +116,40 @@ impl Store {
 
     /// Volunteers waiting for a decision, oldest first.
     pub async fn pending_volunteers(&self) -> anyhow::Result<Vec<Volunteer>> {
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT person_id FROM volunteers WHERE status = 'pending' ORDER BY created_at, person_id",
+        self.volunteers_where("v.status = 'pending' AND ?1 = ?1", 0)
+            .await
+            .context("while listing pending volunteers")
+    }
+
+    /// How many volunteers wait for a decision that `roles` may take: those of the groups
+    /// they coordinate, and those of no group yet.
+    pub async fn pending_count(&self, roles: &Roles) -> anyhow::Result<i64> {
+        let groups = match &roles.coordinates {
+            _ if roles.admin => None,
+            Coordinates::Everything => None,
+            Coordinates::Groups(groups) => Some(groups.as_slice()),
+            Coordinates::Nothing => return Ok(0),
+        };
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM volunteers v WHERE v.status = 'pending' AND (
+                ?1 IS NULL
+                OR NOT EXISTS (SELECT 1 FROM volunteer_groups g WHERE g.person_id = v.person_id)
+                OR EXISTS (SELECT 1 FROM volunteer_groups g WHERE g.person_id = v.person_id
+                           AND g.group_id IN (SELECT value FROM json_each(?1))))",
         )
-        .fetch_all(&self.pool)
+        .bind(groups.map(super::id_list))
+        .fetch_one(&self.pool)
         .await
-        .context("while listing pending volunteers")?;
-        let mut out = vec![];
-        for id in ids {
-            if let Some(v) = self.volunteer(PersonId::try_from(id)?).await? {
-                out.push(v);
-            }
-        }
-        Ok(out)
+        .context("while counting pending volunteers")
+    }
+
+    /// The name a volunteer gave, if the person is one.
+    pub async fn volunteer_name(&self, person: PersonId) -> anyhow::Result<Option<String>> {
+        sqlx::query_scalar("SELECT name FROM volunteers WHERE person_id = ?")
+            .bind(person)
+            .fetch_optional(&self.pool)
+            .await
+            .context("while looking up a volunteer's name")
     }
 
     /// Approved volunteers of a group, by name, for a coordinator handing a request on.
@@ -245,24 +206,32 @@ impl Store {
 
     /// Every person who has written from one of these addresses.
     pub async fn people_at(&self, addresses: &[Address]) -> anyhow::Result<Vec<PersonId>> {
-        let mut out = vec![];
-        for address in addresses {
-            let id: Option<i64> = sqlx::query_scalar(
-                "SELECT person_id FROM identities WHERE platform = ? AND user_id = ?",
-            )
-            .bind(address.platform.code())
-            .bind(&address.user_id)
+        if addresses.is_empty() {
+            return Ok(vec![]);
+        }
+        let pairs: Vec<(&str, &str)> = addresses
+            .iter()
+            .map(|a| (a.platform.code(), a.user_id.as_str()))
+            .collect();
+        sqlx::query_scalar(
+            "SELECT DISTINCT i.person_id FROM identities i
+             JOIN json_each(?) j ON i.platform = json_extract(j.value, '$[0]')
+                                AND i.user_id = json_extract(j.value, '$[1]')
+             ORDER BY i.person_id",
+        )
+        .bind(super::id_list(&pairs))
+        .fetch_all(&self.pool)
+        .await
+        .context("while looking up configured coordinators")
+    }
+
+    /// The slug configuration names a group by.
+    pub async fn group_slug(&self, group: GroupId) -> anyhow::Result<Option<String>> {
+        sqlx::query_scalar("SELECT slug FROM groups WHERE id = ?")
+            .bind(group)
             .fetch_optional(&self.pool)
             .await
-            .context("while looking up a configured coordinator")?;
-            if let Some(id) = id {
-                let id = PersonId::try_from(id)?;
-                if !out.contains(&id) {
-                    out.push(id);
-                }
-            }
-        }
-        Ok(out)
+            .context("while looking up a group's slug")
     }
 
     /// Makes a one-time invite code for a group.
@@ -319,8 +288,8 @@ impl Store {
     pub async fn notices_of(
         &self,
         request: RequestId,
-    ) -> anyhow::Result<Vec<(PersonId, bool, Option<i64>)>> {
-        let rows: Vec<(i64, bool, Option<i64>)> = sqlx::query_as(
+    ) -> anyhow::Result<Vec<(PersonId, bool, Option<OutboxId>)>> {
+        let rows: Vec<(i64, bool, Option<OutboxId>)> = sqlx::query_as(
             "SELECT volunteer_id, declined, outbox_id FROM request_notices WHERE request_id = ?",
         )
         .bind(request.get())
@@ -423,7 +392,7 @@ impl Tx {
         &mut self,
         request: RequestId,
         volunteer: PersonId,
-        outbox: Option<i64>,
+        outbox: Option<OutboxId>,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
         sqlx::query(
@@ -456,7 +425,41 @@ impl Tx {
     }
 
     /// Withdraws an outbox message not yet sent. Returns whether it was still waiting.
-    pub async fn withdraw(&mut self, outbox: i64) -> anyhow::Result<bool> {
+    pub async fn withdraw(&mut self, outbox: OutboxId) -> anyhow::Result<bool> {
         super::outbox::withdraw(&mut self.inner, outbox).await
     }
+}
+
+fn volunteer_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<Volunteer> {
+    let list = |column: &str| -> anyhow::Result<Vec<serde_json::Value>> {
+        Ok(serde_json::from_str(row.try_get(column)?)?)
+    };
+    let groups = list("groups")?
+        .iter()
+        .map(|g| Ok(GroupId::try_from(g.as_i64().context("a group id")?)?))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut spoken = list("spoken")?
+        .iter()
+        .map(|s| Spoken::try_from(s.as_str().unwrap_or_default()))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    spoken.sort();
+    let helps: Vec<String> = list("helps")?
+        .iter()
+        .filter_map(|h| h.as_str().map(str::to_owned))
+        .collect();
+    let helps = Category::ALL
+        .into_iter()
+        .filter(|c| helps.iter().any(|h| h == c.code()))
+        .collect();
+    Ok(Volunteer {
+        person: row.try_get("person_id")?,
+        status: VolunteerStatus::parse(row.try_get("status")?)?,
+        paused: row.try_get("paused")?,
+        profile: Draft {
+            name: row.try_get("name")?,
+            groups,
+            spoken,
+            helps,
+        },
+    })
 }

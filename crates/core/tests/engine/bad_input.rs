@@ -1,6 +1,7 @@
+use velkommen_core::action::{AccountAction, NewcomerAction};
 use velkommen_core::category::Category;
 use velkommen_core::ids::{OfferId, RequestId};
-use velkommen_core::{Action, Input, Lang};
+use velkommen_core::{Input, Lang};
 
 use crate::helpers::{actions, first_offer, spawn_app, text};
 
@@ -49,7 +50,10 @@ async fn nobody_can_cancel_or_see_another_persons_request() {
     app.ask_for("amal", Category::Help, None).await;
     let id = RequestId::try_from(app.count("SELECT id FROM requests").await).unwrap();
 
-    for forged in [Action::CancelRequest(id), Action::ConfirmCancelRequest(id)] {
+    for forged in [
+        NewcomerAction::CancelRequest(id),
+        NewcomerAction::ConfirmCancelRequest(id),
+    ] {
         let replies = app.press("mallory", forged).await;
         assert!(text(&replies).contains(&app.t(Lang::En, "button-expired")));
     }
@@ -64,15 +68,18 @@ async fn nobody_can_cancel_or_see_another_persons_request() {
 async fn a_skip_note_button_for_another_offer_or_outside_the_note_step_is_expired() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Da).await;
-    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
+    let offer = first_offer(
+        &app.press("amal", NewcomerAction::Category(Category::Help))
+            .await,
+    );
     let other = OfferId::try_from(offer.get() + 1).unwrap();
-    let replies = app.press("amal", Action::SkipNote(offer)).await;
+    let replies = app.press("amal", NewcomerAction::SkipNote(offer)).await;
     assert!(text(&replies).contains(&app.t(Lang::Da, "button-expired")));
-    app.press("amal", Action::Interested(offer)).await;
-    let replies = app.press("amal", Action::SkipNote(other)).await;
+    app.press("amal", NewcomerAction::Interested(offer)).await;
+    let replies = app.press("amal", NewcomerAction::SkipNote(other)).await;
     assert!(text(&replies).contains(&app.t(Lang::Da, "button-expired")));
     assert!(
-        actions(&replies).contains(&Action::SkipNote(offer)),
+        actions(&replies).contains(&NewcomerAction::SkipNote(offer).into()),
         "still at the note prompt"
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 0);
@@ -82,7 +89,7 @@ async fn a_skip_note_button_for_another_offer_or_outside_the_note_step_is_expire
 async fn confirm_delete_outside_the_confirmation_deletes_nothing() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
-    let replies = app.press("amal", Action::ConfirmDelete).await;
+    let replies = app.press("amal", AccountAction::ConfirmDelete).await;
     assert!(text(&replies).contains(&app.t(Lang::Ar, "button-expired")));
     assert_eq!(app.count("SELECT COUNT(*) FROM people").await, 1);
 }
@@ -100,7 +107,7 @@ async fn unknown_text_emoji_and_invisible_text_get_a_friendly_answer() {
                 "{lang}"
             );
             assert!(
-                actions(&replies).contains(&Action::Categories),
+                actions(&replies).contains(&NewcomerAction::Categories.into()),
                 "the menu comes with it"
             );
         }
@@ -115,8 +122,11 @@ async fn an_over_long_or_empty_note_is_refused_and_the_note_step_kept() {
     for lang in Lang::ALL {
         let who = format!("n-{lang}");
         app.newcomer(&who, lang).await;
-        let offer = first_offer(&app.press(&who, Action::Category(Category::Help)).await);
-        app.press(&who, Action::Interested(offer)).await;
+        let offer = first_offer(
+            &app.press(&who, NewcomerAction::Category(Category::Help))
+                .await,
+        );
+        app.press(&who, NewcomerAction::Interested(offer)).await;
         let long = app.text(&who, &"ب".repeat(10_000)).await;
         let expected =
             app.engine
@@ -125,7 +135,7 @@ async fn an_over_long_or_empty_note_is_refused_and_the_note_step_kept() {
         assert!(text(&long).contains(&expected), "{}", text(&long));
         let empty = app.text(&who, "🙂\u{200B}").await;
         assert!(text(&empty).contains(&app.t(lang, "note-empty")));
-        assert!(actions(&empty).contains(&Action::SkipNote(offer)));
+        assert!(actions(&empty).contains(&NewcomerAction::SkipNote(offer).into()));
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 0);
 }
@@ -135,27 +145,30 @@ async fn a_button_from_before_a_delete_starts_over_with_the_picker() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
     app.command("amal", "delete").await;
-    app.press("amal", Action::ConfirmDelete).await;
+    app.press("amal", AccountAction::ConfirmDelete).await;
     let replies = app
         .send(
             "amal",
             Some("ar"),
-            Input::Button(Action::MyRequests.encode()),
+            Input::Button(NewcomerAction::MyRequests.encode()),
         )
         .await;
     assert!(text(&replies).contains(&app.t(Lang::Ar, "button-expired")));
-    assert!(actions(&replies).contains(&Action::SetLanguage(Lang::Ar)));
+    assert!(actions(&replies).contains(&AccountAction::SetLanguage(Lang::Ar).into()));
 }
 
 #[tokio::test]
 async fn a_double_tap_on_send_stores_one_request_and_fails_nobody() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
-    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
-    app.press("amal", Action::Interested(offer)).await;
+    let offer = first_offer(
+        &app.press("amal", NewcomerAction::Category(Category::Help))
+            .await,
+    );
+    app.press("amal", NewcomerAction::Interested(offer)).await;
     let (a, b) = tokio::join!(
-        app.press("amal", Action::SkipNote(offer)),
-        app.press("amal", Action::SkipNote(offer))
+        app.press("amal", NewcomerAction::SkipNote(offer)),
+        app.press("amal", NewcomerAction::SkipNote(offer))
     );
     for replies in [a, b] {
         assert_ne!(text(&replies), app.t(Lang::Ar, "something-went-wrong"));

@@ -1,6 +1,7 @@
+use velkommen_core::Lang;
+use velkommen_core::action::NewcomerAction;
 use velkommen_core::catalog::Catalog;
 use velkommen_core::category::Category;
-use velkommen_core::{Action, Lang};
 
 use crate::helpers::{spawn_app, text};
 
@@ -105,6 +106,8 @@ async fn a_missing_translation_falls_back_to_danish_then_english() {
     assert!(titles.contains(&"Kun dansk".to_owned()), "{titles:?}");
     assert!(titles.contains(&"Only English".to_owned()));
     app.newcomer("amal", Lang::Ar).await;
-    let list = app.press("amal", Action::Category(Category::Home)).await;
+    let list = app
+        .press("amal", NewcomerAction::Category(Category::Home))
+        .await;
     assert!(text(&list).contains(&app.t(Lang::Ar, "category-home")));
 }

@@ -3,10 +3,13 @@
 
 use chrono::Duration;
 use velkommen_core::action::PrivacyChoice;
+use velkommen_core::action::{AccountAction, CoordinatorAction, NewcomerAction, VolunteerAction};
 use velkommen_core::category::Category;
 use velkommen_core::clock::Clock;
+use velkommen_core::domain::{Audience, OfferField};
+use velkommen_core::ids::{BroadcastId, EventId};
 use velkommen_core::ids::{GroupId, OfferId, QuestionId};
-use velkommen_core::store::{Audience, Delivery, OfferField};
+use velkommen_core::store::Delivery;
 use velkommen_core::{Action, Input, Lang, Platform, Reply, Settings};
 
 use crate::helpers::{TestApp, actions, first_offer, spawn_app_with, text};
@@ -22,8 +25,9 @@ async fn app() -> TestApp {
     let app = spawn_app_with(settings).await;
     for who in ["mette", "karen"] {
         app.send(who, Some("da"), Input::Text("hej".into())).await;
-        app.press(who, Action::SetLanguage(Lang::Da)).await;
-        app.press(who, Action::Privacy(PrivacyChoice::Agree)).await;
+        app.press(who, AccountAction::SetLanguage(Lang::Da)).await;
+        app.press(who, AccountAction::Privacy(PrivacyChoice::Agree))
+            .await;
     }
     app
 }
@@ -36,14 +40,14 @@ async fn reader(app: &TestApp, platform: Platform, who: &str, lang: Lang) {
         platform,
         who,
         None,
-        Input::Button(Action::SetLanguage(lang).encode()),
+        Input::Button(AccountAction::SetLanguage(lang).encode()),
     )
     .await;
     app.send_on(
         platform,
         who,
         None,
-        Input::Button(Action::Privacy(PrivacyChoice::AgreeWithNews).encode()),
+        Input::Button(AccountAction::Privacy(PrivacyChoice::AgreeWithNews).encode()),
     )
     .await;
 }
@@ -51,27 +55,32 @@ async fn reader(app: &TestApp, platform: Platform, who: &str, lang: Lang) {
 async fn group(app: &TestApp, slug: &str) -> GroupId {
     let id: i64 = sqlx::query_scalar("SELECT id FROM groups WHERE slug = ?")
         .bind(slug)
-        .fetch_one(app.engine.store().pool())
+        .fetch_one(&app.raw().await)
         .await
         .unwrap();
     GroupId::try_from(id).unwrap()
 }
 
-fn has(messages: &[Reply], action: Action) -> bool {
-    actions(messages).contains(&action)
+fn has(messages: &[Reply], action: impl Into<Action>) -> bool {
+    actions(messages).contains(&action.into())
 }
 
 /// Mette writes a broadcast to newcomers in every language, with `texts` per language
 /// (`None` skips it); returns what she saw before confirming.
 async fn compose(app: &TestApp, texts: [Option<&str>; 3]) -> Vec<Reply> {
-    app.press("mette", Action::Broadcast).await;
-    app.press("mette", Action::BroadcastAudience(Audience::Newcomers))
+    app.press("mette", CoordinatorAction::Broadcast).await;
+    app.press(
+        "mette",
+        CoordinatorAction::BroadcastAudience(Audience::Newcomers),
+    )
+    .await;
+    let mut last = app
+        .press("mette", CoordinatorAction::BroadcastLang(None))
         .await;
-    let mut last = app.press("mette", Action::BroadcastLang(None)).await;
     for text in texts {
         last = match text {
             Some(text) => app.text("mette", text).await,
-            None => app.press("mette", Action::SkipText).await,
+            None => app.press("mette", CoordinatorAction::SkipText).await,
         };
     }
     last
@@ -108,8 +117,8 @@ async fn a_broadcast_reaches_a_mixed_audience_in_each_language_and_its_report_co
             .any(|r| r.lang == Lang::Ar && r.text.contains("مقهى فينلي مفتوح يوم الخميس.")),
         "Arabic readers' preview, in Arabic"
     );
-    assert!(has(&preview, Action::BroadcastSend));
-    let sent = app.press("mette", Action::BroadcastSend).await;
+    assert!(has(&preview, CoordinatorAction::BroadcastSend));
+    let sent = app.press("mette", CoordinatorAction::BroadcastSend).await;
     assert!(text(&sent).contains(&app.t(Lang::Da, "broadcast-sent")));
 
     // Each reader gets their own language, on their own platform.
@@ -143,7 +152,7 @@ async fn a_broadcast_reaches_a_mixed_audience_in_each_language_and_its_report_co
         }
     }
 
-    let id: i64 = app.count("SELECT MAX(id) FROM broadcasts").await;
+    let id = BroadcastId::try_from(app.count("SELECT MAX(id) FROM broadcasts").await).unwrap();
     let report = store.broadcast_report(id).await.unwrap().unwrap();
     let count = |platform: &str, lang: &str, status: &str| {
         report
@@ -158,7 +167,10 @@ async fn a_broadcast_reaches_a_mixed_audience_in_each_language_and_its_report_co
     assert_eq!(count("discord", "en", "delivered"), 1);
     assert_eq!(count("telegram", "en", "unreachable"), 1);
     // Mette sees it, in Danish, by platform and language.
-    let shown = text(&app.press("mette", Action::BroadcastReport(id)).await);
+    let shown = text(
+        &app.press("mette", CoordinatorAction::BroadcastReport(id))
+            .await,
+    );
     assert!(
         shown.contains(&app.t(Lang::Da, "delivery-unreachable")),
         "{shown}"
@@ -171,8 +183,12 @@ async fn a_broadcast_reaches_a_mixed_audience_in_each_language_and_its_report_co
         "broadcast-preview",
         &[("count", 5_i64.into())]
     )));
-    app.press("mette", Action::BroadcastSend).await;
-    let second = store.broadcast_report(id + 1).await.unwrap().unwrap();
+    app.press("mette", CoordinatorAction::BroadcastSend).await;
+    let second = store
+        .broadcast_report(BroadcastId::try_from(id.get() + 1).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(second.no_address, 1);
 }
 
@@ -194,14 +210,14 @@ async fn a_language_left_empty_falls_back_to_danish_then_english_and_the_preview
         ],
     );
     assert!(text(&preview).contains(&fallback), "{}", text(&preview));
-    app.press("mette", Action::BroadcastSend).await;
+    app.press("mette", CoordinatorAction::BroadcastSend).await;
     for who in ["amal", "lars", "grace"] {
         assert_eq!(text(&app.inbox(who).await), "📣 Only English", "{who}");
     }
 
     let preview = compose(&app, [Some("Kun dansk"), None, Some("English")]).await;
     assert!(text(&preview).contains("Kun dansk"));
-    app.press("mette", Action::BroadcastSend).await;
+    app.press("mette", CoordinatorAction::BroadcastSend).await;
     assert_eq!(
         text(&app.inbox("amal").await),
         "📣 Kun dansk",
@@ -225,20 +241,24 @@ async fn a_broadcast_to_one_groups_volunteers_in_one_language_reaches_only_them(
     ] {
         app.send(who, Some(lang.code()), Input::Text("hej".into()))
             .await;
-        app.press(who, Action::SetLanguage(lang)).await;
-        app.press(who, Action::Privacy(PrivacyChoice::AgreeWithNews))
+        app.press(who, AccountAction::SetLanguage(lang)).await;
+        app.press(who, AccountAction::Privacy(PrivacyChoice::AgreeWithNews))
             .await;
-        app.press(who, Action::Volunteer).await;
+        app.press(who, VolunteerAction::SignUp).await;
         app.text(who, who).await;
-        app.press(who, Action::ToggleGroup(group(&app, slug).await))
+        app.press(who, VolunteerAction::ToggleGroup(group(&app, slug).await))
             .await;
-        app.press(who, Action::SignupNext).await;
-        app.press(who, Action::ToggleSpoken(velkommen_core::roles::Spoken::Da))
+        app.press(who, VolunteerAction::SignupNext).await;
+        app.press(
+            who,
+            VolunteerAction::ToggleSpoken(velkommen_core::roles::Spoken::Da),
+        )
+        .await;
+        app.press(who, VolunteerAction::SignupNext).await;
+        app.press(who, VolunteerAction::ToggleHelp(Category::Learn))
             .await;
-        app.press(who, Action::SignupNext).await;
-        app.press(who, Action::ToggleHelp(Category::Learn)).await;
-        app.press(who, Action::SignupNext).await;
-        app.press(who, Action::SignupSend).await;
+        app.press(who, VolunteerAction::SignupNext).await;
+        app.press(who, VolunteerAction::SignupSend).await;
         let id: i64 = app
             .count(&format!(
                 "SELECT person_id FROM identities WHERE user_id = '{who}'"
@@ -246,31 +266,42 @@ async fn a_broadcast_to_one_groups_volunteers_in_one_language_reaches_only_them(
             .await;
         app.press(
             "mette",
-            Action::Approve(velkommen_core::ids::PersonId::try_from(id).unwrap()),
+            Action::from(CoordinatorAction::Approve(
+                velkommen_core::ids::PersonId::try_from(id).unwrap(),
+            )),
         )
         .await;
         app.inbox(who).await;
     }
     app.inbox("karen").await;
     // Karen may only pick her own group.
-    app.press("karen", Action::Broadcast).await;
-    app.press("karen", Action::BroadcastAudience(Audience::Volunteers))
-        .await;
+    app.press("karen", CoordinatorAction::Broadcast).await;
+    app.press(
+        "karen",
+        CoordinatorAction::BroadcastAudience(Audience::Volunteers),
+    )
+    .await;
     let forged = app
         .press(
             "karen",
-            Action::BroadcastGroup(Some(group(&app, "bydelsmoedre").await)),
+            Action::from(CoordinatorAction::BroadcastGroup(Some(
+                group(&app, "bydelsmoedre").await,
+            ))),
         )
         .await;
     assert!(text(&forged).contains(&app.t(Lang::Da, "button-expired")));
-    let forged = app.press("karen", Action::BroadcastGroup(None)).await;
+    let forged = app
+        .press("karen", CoordinatorAction::BroadcastGroup(None))
+        .await;
     assert!(text(&forged).contains(&app.t(Lang::Da, "button-expired")));
     app.press(
         "karen",
-        Action::BroadcastGroup(Some(group(&app, "roede-kors").await)),
+        Action::from(CoordinatorAction::BroadcastGroup(Some(
+            group(&app, "roede-kors").await,
+        ))),
     )
     .await;
-    app.press("karen", Action::BroadcastLang(Some(Lang::Da)))
+    app.press("karen", CoordinatorAction::BroadcastLang(Some(Lang::Da)))
         .await;
     let preview = app.text("karen", "Kvartalsmøde torsdag kl. 17").await;
     assert!(text(&preview).contains(&app.engine.locales().format(
@@ -278,7 +309,7 @@ async fn a_broadcast_to_one_groups_volunteers_in_one_language_reaches_only_them(
         "broadcast-preview",
         &[("count", 1_i64.into())]
     )));
-    app.press("karen", Action::BroadcastSend).await;
+    app.press("karen", CoordinatorAction::BroadcastSend).await;
     assert_eq!(
         text(&app.inbox("lars").await),
         "📣 Kvartalsmøde torsdag kl. 17"
@@ -294,10 +325,12 @@ async fn a_pending_broadcast_can_be_cancelled() {
     reader(&app, Platform::Telegram, "1", Lang::Ar).await;
     reader(&app, Platform::Telegram, "2", Lang::Da).await;
     compose(&app, [Some("Aflyst"), None, None]).await;
-    let sent = app.press("mette", Action::BroadcastSend).await;
-    let id: i64 = app.count("SELECT MAX(id) FROM broadcasts").await;
-    assert!(has(&sent, Action::CancelBroadcast(id)));
-    let cancelled = app.press("mette", Action::CancelBroadcast(id)).await;
+    let sent = app.press("mette", CoordinatorAction::BroadcastSend).await;
+    let id = BroadcastId::try_from(app.count("SELECT MAX(id) FROM broadcasts").await).unwrap();
+    assert!(has(&sent, CoordinatorAction::CancelBroadcast(id)));
+    let cancelled = app
+        .press("mette", CoordinatorAction::CancelBroadcast(id))
+        .await;
     assert!(text(&cancelled).contains(&app.engine.locales().format(
         Lang::Da,
         "broadcast-cancelled",
@@ -311,15 +344,19 @@ async fn a_pending_broadcast_can_be_cancelled() {
             .unwrap()
             .is_empty()
     );
-    assert!(!has(&cancelled, Action::CancelBroadcast(id)));
+    assert!(!has(&cancelled, CoordinatorAction::CancelBroadcast(id)));
 }
 
 /// Mette creates an event through the chat; returns its id.
-async fn create_event(app: &TestApp, audience: Audience) -> i64 {
-    app.press("mette", Action::NewEvent).await;
-    app.press("mette", Action::EventGroup(group(app, "cafe-venlig").await))
+async fn create_event(app: &TestApp, audience: Audience) -> EventId {
+    app.press("mette", CoordinatorAction::NewEvent).await;
+    app.press(
+        "mette",
+        CoordinatorAction::EventGroup(group(app, "cafe-venlig").await),
+    )
+    .await;
+    app.press("mette", CoordinatorAction::EventAudience(audience))
         .await;
-    app.press("mette", Action::EventAudience(audience)).await;
     let refused = app.text("mette", "next thursday").await;
     assert!(text(&refused).contains(&app.t(Lang::Da, "event-time-invalid")));
     app.text("mette", "2026-12-03 17:00").await;
@@ -328,15 +365,15 @@ async fn create_event(app: &TestApp, audience: Audience) -> i64 {
     app.text("mette", "Kom og mød kommunens rådgivere.").await;
     app.text("mette", "لقاء حوار").await;
     app.text("mette", "تعال والتقِ بمستشاري البلدية.").await;
-    let check = app.press("mette", Action::SkipText).await;
+    let check = app.press("mette", CoordinatorAction::SkipText).await;
     assert!(
         text(&check).contains("03.12.2026 17:00"),
         "{}",
         text(&check)
     );
-    let created = app.press("mette", Action::EventCreate).await;
-    let id = app.count("SELECT MAX(id) FROM events").await;
-    assert!(has(&created, Action::AnnounceEvent(id)));
+    let created = app.press("mette", CoordinatorAction::EventCreate).await;
+    let id = EventId::try_from(app.count("SELECT MAX(id) FROM events").await).unwrap();
+    assert!(has(&created, CoordinatorAction::AnnounceEvent(id)));
     id
 }
 
@@ -348,25 +385,28 @@ async fn an_event_is_announced_answered_and_reminded_the_day_before_across_a_res
     let id = create_event(&app, Audience::Newcomers).await;
 
     // The announcement carries Going / Not going, in each reader's language.
-    app.press("mette", Action::AnnounceEvent(id)).await;
-    app.press("mette", Action::BroadcastSend).await;
+    app.press("mette", CoordinatorAction::AnnounceEvent(id))
+        .await;
+    app.press("mette", CoordinatorAction::BroadcastSend).await;
     let amal = app.inbox("amal").await;
     assert!(text(&amal).contains("لقاء حوار"));
-    assert!(has(&amal, Action::Rsvp(id, true)) && has(&amal, Action::Rsvp(id, false)));
+    assert!(
+        has(&amal, NewcomerAction::Rsvp(id, true)) && has(&amal, NewcomerAction::Rsvp(id, false))
+    );
     let grace = app.inbox("grace").await;
     assert!(
         text(&grace).contains("Dialogmøde"),
         "English readers get the Danish text"
     );
 
-    let going = app.press("amal", Action::Rsvp(id, true)).await;
+    let going = app.press("amal", NewcomerAction::Rsvp(id, true)).await;
     assert!(text(&going).contains("لقاء حوار"));
-    app.press("grace", Action::Rsvp(id, false)).await;
+    app.press("grace", NewcomerAction::Rsvp(id, false)).await;
 
     // Upcoming events in the menu, and a calendar file.
-    let upcoming = app.press("amal", Action::UpcomingEvents).await;
-    assert!(has(&upcoming, Action::ShowEvent(id)));
-    let calendar = app.press("amal", Action::Calendar(id)).await;
+    let upcoming = app.press("amal", NewcomerAction::UpcomingEvents).await;
+    assert!(has(&upcoming, NewcomerAction::ShowEvent(id)));
+    let calendar = app.press("amal", NewcomerAction::Calendar(id)).await;
     let file = calendar[0].attachment.clone().expect("an .ics file");
     let bytes = app
         .engine
@@ -383,7 +423,7 @@ async fn an_event_is_announced_answered_and_reminded_the_day_before_across_a_res
     );
 
     // Mette sees the answers; newcomers are counted by language, never named.
-    let detail = text(&app.press("mette", Action::EventDetail(id)).await);
+    let detail = text(&app.press("mette", CoordinatorAction::EventDetail(id)).await);
     assert!(detail.contains(&app.engine.locales().format(
         Lang::Da,
         "event-rsvp-counts",
@@ -416,9 +456,9 @@ async fn a_volunteers_event_is_hidden_from_newcomers() {
     reader(&app, Platform::Terminal, "amal", Lang::Ar).await;
     let id = create_event(&app, Audience::Volunteers).await;
     for forged in [
-        Action::ShowEvent(id),
-        Action::Rsvp(id, true),
-        Action::Calendar(id),
+        Action::from(NewcomerAction::ShowEvent(id)),
+        Action::from(NewcomerAction::Rsvp(id, true)),
+        Action::from(NewcomerAction::Calendar(id)),
     ] {
         let replies = app.press("amal", forged).await;
         assert!(
@@ -426,8 +466,8 @@ async fn a_volunteers_event_is_hidden_from_newcomers() {
             "{forged:?}"
         );
     }
-    let upcoming = app.press("amal", Action::UpcomingEvents).await;
-    assert!(!has(&upcoming, Action::ShowEvent(id)));
+    let upcoming = app.press("amal", NewcomerAction::UpcomingEvents).await;
+    assert!(!has(&upcoming, NewcomerAction::ShowEvent(id)));
 }
 
 #[tokio::test]
@@ -435,16 +475,16 @@ async fn a_question_is_answered_through_the_bot_and_late_ones_are_flagged() {
     let app = app().await;
     for (who, lang) in [("amal", Lang::Ar), ("lars", Lang::Da), ("grace", Lang::En)] {
         app.newcomer(who, lang).await;
-        app.press(who, Action::Ask).await;
+        app.press(who, NewcomerAction::Ask).await;
         app.text(who, &format!("{who}: hvad står der i brevet?"))
             .await;
     }
     app.clock.advance(Duration::hours(49));
     app.newcomer("huda", Lang::Ar).await;
-    app.press("huda", Action::Ask).await;
+    app.press("huda", NewcomerAction::Ask).await;
     app.text("huda", "سؤال جديد").await;
 
-    let list = app.press("mette", Action::Questions).await;
+    let list = app.press("mette", CoordinatorAction::Questions).await;
     let late = app.t(Lang::Da, "question-line-late");
     let late_mark = late
         .lines()
@@ -469,7 +509,8 @@ async fn a_question_is_answered_through_the_bot_and_late_ones_are_flagged() {
         .enumerate()
     {
         let question = QuestionId::try_from(n as i64 + 1).unwrap();
-        app.press("mette", Action::AnswerQuestion(question)).await;
+        app.press("mette", CoordinatorAction::AnswerQuestion(question))
+            .await;
         app.text("mette", "Det er en indkaldelse til et møde.")
             .await;
         let answer = app.inbox(who).await;
@@ -485,12 +526,13 @@ async fn a_question_is_answered_through_the_bot_and_late_ones_are_flagged() {
                 .contains("Det er en indkaldelse til et møde.")
         );
         assert_eq!(answer[0].lang, lang);
-        assert!(has(&answer, Action::ReplyToAnswer(question)));
-        app.press(who, Action::ReplyToAnswer(question)).await;
+        assert!(has(&answer, NewcomerAction::ReplyToAnswer(question)));
+        app.press(who, NewcomerAction::ReplyToAnswer(question))
+            .await;
         app.text(who, "Tak!").await;
         let back = app.inbox("mette").await;
         assert!(text(&back).contains("Tak!"));
-        assert!(has(&back, Action::AnswerQuestion(question)));
+        assert!(has(&back, CoordinatorAction::AnswerQuestion(question)));
     }
     assert_eq!(
         app.count("SELECT COUNT(*) FROM questions WHERE status = 'answered'")
@@ -501,7 +543,9 @@ async fn a_question_is_answered_through_the_bot_and_late_ones_are_flagged() {
     let forged = app
         .press(
             "huda",
-            Action::ReplyToAnswer(QuestionId::try_from(1).unwrap()),
+            Action::from(NewcomerAction::ReplyToAnswer(
+                QuestionId::try_from(1).unwrap(),
+            )),
         )
         .await;
     assert!(text(&forged).contains(&app.t(Lang::Ar, "button-expired")));
@@ -510,23 +554,30 @@ async fn a_question_is_answered_through_the_bot_and_late_ones_are_flagged() {
 #[tokio::test]
 async fn a_coordinator_keeps_their_groups_offers_correct_and_newcomers_see_the_date() {
     let app = app().await;
-    let list = text(&app.press("karen", Action::OurOffers).await);
+    let list = text(&app.press("karen", CoordinatorAction::OurOffers).await);
     assert!(list.contains("⚠️"), "never checked offers are flagged");
     let homework = {
         app.newcomer("amal", Lang::Ar).await;
-        first_offer(&app.press("amal", Action::Category(Category::Learn)).await)
+        first_offer(
+            &app.press("amal", NewcomerAction::Category(Category::Learn))
+                .await,
+        )
     };
-    let checked = app.press("karen", Action::VerifyOffer(homework)).await;
+    let checked = app
+        .press("karen", CoordinatorAction::VerifyOffer(homework))
+        .await;
     assert!(text(&checked).contains(&app.t(Lang::Da, "offer-verified")));
-    let seen = text(&app.press("amal", Action::Offer(homework)).await);
+    let seen = text(&app.press("amal", NewcomerAction::Offer(homework)).await);
     assert!(seen.contains("2026-11-26"), "{seen}");
 
-    app.press("karen", Action::EditOffer(homework)).await;
-    app.press("karen", Action::EditField(OfferField::When))
+    app.press("karen", CoordinatorAction::EditOffer(homework))
         .await;
-    app.press("karen", Action::EditLang(Lang::Ar)).await;
+    app.press("karen", CoordinatorAction::EditField(OfferField::When))
+        .await;
+    app.press("karen", CoordinatorAction::EditLang(Lang::Ar))
+        .await;
     app.text("karen", "كل يوم ثلاثاء من الساعة الرابعة").await;
-    let seen = text(&app.press("amal", Action::Offer(homework)).await);
+    let seen = text(&app.press("amal", NewcomerAction::Offer(homework)).await);
     assert!(seen.contains("كل يوم ثلاثاء من الساعة الرابعة"));
 
     // Karen coordinates the Red Cross only; the café is not hers.
@@ -535,9 +586,9 @@ async fn a_coordinator_keeps_their_groups_offers_correct_and_newcomers_see_the_d
         .await;
     let cafe = OfferId::try_from(cafe).unwrap();
     for forged in [
-        Action::VerifyOffer(cafe),
-        Action::EditOffer(cafe),
-        Action::ManageOffer(cafe),
+        Action::from(CoordinatorAction::VerifyOffer(cafe)),
+        Action::from(CoordinatorAction::EditOffer(cafe)),
+        Action::from(CoordinatorAction::ManageOffer(cafe)),
     ] {
         let replies = app.press("karen", forged).await;
         assert!(
@@ -553,59 +604,68 @@ async fn newcomers_and_volunteers_reach_no_coordinator_action_whatever_they_send
     reader(&app, Platform::Terminal, "amal", Lang::Ar).await;
     let event = create_event(&app, Audience::Both).await;
     compose(&app, [Some("Hej"), None, None]).await;
-    app.press("mette", Action::BroadcastSend).await;
-    let broadcast = app.count("SELECT MAX(id) FROM broadcasts").await;
-    app.press("amal", Action::Ask).await;
+    app.press("mette", CoordinatorAction::BroadcastSend).await;
+    let broadcast =
+        BroadcastId::try_from(app.count("SELECT MAX(id) FROM broadcasts").await).unwrap();
+    app.press("amal", NewcomerAction::Ask).await;
     app.text("amal", "سؤال").await;
     let offer: i64 = app.count("SELECT MIN(id) FROM offers").await;
     let offer = OfferId::try_from(offer).unwrap();
     // Lars is an approved volunteer: still no coordinator.
     app.send("lars", Some("da"), Input::Text("hej".into()))
         .await;
-    app.press("lars", Action::SetLanguage(Lang::Da)).await;
-    app.press("lars", Action::Privacy(PrivacyChoice::Agree))
+    app.press("lars", AccountAction::SetLanguage(Lang::Da))
         .await;
-    app.press("lars", Action::Volunteer).await;
+    app.press("lars", AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    app.press("lars", VolunteerAction::SignUp).await;
     app.text("lars", "Lars").await;
-    app.press("lars", Action::SignupNext).await;
+    app.press("lars", VolunteerAction::SignupNext).await;
     app.press(
         "lars",
-        Action::ToggleSpoken(velkommen_core::roles::Spoken::Da),
+        Action::from(VolunteerAction::ToggleSpoken(
+            velkommen_core::roles::Spoken::Da,
+        )),
     )
     .await;
-    app.press("lars", Action::SignupNext).await;
-    app.press("lars", Action::ToggleHelp(Category::Learn)).await;
-    app.press("lars", Action::SignupNext).await;
-    app.press("lars", Action::SignupSend).await;
+    app.press("lars", VolunteerAction::SignupNext).await;
+    app.press("lars", VolunteerAction::ToggleHelp(Category::Learn))
+        .await;
+    app.press("lars", VolunteerAction::SignupNext).await;
+    app.press("lars", VolunteerAction::SignupSend).await;
     let lars: i64 = app
         .count("SELECT person_id FROM identities WHERE user_id = 'lars'")
         .await;
     app.press(
         "mette",
-        Action::Approve(velkommen_core::ids::PersonId::try_from(lars).unwrap()),
+        Action::from(CoordinatorAction::Approve(
+            velkommen_core::ids::PersonId::try_from(lars).unwrap(),
+        )),
     )
     .await;
     for (who, lang, forged) in [("amal", Lang::Ar), ("lars", Lang::Da)]
         .into_iter()
         .flat_map(|(who, lang)| {
             [
-                Action::Broadcast,
-                Action::BroadcastAudience(Audience::Both),
-                Action::BroadcastSend,
-                Action::Broadcasts,
-                Action::BroadcastReport(broadcast),
-                Action::CancelBroadcast(broadcast),
-                Action::NewEvent,
-                Action::EventCreate,
-                Action::Events,
-                Action::EventDetail(event),
-                Action::AnnounceEvent(event),
-                Action::Questions,
-                Action::AnswerQuestion(QuestionId::try_from(1).unwrap()),
-                Action::OurOffers,
-                Action::VerifyOffer(offer),
-                Action::EditOffer(offer),
-                Action::Summary,
+                Action::from(CoordinatorAction::Broadcast),
+                Action::from(CoordinatorAction::BroadcastAudience(Audience::Both)),
+                Action::from(CoordinatorAction::BroadcastSend),
+                Action::from(CoordinatorAction::Broadcasts),
+                Action::from(CoordinatorAction::BroadcastReport(broadcast)),
+                Action::from(CoordinatorAction::CancelBroadcast(broadcast)),
+                Action::from(CoordinatorAction::NewEvent),
+                Action::from(CoordinatorAction::EventCreate),
+                Action::from(CoordinatorAction::Events),
+                Action::from(CoordinatorAction::EventDetail(event)),
+                Action::from(CoordinatorAction::AnnounceEvent(event)),
+                Action::from(CoordinatorAction::Questions),
+                Action::from(CoordinatorAction::AnswerQuestion(
+                    QuestionId::try_from(1).unwrap(),
+                )),
+                Action::from(CoordinatorAction::OurOffers),
+                Action::from(CoordinatorAction::VerifyOffer(offer)),
+                Action::from(CoordinatorAction::EditOffer(offer)),
+                Action::from(CoordinatorAction::Summary),
             ]
             .map(|forged| (who, lang, forged))
         })
@@ -647,7 +707,7 @@ async fn the_quarterly_summary_counts_requests_per_group() {
         .find(|g| g.group.contains("Røde Kors"))
         .unwrap();
     assert_eq!((red_cross.received, red_cross.still_unclaimed), (2, 2));
-    let summary = text(&app.press("mette", Action::Summary).await);
+    let summary = text(&app.press("mette", CoordinatorAction::Summary).await);
     assert!(summary.contains("Røde Kors"), "{summary}");
     assert!(report.to_csv().lines().count() >= 3);
 }

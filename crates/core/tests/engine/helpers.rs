@@ -1,6 +1,7 @@
 //! A fresh engine on a fresh SQLite file for each test, and a few words to drive it.
 
 use std::path::PathBuf;
+use velkommen_core::action::{AccountAction, NewcomerAction, VolunteerAction};
 
 use chrono::{DateTime, TimeZone, Utc};
 use std::sync::Arc;
@@ -9,6 +10,7 @@ use velkommen_core::store::Delivery;
 
 use velkommen_core::action::PrivacyChoice;
 use velkommen_core::category::Category;
+use velkommen_core::engine::Command;
 use velkommen_core::ids::OfferId;
 use velkommen_core::{
     Action, Address, Engine, Inbound, Input, Lang, Locales, Platform, Reply, Settings, Store,
@@ -114,43 +116,39 @@ impl TestApp {
         self.send(who, None, Input::Text(text.to_owned())).await
     }
 
-    pub async fn press(&self, who: &str, action: Action) -> Vec<Reply> {
-        self.send(who, None, Input::Button(action.encode())).await
+    pub async fn press(&self, who: &str, action: impl Into<Action>) -> Vec<Reply> {
+        self.send(who, None, Input::Button(action.into().encode()))
+            .await
     }
 
     pub async fn command(&self, who: &str, name: &str) -> Vec<Reply> {
         let (name, arg) = name.split_once(' ').unwrap_or((name, ""));
-        self.send(
-            who,
-            None,
-            Input::Command {
-                name: name.into(),
-                arg: arg.into(),
-            },
-        )
-        .await
+        self.send(who, None, Input::Command(Command::named(name, arg)))
+            .await
     }
 
     /// A newcomer who picked `lang`, agreed to the privacy notice and said "I'm new here".
     pub async fn newcomer(&self, who: &str, lang: Lang) -> Vec<Reply> {
         self.send(who, Some(lang.code()), Input::Text("hello".into()))
             .await;
-        self.press(who, Action::SetLanguage(lang)).await;
-        let roles = self.press(who, Action::Privacy(PrivacyChoice::Agree)).await;
+        self.press(who, AccountAction::SetLanguage(lang)).await;
+        let roles = self
+            .press(who, AccountAction::Privacy(PrivacyChoice::Agree))
+            .await;
         assert!(
-            actions(&roles).contains(&Action::Volunteer),
+            actions(&roles).contains(&VolunteerAction::SignUp.into()),
             "the role choice follows"
         );
-        self.press(who, Action::Menu).await
+        self.press(who, AccountAction::Menu).await
     }
 
     /// Asks for the first offer of `category`, with a note or without one.
     pub async fn ask_for(&self, who: &str, category: Category, note: Option<&str>) -> OfferId {
-        let offer = first_offer(&self.press(who, Action::Category(category)).await);
-        self.press(who, Action::Interested(offer)).await;
+        let offer = first_offer(&self.press(who, NewcomerAction::Category(category)).await);
+        self.press(who, NewcomerAction::Interested(offer)).await;
         match note {
             Some(note) => self.text(who, note).await,
-            None => self.press(who, Action::SkipNote(offer)).await,
+            None => self.press(who, NewcomerAction::SkipNote(offer)).await,
         };
         offer
     }
@@ -182,7 +180,7 @@ impl TestApp {
             "SELECT p.lang FROM people p JOIN identities i ON i.person_id = p.id WHERE i.user_id = ?",
         )
         .bind(who)
-        .fetch_one(self.engine.store().pool())
+        .fetch_one(&self.raw().await)
         .await
         .unwrap();
         Lang::try_from(code.as_str()).unwrap()
@@ -193,10 +191,22 @@ impl TestApp {
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql)
-            .fetch_one(self.engine.store().pool())
-            .await
-            .unwrap()
+        let pool = self.raw().await;
+        let n = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+        pool.close().await;
+        n
+    }
+
+    /// A connection of the test's own to the database file, to look at raw rows as an
+    /// operator would: the engine gives no one its pool.
+    pub async fn raw(&self) -> sqlx::SqlitePool {
+        sqlx::SqlitePool::connect_with(
+            sqlx::sqlite::SqliteConnectOptions::new()
+                .filename(&self.path)
+                .busy_timeout(std::time::Duration::from_secs(10)),
+        )
+        .await
+        .unwrap()
     }
 }
 
@@ -222,7 +232,7 @@ pub fn first_offer(replies: &[Reply]) -> OfferId {
     actions(replies)
         .into_iter()
         .find_map(|a| match a {
-            Action::Offer(id) => Some(id),
+            Action::Newcomer(NewcomerAction::Offer(id)) => Some(id),
             _ => None,
         })
         .expect("an offer button")

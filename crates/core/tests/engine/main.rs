@@ -3,6 +3,7 @@
 mod bad_input;
 mod catalog;
 mod coordinators;
+mod golden;
 mod helpers;
 mod languages;
 mod newcomer;
@@ -10,4 +11,5 @@ mod outbox;
 mod privacy;
 mod random;
 mod restart;
+mod statements;
 mod volunteers;

@@ -1,3 +1,4 @@
+use velkommen_core::action::{AccountAction, NewcomerAction};
 use velkommen_core::category::Category;
 use velkommen_core::{Action, Lang};
 
@@ -42,13 +43,15 @@ async fn a_newcomer_asks_for_an_offer_with_a_note_in_every_language() {
         // Arrange
         let menu = app.newcomer(&who, lang).await;
         assert!(text(&menu).contains(&app.t(lang, "menu-title")));
-        let list = app.press(&who, Action::Category(Category::Learn)).await;
+        let list = app
+            .press(&who, NewcomerAction::Category(Category::Learn))
+            .await;
         let offer = first_offer(&list);
-        let details = app.press(&who, Action::Offer(offer)).await;
+        let details = app.press(&who, NewcomerAction::Offer(offer)).await;
         assert!(text(&details).contains(&app.t(lang, "offer-kind-volunteer")));
         // Act
-        let prompt = app.press(&who, Action::Interested(offer)).await;
-        assert!(actions(&prompt).contains(&Action::SkipNote(offer)));
+        let prompt = app.press(&who, NewcomerAction::Interested(offer)).await;
+        assert!(actions(&prompt).contains(&NewcomerAction::SkipNote(offer).into()));
         let sent = app.text(&who, "نحن ٥ أشخاص / we are 5").await;
         // Assert
         let title = details[0].text.lines().next().unwrap().to_owned();
@@ -57,7 +60,7 @@ async fn a_newcomer_asks_for_an_offer_with_a_note_in_every_language() {
                 .locales()
                 .format(lang, "request-sent", &[("offer", (&title).into())]);
         assert!(text(&sent).contains(&expected), "{}", text(&sent));
-        let mine = app.press(&who, Action::MyRequests).await;
+        let mine = app.press(&who, NewcomerAction::MyRequests).await;
         assert!(text(&mine).contains(&app.t(lang, "request-status-open")));
     }
     assert_eq!(
@@ -72,8 +75,8 @@ async fn asking_twice_for_the_same_offer_points_to_the_first_request() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
     let offer = app.ask_for("amal", Category::Help, None).await;
-    let again = app.press("amal", Action::Interested(offer)).await;
-    assert!(actions(&again).contains(&Action::MyRequests));
+    let again = app.press("amal", NewcomerAction::Interested(offer)).await;
+    assert!(actions(&again).contains(&NewcomerAction::MyRequests.into()));
     assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 1);
 }
 
@@ -84,18 +87,18 @@ async fn a_request_is_cancelled_only_after_confirmation() {
         let who = format!("p-{lang}");
         app.newcomer(&who, lang).await;
         app.ask_for(&who, Category::Family, None).await;
-        let mine = app.press(&who, Action::MyRequests).await;
+        let mine = app.press(&who, NewcomerAction::MyRequests).await;
         let cancel = actions(&mine)
             .into_iter()
-            .find(|a| matches!(a, Action::CancelRequest(_)))
+            .find(|a| matches!(a, Action::Newcomer(NewcomerAction::CancelRequest(_))))
             .unwrap();
-        let Action::CancelRequest(id) = cancel else {
+        let Action::Newcomer(NewcomerAction::CancelRequest(id)) = cancel else {
             unreachable!()
         };
         let confirm = app.press(&who, cancel).await;
         assert!(
             text(&confirm).contains(&app.t(lang, "request-cancel-yes"))
-                || actions(&confirm).contains(&Action::ConfirmCancelRequest(id))
+                || actions(&confirm).contains(&NewcomerAction::ConfirmCancelRequest(id).into())
         );
         assert_eq!(
             app.count(&format!(
@@ -104,7 +107,9 @@ async fn a_request_is_cancelled_only_after_confirmation() {
             .await,
             1
         );
-        let done = app.press(&who, Action::ConfirmCancelRequest(id)).await;
+        let done = app
+            .press(&who, NewcomerAction::ConfirmCancelRequest(id))
+            .await;
         assert!(text(&done).contains(&app.t(lang, "request-status-cancelled")));
         assert_eq!(
             app.count(&format!(
@@ -120,13 +125,17 @@ async fn a_request_is_cancelled_only_after_confirmation() {
 async fn a_drop_in_offer_says_come_by_and_shows_its_place() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
-    let list = app.press("amal", Action::Category(Category::Meet)).await;
+    let list = app
+        .press("amal", NewcomerAction::Category(Category::Meet))
+        .await;
     let mut found_place = false;
     for action in actions(&list) {
-        let Action::Offer(id) = action else { continue };
-        let details = app.press("amal", Action::Offer(id)).await;
+        let Action::Newcomer(NewcomerAction::Offer(id)) = action else {
+            continue;
+        };
+        let details = app.press("amal", NewcomerAction::Offer(id)).await;
         if text(&details).contains(&app.t(Lang::Ar, "offer-kind-drop-in")) {
-            assert!(!actions(&details).contains(&Action::Interested(id)));
+            assert!(!actions(&details).contains(&NewcomerAction::Interested(id).into()));
             found_place |= details[0].place.is_some();
         }
     }
@@ -139,7 +148,7 @@ async fn a_question_is_stored_for_the_coordinators() {
     for lang in Lang::ALL {
         let who = format!("q-{lang}");
         app.newcomer(&who, lang).await;
-        let prompt = app.press(&who, Action::Ask).await;
+        let prompt = app.press(&who, NewcomerAction::Ask).await;
         assert!(text(&prompt).contains(&app.t(lang, "question-prompt")));
         let sent = app.text(&who, "Hvad betyder brevet fra kommunen?").await;
         assert!(text(&sent).contains(&app.t(lang, "question-sent")));
@@ -155,13 +164,18 @@ async fn a_question_is_stored_for_the_coordinators() {
 async fn changing_language_mid_note_keeps_the_note_prompt() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::En).await;
-    let offer = first_offer(&app.press("amal", Action::Category(Category::Help)).await);
-    app.press("amal", Action::Interested(offer)).await;
-    let picker = app.press("amal", Action::ChooseLanguage).await;
-    assert!(actions(&picker).contains(&Action::SetLanguage(Lang::Ar)));
-    let changed = app.press("amal", Action::SetLanguage(Lang::Ar)).await;
+    let offer = first_offer(
+        &app.press("amal", NewcomerAction::Category(Category::Help))
+            .await,
+    );
+    app.press("amal", NewcomerAction::Interested(offer)).await;
+    let picker = app.press("amal", AccountAction::ChooseLanguage).await;
+    assert!(actions(&picker).contains(&AccountAction::SetLanguage(Lang::Ar).into()));
+    let changed = app
+        .press("amal", AccountAction::SetLanguage(Lang::Ar))
+        .await;
     assert!(text(&changed).contains(&app.t(Lang::Ar, "language-changed")));
-    assert!(actions(&changed).contains(&Action::SkipNote(offer)));
+    assert!(actions(&changed).contains(&NewcomerAction::SkipNote(offer).into()));
     app.text("amal", "أحتاج مساعدة في رسالة").await;
     assert_eq!(
         app.count("SELECT COUNT(*) FROM requests WHERE lang = 'ar'")
@@ -174,20 +188,23 @@ async fn changing_language_mid_note_keeps_the_note_prompt() {
 async fn every_screen_offers_the_way_to_change_language() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
-    let offer = first_offer(&app.press("amal", Action::Category(Category::Learn)).await);
+    let offer = first_offer(
+        &app.press("amal", NewcomerAction::Category(Category::Learn))
+            .await,
+    );
     for action in [
-        Action::Menu,
-        Action::Categories,
-        Action::Category(Category::Home),
-        Action::Offer(offer),
-        Action::MyRequests,
-        Action::Help,
-        Action::MyData,
-        Action::Interested(offer),
+        Action::from(AccountAction::Menu),
+        Action::from(NewcomerAction::Categories),
+        Action::from(NewcomerAction::Category(Category::Home)),
+        Action::from(NewcomerAction::Offer(offer)),
+        Action::from(NewcomerAction::MyRequests),
+        Action::from(AccountAction::Help),
+        Action::from(AccountAction::MyData),
+        Action::from(NewcomerAction::Interested(offer)),
     ] {
         let replies = app.press("amal", action).await;
         assert!(
-            actions(&replies).contains(&Action::ChooseLanguage),
+            actions(&replies).contains(&AccountAction::ChooseLanguage.into()),
             "{action:?}"
         );
     }
@@ -211,26 +228,30 @@ async fn a_deep_link_opens_the_offer_after_the_privacy_notice() {
     let app = spawn_app().await;
     let offer = first_offer(&{
         app.newcomer("scout", Lang::Da).await;
-        app.press("scout", Action::Category(Category::Learn)).await
+        app.press("scout", NewcomerAction::Category(Category::Learn))
+            .await
     });
     app.send(
         "amal",
         Some("ar"),
-        velkommen_core::Input::Command {
-            name: "start".into(),
-            arg: format!("offer-{offer}"),
-        },
+        velkommen_core::Input::Command(velkommen_core::engine::Command::named(
+            "start",
+            &format!("offer-{offer}"),
+        )),
     )
     .await;
-    app.press("amal", Action::SetLanguage(Lang::Ar)).await;
+    app.press("amal", AccountAction::SetLanguage(Lang::Ar))
+        .await;
     let after = app
         .press(
             "amal",
-            velkommen_core::Action::Privacy(velkommen_core::action::PrivacyChoice::Agree),
+            velkommen_core::action::AccountAction::Privacy(
+                velkommen_core::action::PrivacyChoice::Agree,
+            ),
         )
         .await;
-    assert!(actions(&after).contains(&Action::Interested(offer)));
+    assert!(actions(&after).contains(&NewcomerAction::Interested(offer).into()));
     // Known people go straight to it.
     let again = app.command("scout", &format!("start offer-{offer}")).await;
-    assert!(actions(&again).contains(&Action::Interested(offer)));
+    assert!(actions(&again).contains(&NewcomerAction::Interested(offer).into()));
 }

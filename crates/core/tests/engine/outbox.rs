@@ -7,7 +7,8 @@ use crate::helpers::spawn_app;
 
 async fn two_announcements_for(app: &crate::helpers::TestApp, who: &str) {
     app.newcomer(who, Lang::Ar).await;
-    app.press(who, velkommen_core::Action::SetNews(true)).await;
+    app.press(who, velkommen_core::action::AccountAction::SetNews(true))
+        .await;
     for body in ["one", "two"] {
         let mut tx = app.engine.store().begin().await.unwrap();
         let person = velkommen_core::ids::PersonId::try_from(
@@ -71,7 +72,7 @@ async fn released_messages_are_due_again_at_once_without_an_attempt_counted() {
             .is_empty(),
         "leased"
     );
-    let ids: Vec<i64> = taken.iter().map(|i| i.id).collect();
+    let ids: Vec<_> = taken.iter().map(|i| i.id).collect();
     store.release(&ids).await.unwrap();
     let again = store.take_due(Platform::Terminal, now, 10).await.unwrap();
     assert_eq!(again.len(), 2);

@@ -1,4 +1,5 @@
 use velkommen_core::action::PrivacyChoice;
+use velkommen_core::action::{AccountAction, NewcomerAction};
 use velkommen_core::category::Category;
 use velkommen_core::{Action, Input, Lang};
 
@@ -11,7 +12,7 @@ async fn the_notice_names_the_operator_the_platform_and_the_retention_in_every_l
         let who = format!("p-{lang}");
         app.send(&who, Some(lang.code()), Input::Text("hi".into()))
             .await;
-        let notice = app.press(&who, Action::SetLanguage(lang)).await;
+        let notice = app.press(&who, AccountAction::SetLanguage(lang)).await;
         let shown = text(&notice);
         assert!(shown.contains("Ballerup Kommune"), "{shown}");
         assert!(shown.contains(&app.t(lang, "platform-terminal")));
@@ -23,7 +24,7 @@ async fn the_notice_names_the_operator_the_platform_and_the_retention_in_every_l
             PrivacyChoice::AgreeWithNews,
             PrivacyChoice::Decline,
         ] {
-            assert!(choices.contains(&Action::Privacy(choice)));
+            assert!(choices.contains(&AccountAction::Privacy(choice).into()));
         }
     }
     assert_eq!(
@@ -37,18 +38,22 @@ async fn the_notice_names_the_operator_the_platform_and_the_retention_in_every_l
 async fn declining_still_lets_a_person_browse_but_not_ask() {
     let app = spawn_app().await;
     app.send("amal", Some("ar"), Input::Text("hi".into())).await;
-    app.press("amal", Action::SetLanguage(Lang::Ar)).await;
+    app.press("amal", AccountAction::SetLanguage(Lang::Ar))
+        .await;
     let after = app
-        .press("amal", Action::Privacy(PrivacyChoice::Decline))
+        .press("amal", AccountAction::Privacy(PrivacyChoice::Decline))
         .await;
     assert!(text(&after).contains(&app.t(Lang::Ar, "privacy-declined")));
-    let offer = first_offer(&app.press("amal", Action::Category(Category::Learn)).await);
-    let details = app.press("amal", Action::Offer(offer)).await;
-    assert!(actions(&details).contains(&Action::Interested(offer)));
-    let refused = app.press("amal", Action::Interested(offer)).await;
+    let offer = first_offer(
+        &app.press("amal", NewcomerAction::Category(Category::Learn))
+            .await,
+    );
+    let details = app.press("amal", NewcomerAction::Offer(offer)).await;
+    assert!(actions(&details).contains(&NewcomerAction::Interested(offer).into()));
+    let refused = app.press("amal", NewcomerAction::Interested(offer)).await;
     assert!(text(&refused).contains(&app.t(Lang::Ar, "privacy-needed")));
-    assert!(actions(&refused).contains(&Action::ShowPrivacy));
-    let refused = app.press("amal", Action::Ask).await;
+    assert!(actions(&refused).contains(&AccountAction::ShowPrivacy.into()));
+    let refused = app.press("amal", NewcomerAction::Ask).await;
     assert!(text(&refused).contains(&app.t(Lang::Ar, "privacy-needed")));
     assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 0);
 }
@@ -58,15 +63,16 @@ async fn news_is_opt_in_and_can_be_changed_later() {
     let app = spawn_app().await;
     app.newcomer("lars", Lang::Da).await;
     assert_eq!(app.count("SELECT news FROM people").await, 0);
-    let on = app.press("lars", Action::SetNews(true)).await;
+    let on = app.press("lars", AccountAction::SetNews(true)).await;
     assert!(text(&on).contains(&app.t(Lang::Da, "news-on")));
     assert_eq!(app.count("SELECT news FROM people").await, 1);
-    app.press("lars", Action::SetNews(false)).await;
+    app.press("lars", AccountAction::SetNews(false)).await;
     assert_eq!(app.count("SELECT news FROM people").await, 0);
 
     app.send("amal", Some("ar"), Input::Text("hi".into())).await;
-    app.press("amal", Action::SetLanguage(Lang::Ar)).await;
-    app.press("amal", Action::Privacy(PrivacyChoice::AgreeWithNews))
+    app.press("amal", AccountAction::SetLanguage(Lang::Ar))
+        .await;
+    app.press("amal", AccountAction::Privacy(PrivacyChoice::AgreeWithNews))
         .await;
     assert_eq!(
         app.count("SELECT COUNT(*) FROM people WHERE news = 1")
@@ -81,10 +87,10 @@ async fn withdrawing_consent_erases_requests_and_questions() {
     app.newcomer("amal", Lang::Ar).await;
     app.ask_for("amal", Category::Help, Some("رسالة من البلدية"))
         .await;
-    app.press("amal", Action::Ask).await;
+    app.press("amal", NewcomerAction::Ask).await;
     app.text("amal", "متى يفتح المقهى؟").await;
-    app.press("amal", Action::ShowPrivacy).await;
-    app.press("amal", Action::Privacy(PrivacyChoice::Decline))
+    app.press("amal", AccountAction::ShowPrivacy).await;
+    app.press("amal", AccountAction::Privacy(PrivacyChoice::Decline))
         .await;
     assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 0);
     assert_eq!(app.count("SELECT COUNT(*) FROM questions").await, 0);
@@ -98,7 +104,7 @@ async fn mydata_shows_everything_stored_and_delete_erases_it() {
         app.newcomer(&who, lang).await;
         app.ask_for(&who, Category::Help, Some("Brev fra Udbetaling Danmark"))
             .await;
-        app.press(&who, Action::Ask).await;
+        app.press(&who, NewcomerAction::Ask).await;
         app.text(&who, "Hvor er biblioteket?").await;
 
         let data = text(&app.command(&who, "mydata").await);
@@ -108,11 +114,11 @@ async fn mydata_shows_everything_stored_and_delete_erases_it() {
         assert!(data.contains(&app.t(lang, "platform-terminal")));
 
         let confirm = app.command(&who, "delete").await;
-        assert!(actions(&confirm).contains(&Action::ConfirmDelete));
-        let kept = app.press(&who, Action::Menu).await;
+        assert!(actions(&confirm).contains(&AccountAction::ConfirmDelete.into()));
+        let kept = app.press(&who, AccountAction::Menu).await;
         assert!(text(&kept).contains(&app.t(lang, "delete-kept")));
         app.command(&who, "delete").await;
-        let gone = app.press(&who, Action::ConfirmDelete).await;
+        let gone = app.press(&who, AccountAction::ConfirmDelete).await;
         assert!(text(&gone).contains(&app.t(lang, "deleted")));
     }
     for table in [
@@ -136,7 +142,7 @@ async fn people_inactive_beyond_the_retention_period_are_erased() {
     app.newcomer("old", Lang::Ar).await;
     app.newcomer("recent", Lang::Da).await;
     sqlx::query("UPDATE people SET last_seen_at = '2020-01-01T00:00:00Z' WHERE id = 1")
-        .execute(app.engine.store().pool())
+        .execute(&app.raw().await)
         .await
         .unwrap();
     let erased = app.engine.store().purge_expired(365).await.unwrap();
@@ -149,12 +155,15 @@ async fn people_inactive_beyond_the_retention_period_are_erased() {
 async fn changing_language_on_the_notice_shows_the_notice_again_in_the_new_language() {
     let app = spawn_app().await;
     app.send("amal", Some("en"), Input::Text("hi".into())).await;
-    app.press("amal", Action::SetLanguage(Lang::En)).await;
-    app.press("amal", Action::ChooseLanguage).await;
-    let notice = app.press("amal", Action::SetLanguage(Lang::Ar)).await;
+    app.press("amal", AccountAction::SetLanguage(Lang::En))
+        .await;
+    app.press("amal", AccountAction::ChooseLanguage).await;
+    let notice = app
+        .press("amal", AccountAction::SetLanguage(Lang::Ar))
+        .await;
     assert!(
         text(&notice).contains(&app.t(Lang::Ar, "privacy-agree"))
-            || actions(&notice).contains(&Action::Privacy(PrivacyChoice::Agree))
+            || actions(&notice).contains(&AccountAction::Privacy(PrivacyChoice::Agree).into())
     );
     assert!(text(&notice).contains(&app.t(Lang::Ar, "welcome")));
     assert_eq!(
@@ -172,7 +181,7 @@ async fn an_old_privacy_button_changes_nothing() {
         app.newcomer(&who, lang).await;
         app.ask_for(&who, Category::Help, Some("brev")).await;
         for choice in [PrivacyChoice::Decline, PrivacyChoice::AgreeWithNews] {
-            let replies = app.press(&who, Action::Privacy(choice)).await;
+            let replies = app.press(&who, AccountAction::Privacy(choice)).await;
             assert!(text(&replies).contains(&app.t(lang, "button-expired")));
         }
     }
@@ -190,7 +199,7 @@ async fn the_notice_warns_someone_who_agreed_that_no_erases_their_requests() {
     for lang in Lang::ALL {
         let who = format!("w-{lang}");
         app.newcomer(&who, lang).await;
-        let notice = app.press(&who, Action::ShowPrivacy).await;
+        let notice = app.press(&who, AccountAction::ShowPrivacy).await;
         assert!(text(&notice).contains(&app.t(lang, "privacy-withdraw-warning")));
     }
 }
@@ -202,16 +211,18 @@ async fn declining_lets_a_person_browse_in_every_language() {
         let who = format!("b-{lang}");
         app.send(&who, Some(lang.code()), Input::Text("hi".into()))
             .await;
-        app.press(&who, Action::SetLanguage(lang)).await;
+        app.press(&who, AccountAction::SetLanguage(lang)).await;
         let after = app
-            .press(&who, Action::Privacy(PrivacyChoice::Decline))
+            .press(&who, AccountAction::Privacy(PrivacyChoice::Decline))
             .await;
         assert!(text(&after).contains(&app.t(lang, "privacy-declined")));
-        let offers = app.press(&who, Action::Category(Category::Meet)).await;
+        let offers = app
+            .press(&who, NewcomerAction::Category(Category::Meet))
+            .await;
         assert!(
             actions(&offers)
                 .iter()
-                .any(|a| matches!(a, Action::Offer(_)))
+                .any(|a| matches!(a, Action::Newcomer(NewcomerAction::Offer(_))))
         );
     }
     assert_eq!(

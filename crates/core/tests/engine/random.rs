@@ -1,6 +1,8 @@
 //! Random inbound events never crash the engine, and every answer is a real message.
 
 use proptest::prelude::*;
+use velkommen_core::action::{AccountAction, CoordinatorAction, NewcomerAction, VolunteerAction};
+use velkommen_core::engine::Command;
 use velkommen_core::{Action, Input};
 
 use crate::helpers::spawn_app;
@@ -22,32 +24,29 @@ fn any_input() -> impl Strategy<Value = Input> {
         prop::sample::select(vec![
             "start", "menu", "help", "mydata", "delete", "language", "invite", "x", ""
         ])
-        .prop_map(|name| Input::Command {
-            name: name.into(),
-            arg: String::new()
-        }),
+        .prop_map(|name| Input::Command(Command::named(name, ""))),
         prop::sample::select(vec![
-            Action::Menu,
-            Action::Categories,
-            Action::MyRequests,
-            Action::Ask,
-            Action::MyData,
-            Action::Delete,
-            Action::ConfirmDelete,
-            Action::ChooseLanguage,
-            Action::ShowPrivacy,
-            Action::Volunteer,
-            Action::SignupNext,
-            Action::SignupSend,
-            Action::MyTasks,
-            Action::Broadcast,
-            Action::SkipText,
-            Action::BroadcastSend,
-            Action::NewEvent,
-            Action::EventCreate,
-            Action::UpcomingEvents,
-            Action::Questions,
-            Action::Summary,
+            Action::from(AccountAction::Menu),
+            Action::from(NewcomerAction::Categories),
+            Action::from(NewcomerAction::MyRequests),
+            Action::from(NewcomerAction::Ask),
+            Action::from(AccountAction::MyData),
+            Action::from(AccountAction::Delete),
+            Action::from(AccountAction::ConfirmDelete),
+            Action::from(AccountAction::ChooseLanguage),
+            Action::from(AccountAction::ShowPrivacy),
+            Action::from(VolunteerAction::SignUp),
+            Action::from(VolunteerAction::SignupNext),
+            Action::from(VolunteerAction::SignupSend),
+            Action::from(VolunteerAction::MyTasks),
+            Action::from(CoordinatorAction::Broadcast),
+            Action::from(CoordinatorAction::SkipText),
+            Action::from(CoordinatorAction::BroadcastSend),
+            Action::from(CoordinatorAction::NewEvent),
+            Action::from(CoordinatorAction::EventCreate),
+            Action::from(NewcomerAction::UpcomingEvents),
+            Action::from(CoordinatorAction::Questions),
+            Action::from(CoordinatorAction::Summary),
         ])
         .prop_map(|a| Input::Button(a.encode())),
     ]

@@ -1,5 +1,6 @@
+use velkommen_core::Lang;
+use velkommen_core::action::NewcomerAction;
 use velkommen_core::category::Category;
-use velkommen_core::{Action, Lang};
 
 use crate::helpers::{actions, first_offer, spawn_app, text};
 
@@ -9,8 +10,11 @@ async fn a_restart_between_interest_and_note_resumes_the_note_step() {
     for lang in Lang::ALL {
         let who = format!("r-{lang}");
         app.newcomer(&who, lang).await;
-        let offer = first_offer(&app.press(&who, Action::Category(Category::Family)).await);
-        app.press(&who, Action::Interested(offer)).await;
+        let offer = first_offer(
+            &app.press(&who, NewcomerAction::Category(Category::Family))
+                .await,
+        );
+        app.press(&who, NewcomerAction::Interested(offer)).await;
 
         app.restart().await;
 
@@ -28,12 +32,12 @@ async fn a_conversation_stored_by_another_version_resumes_at_the_menu_with_an_ap
     let mut app = spawn_app().await;
     app.newcomer("amal", Lang::Ar).await;
     sqlx::query("UPDATE conversations SET version = 0, state = '{\"s\":\"old_shape\"}'")
-        .execute(app.engine.store().pool())
+        .execute(&app.raw().await)
         .await
         .unwrap();
     app.restart().await;
     let replies = app.text("amal", "مرحبا").await;
     assert!(text(&replies).contains(&app.t(Lang::Ar, "state-reset")));
-    assert!(actions(&replies).contains(&Action::Categories));
+    assert!(actions(&replies).contains(&NewcomerAction::Categories.into()));
     assert_eq!(app.count("SELECT version FROM conversations").await, 1);
 }

@@ -3,6 +3,7 @@
 
 use chrono::Duration;
 use velkommen_core::action::PrivacyChoice;
+use velkommen_core::action::{AccountAction, CoordinatorAction, NewcomerAction, VolunteerAction};
 use velkommen_core::category::Category;
 use velkommen_core::engine::AttachmentKind;
 use velkommen_core::ids::{GroupId, PersonId, RequestId};
@@ -30,10 +31,12 @@ async fn app() -> TestApp {
 async fn staff_joins(app: &TestApp, who: &str, lang: Lang) {
     app.send(who, Some(lang.code()), Input::Text("hej".into()))
         .await;
-    app.press(who, Action::SetLanguage(lang)).await;
-    let menu = app.press(who, Action::Privacy(PrivacyChoice::Agree)).await;
+    app.press(who, AccountAction::SetLanguage(lang)).await;
+    let menu = app
+        .press(who, AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
     assert!(
-        actions(&menu).contains(&Action::PendingSignups),
+        actions(&menu).contains(&CoordinatorAction::PendingSignups.into()),
         "{who} gets the coordinator menu"
     );
 }
@@ -41,7 +44,7 @@ async fn staff_joins(app: &TestApp, who: &str, lang: Lang) {
 async fn group(app: &TestApp, slug: &str) -> GroupId {
     let id: i64 = sqlx::query_scalar("SELECT id FROM groups WHERE slug = ?")
         .bind(slug)
-        .fetch_one(app.engine.store().pool())
+        .fetch_one(&app.raw().await)
         .await
         .unwrap();
     GroupId::try_from(id).unwrap()
@@ -50,7 +53,7 @@ async fn group(app: &TestApp, slug: &str) -> GroupId {
 async fn person(app: &TestApp, who: &str) -> PersonId {
     let id: i64 = sqlx::query_scalar("SELECT person_id FROM identities WHERE user_id = ?")
         .bind(who)
-        .fetch_one(app.engine.store().pool())
+        .fetch_one(&app.raw().await)
         .await
         .unwrap();
     PersonId::try_from(id).unwrap()
@@ -67,31 +70,33 @@ async fn sign_up(
 ) -> Vec<Reply> {
     app.send(who, Some(lang.code()), Input::Text("hello".into()))
         .await;
-    app.press(who, Action::SetLanguage(lang)).await;
-    let roles = app.press(who, Action::Privacy(PrivacyChoice::Agree)).await;
-    assert!(actions(&roles).contains(&Action::Volunteer));
-    let asked = app.press(who, Action::Volunteer).await;
+    app.press(who, AccountAction::SetLanguage(lang)).await;
+    let roles = app
+        .press(who, AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    assert!(actions(&roles).contains(&VolunteerAction::SignUp.into()));
+    let asked = app.press(who, VolunteerAction::SignUp).await;
     assert!(text(&asked).contains(&app.t(lang, "signup-name")));
     app.text(who, &format!("{who} ")).await;
     for slug in groups {
         let id = group(app, slug).await;
-        app.press(who, Action::ToggleGroup(id)).await;
+        app.press(who, VolunteerAction::ToggleGroup(id)).await;
     }
-    app.press(who, Action::SignupNext).await;
+    app.press(who, VolunteerAction::SignupNext).await;
     for s in spoken {
-        app.press(who, Action::ToggleSpoken(*s)).await;
+        app.press(who, VolunteerAction::ToggleSpoken(*s)).await;
     }
-    app.press(who, Action::SignupNext).await;
+    app.press(who, VolunteerAction::SignupNext).await;
     for c in helps {
-        app.press(who, Action::ToggleHelp(*c)).await;
+        app.press(who, VolunteerAction::ToggleHelp(*c)).await;
     }
-    let confirm = app.press(who, Action::SignupNext).await;
+    let confirm = app.press(who, VolunteerAction::SignupNext).await;
     assert!(
-        actions(&confirm).contains(&Action::SignupSend),
+        actions(&confirm).contains(&VolunteerAction::SignupSend.into()),
         "{}",
         text(&confirm)
     );
-    app.press(who, Action::SignupSend).await
+    app.press(who, VolunteerAction::SignupSend).await
 }
 
 /// A volunteer signed up and approved by Mette.
@@ -105,7 +110,7 @@ async fn volunteer(
 ) -> PersonId {
     sign_up(app, who, lang, groups, spoken, helps).await;
     let id = person(app, who).await;
-    app.press("mette", Action::Approve(id)).await;
+    app.press("mette", CoordinatorAction::Approve(id)).await;
     for seen in ["mette", "karen", who] {
         app.inbox(seen).await;
     }
@@ -122,11 +127,11 @@ async fn request(
     note: &str,
 ) -> RequestId {
     app.newcomer(who, lang).await;
-    let list = app.press(who, Action::Category(category)).await;
+    let list = app.press(who, NewcomerAction::Category(category)).await;
     let group_id = group(app, group_slug).await;
     let mut chosen = None;
     for action in actions(&list) {
-        if let Action::Offer(id) = action {
+        if let Action::Newcomer(NewcomerAction::Offer(id)) = action {
             let offer = app.engine.store().offer(id, lang).await.unwrap().unwrap();
             if offer.group_id == group_id
                 && offer.kind == velkommen_core::catalog::OfferKind::Volunteer
@@ -137,17 +142,17 @@ async fn request(
         }
     }
     let offer = chosen.expect("a volunteer offer of the group");
-    app.press(who, Action::Interested(offer)).await;
+    app.press(who, NewcomerAction::Interested(offer)).await;
     app.text(who, note).await;
     let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM requests")
-        .fetch_one(app.engine.store().pool())
+        .fetch_one(&app.raw().await)
         .await
         .unwrap();
     RequestId::try_from(id).unwrap()
 }
 
-fn has(messages: &[Reply], action: Action) -> bool {
-    actions(messages).contains(&action)
+fn has(messages: &[Reply], action: impl Into<Action>) -> bool {
+    actions(messages).contains(&action.into())
 }
 
 #[tokio::test]
@@ -170,16 +175,19 @@ async fn a_sign_up_waits_for_a_coordinator_and_the_volunteer_hears_the_decision_
         let id = person(&app, &who).await;
 
         let notices = app.inbox("karen").await;
-        assert!(has(&notices, Action::Approve(id)) && has(&notices, Action::Decline(id)));
+        assert!(
+            has(&notices, CoordinatorAction::Approve(id))
+                && has(&notices, CoordinatorAction::Decline(id))
+        );
         assert!(text(&notices).contains(&who));
 
         let approve = lang != Lang::En;
         app.press(
             "karen",
             if approve {
-                Action::Approve(id)
+                CoordinatorAction::Approve(id)
             } else {
-                Action::Decline(id)
+                CoordinatorAction::Decline(id)
             },
         )
         .await;
@@ -191,7 +199,7 @@ async fn a_sign_up_waits_for_a_coordinator_and_the_volunteer_hears_the_decision_
         };
         assert_eq!(text(&told), app.t(lang, expected));
         // A second decision changes nothing.
-        let again = app.press("mette", Action::Approve(id)).await;
+        let again = app.press("mette", CoordinatorAction::Approve(id)).await;
         assert!(text(&again).contains(&app.t(Lang::Da, "already-decided")));
     }
     assert_eq!(
@@ -225,11 +233,11 @@ async fn a_coordinator_of_another_group_or_a_newcomer_cannot_approve() {
     );
     app.newcomer("amal", Lang::Ar).await;
     for (who, forged) in [
-        ("karen", Action::Approve(fatima)),
-        ("karen", Action::Decline(fatima)),
-        ("amal", Action::Approve(fatima)),
-        ("amal", Action::Decline(fatima)),
-        ("amal", Action::PendingSignups),
+        ("karen", CoordinatorAction::Approve(fatima)),
+        ("karen", CoordinatorAction::Decline(fatima)),
+        ("amal", CoordinatorAction::Approve(fatima)),
+        ("amal", CoordinatorAction::Decline(fatima)),
+        ("amal", CoordinatorAction::PendingSignups),
     ] {
         {
             let replies = app.press(who, forged).await;
@@ -298,7 +306,7 @@ async fn volunteers_who_speak_the_newcomers_language_hear_first_and_the_circle_w
     .await;
 
     let fatima = app.inbox("fatima").await;
-    assert!(has(&fatima, Action::Accept(id)) && has(&fatima, Action::NotMe(id)));
+    assert!(has(&fatima, VolunteerAction::Accept(id)) && has(&fatima, VolunteerAction::NotMe(id)));
     assert!(text(&fatima).contains("ابني في الصف الرابع"));
     assert!(text(&fatima).contains(&app.t(Lang::Ar, "spoken-ar")));
     assert!(
@@ -314,7 +322,7 @@ async fn volunteers_who_speak_the_newcomers_language_hear_first_and_the_circle_w
     app.clock.advance(Duration::minutes(2));
     app.engine.tick().await.unwrap();
     let lars = app.inbox("lars").await;
-    assert!(has(&lars, Action::Accept(id)));
+    assert!(has(&lars, VolunteerAction::Accept(id)));
     assert!(
         text(&lars).contains(&app.t(Lang::Da, "spoken-ar")),
         "in Lars's language: {}",
@@ -355,7 +363,10 @@ async fn when_nobody_speaks_the_language_the_whole_group_hears_at_once() {
     )
     .await;
     for who in ["lars", "grace"] {
-        assert!(has(&app.inbox(who).await, Action::Accept(id)), "{who}");
+        assert!(
+            has(&app.inbox(who).await, VolunteerAction::Accept(id)),
+            "{who}"
+        );
     }
 }
 
@@ -373,17 +384,24 @@ async fn a_notification_never_shows_the_newcomers_name_or_handle() {
     .await;
     app.send("amal-hassan-4711", Some("ar"), Input::Text("hi".into()))
         .await;
-    app.press("amal-hassan-4711", Action::SetLanguage(Lang::Ar))
+    app.press("amal-hassan-4711", AccountAction::SetLanguage(Lang::Ar))
         .await;
-    app.press("amal-hassan-4711", Action::Privacy(PrivacyChoice::Agree))
-        .await;
+    app.press(
+        "amal-hassan-4711",
+        AccountAction::Privacy(PrivacyChoice::Agree),
+    )
+    .await;
     let list = app
-        .press("amal-hassan-4711", Action::Category(Category::Learn))
+        .press(
+            "amal-hassan-4711",
+            NewcomerAction::Category(Category::Learn),
+        )
         .await;
     let offer = crate::helpers::first_offer(&list);
-    app.press("amal-hassan-4711", Action::Interested(offer))
+    app.press("amal-hassan-4711", NewcomerAction::Interested(offer))
         .await;
-    app.press("amal-hassan-4711", Action::SkipNote(offer)).await;
+    app.press("amal-hassan-4711", NewcomerAction::SkipNote(offer))
+        .await;
     let notice = text(&app.inbox("lars").await);
     assert!(!notice.is_empty());
     assert!(
@@ -418,7 +436,7 @@ async fn quiet_hours_hold_a_notification_until_eight_in_the_morning() {
     app.clock.set(copenhagen(2026, 11, 27, 7, 59));
     assert!(app.inbox("lars").await.is_empty());
     app.clock.set(copenhagen(2026, 11, 27, 8, 0));
-    assert!(has(&app.inbox("lars").await, Action::Accept(id)));
+    assert!(has(&app.inbox("lars").await, VolunteerAction::Accept(id)));
 }
 
 #[tokio::test]
@@ -448,10 +466,12 @@ async fn many_volunteers_accepting_at_once_leave_exactly_one_winner() {
     )
     .await;
     for who in &names {
-        assert!(has(&app.inbox(who).await, Action::Accept(id)));
+        assert!(has(&app.inbox(who).await, VolunteerAction::Accept(id)));
     }
 
-    let presses = names.iter().map(|who| app.press(who, Action::Accept(id)));
+    let presses = names
+        .iter()
+        .map(|who| app.press(who, VolunteerAction::Accept(id)));
     let results = futures::future::join_all(presses).await;
 
     let winners: Vec<_> = names
@@ -505,7 +525,7 @@ async fn many_volunteers_accepting_at_once_leave_exactly_one_winner() {
     // The newcomer hears, in Arabic, the winner's name only.
     let amal = app.inbox("amal").await;
     assert!(text(&amal).contains(&winners[0]), "{}", text(&amal));
-    assert!(has(&amal, Action::OpenRelay(id)));
+    assert!(has(&amal, VolunteerAction::OpenRelay(id)));
 }
 
 #[tokio::test]
@@ -541,8 +561,8 @@ async fn a_notice_still_waiting_in_quiet_hours_is_withdrawn_when_someone_accepts
     .await;
     // At eight both notices fall due; Fatima looks first and accepts before Lars's goes out.
     app.clock.set(copenhagen(2026, 11, 27, 8, 0));
-    assert!(has(&app.inbox("fatima").await, Action::Accept(id)));
-    app.press("fatima", Action::Accept(id)).await;
+    assert!(has(&app.inbox("fatima").await, VolunteerAction::Accept(id)));
+    app.press("fatima", VolunteerAction::Accept(id)).await;
     assert!(
         app.inbox("lars").await.is_empty(),
         "Lars's notice was withdrawn; he needs no 'taken'"
@@ -571,12 +591,15 @@ async fn a_restart_between_the_request_and_the_accept_loses_nothing() {
     )
     .await;
     app.restart().await;
-    assert!(has(&app.inbox("lars").await, Action::Accept(id)));
+    assert!(has(&app.inbox("lars").await, VolunteerAction::Accept(id)));
     app.restart().await;
-    let won = app.press("lars", Action::Accept(id)).await;
-    assert!(has(&won, Action::MarkDone(id)));
+    let won = app.press("lars", VolunteerAction::Accept(id)).await;
+    assert!(has(&won, VolunteerAction::MarkDone(id)));
     app.restart().await;
-    assert!(has(&app.inbox("amal").await, Action::OpenRelay(id)));
+    assert!(has(
+        &app.inbox("amal").await,
+        VolunteerAction::OpenRelay(id)
+    ));
 }
 
 #[tokio::test]
@@ -604,8 +627,8 @@ async fn the_volunteer_and_the_family_talk_through_the_bot_in_their_own_language
         )
         .await;
         app.inbox(&helper).await;
-        let won = app.press(&helper, Action::Accept(id)).await;
-        assert!(has(&won, Action::EndRelay(id)));
+        let won = app.press(&helper, VolunteerAction::Accept(id)).await;
+        assert!(has(&won, VolunteerAction::EndRelay(id)));
 
         // Volunteer → family, labelled with the volunteer's name, in the family's language.
         app.text(&helper, "Hej! Jeg kan komme torsdag kl. 16.")
@@ -614,10 +637,10 @@ async fn the_volunteer_and_the_family_talk_through_the_bot_in_their_own_language
         let got = text(&inbox);
         assert!(got.contains("Hej! Jeg kan komme torsdag kl. 16."), "{got}");
         assert!(got.contains(&helper));
-        assert!(has(&inbox, Action::OpenRelay(id)));
+        assert!(has(&inbox, VolunteerAction::OpenRelay(id)));
 
         // Family → volunteer with a photo of a letter.
-        let opened = app.press(&family, Action::OpenRelay(id)).await;
+        let opened = app.press(&family, VolunteerAction::OpenRelay(id)).await;
         assert!(text(&opened).contains(&helper));
         let photo = IncomingFile {
             kind: AttachmentKind::Photo,
@@ -656,12 +679,15 @@ async fn the_volunteer_and_the_family_talk_through_the_bot_in_their_own_language
         );
 
         // Done, and the family is asked in their language.
-        app.press(&helper, Action::MarkDone(id)).await;
+        app.press(&helper, VolunteerAction::MarkDone(id)).await;
         let ask = app.inbox(&family).await;
-        assert!(has(&ask, Action::Feedback(id, true)) && has(&ask, Action::Feedback(id, false)));
+        assert!(
+            has(&ask, NewcomerAction::Feedback(id, true))
+                && has(&ask, NewcomerAction::Feedback(id, false))
+        );
         assert!(ask[0].text.contains(&helper));
         assert_eq!(ask[0].lang, lang);
-        let thanks = app.press(&family, Action::Feedback(id, true)).await;
+        let thanks = app.press(&family, NewcomerAction::Feedback(id, true)).await;
         assert!(text(&thanks).contains(&app.t(lang, "feedback-thanks")));
         assert_eq!(
             app.count(&format!("SELECT feedback FROM requests WHERE id = {id}"))
@@ -697,13 +723,13 @@ async fn either_side_can_end_the_relay() {
     )
     .await;
     app.inbox("lars").await;
-    app.press("lars", Action::Accept(id)).await;
+    app.press("lars", VolunteerAction::Accept(id)).await;
     app.inbox("amal").await;
-    app.press("amal", Action::OpenRelay(id)).await;
-    let ended = app.press("amal", Action::EndRelay(id)).await;
+    app.press("amal", VolunteerAction::OpenRelay(id)).await;
+    let ended = app.press("amal", VolunteerAction::EndRelay(id)).await;
     assert!(text(&ended).contains(&app.t(Lang::Ar, "menu-title")));
     assert!(!app.inbox("lars").await.is_empty(), "Lars is told");
-    let refused = app.press("lars", Action::OpenRelay(id)).await;
+    let refused = app.press("lars", VolunteerAction::OpenRelay(id)).await;
     assert!(text(&refused).contains(&app.t(Lang::Da, "button-expired")));
 }
 
@@ -743,16 +769,18 @@ async fn forged_payloads_cannot_accept_approve_or_read_a_relay_without_the_right
     // A newcomer and a pending volunteer can neither accept nor take part.
     for (who, lang) in [("mallory", Lang::En), ("pending", Lang::En)] {
         for forged in [
-            Action::Accept(id),
-            Action::Approve(pending),
-            Action::OpenRelay(id),
-            Action::MarkDone(id),
-            Action::TakeRequest(id),
-            Action::HandTo(id, lars),
-            Action::OpenRequests,
-            Action::Invite,
-            Action::InviteFor(group(&app, "roede-kors").await),
-            Action::MyTasks,
+            Action::from(VolunteerAction::Accept(id)),
+            Action::from(CoordinatorAction::Approve(pending)),
+            Action::from(VolunteerAction::OpenRelay(id)),
+            Action::from(VolunteerAction::MarkDone(id)),
+            Action::from(CoordinatorAction::TakeRequest(id)),
+            Action::from(CoordinatorAction::HandTo(id, lars)),
+            Action::from(CoordinatorAction::OpenRequests),
+            Action::from(CoordinatorAction::Invite),
+            Action::from(CoordinatorAction::InviteFor(
+                group(&app, "roede-kors").await,
+            )),
+            Action::from(VolunteerAction::MyTasks),
         ] {
             let replies = app.press(who, forged).await;
             assert!(
@@ -772,7 +800,7 @@ async fn forged_payloads_cannot_accept_approve_or_read_a_relay_without_the_right
         &[Category::Family],
     )
     .await;
-    let refused = app.press("outsider", Action::Accept(id)).await;
+    let refused = app.press("outsider", VolunteerAction::Accept(id)).await;
     assert!(text(&refused).contains(&app.t(Lang::Da, "button-expired")));
     assert_eq!(
         app.count(&format!(
@@ -784,16 +812,16 @@ async fn forged_payloads_cannot_accept_approve_or_read_a_relay_without_the_right
 
     // After Lars accepts, nobody else reads or writes into the relay.
     app.inbox("lars").await;
-    app.press("lars", Action::Accept(id)).await;
+    app.press("lars", VolunteerAction::Accept(id)).await;
     for who in ["mallory", "pending", "karen"] {
-        let replies = app.press(who, Action::OpenRelay(id)).await;
+        let replies = app.press(who, VolunteerAction::OpenRelay(id)).await;
         let lang = app.lang_of(who).await;
         assert!(
             text(&replies).contains(&app.t(lang, "button-expired")),
             "{who}"
         );
     }
-    let done_by_other = app.press("karen", Action::MarkDone(id)).await;
+    let done_by_other = app.press("karen", VolunteerAction::MarkDone(id)).await;
     assert!(text(&done_by_other).contains(&app.t(Lang::Da, "button-expired")));
     assert_eq!(
         app.count("SELECT COUNT(*) FROM volunteers WHERE status = 'pending'")
@@ -833,7 +861,7 @@ async fn an_unclaimed_request_escalates_to_the_groups_coordinators_who_can_hand_
     )
     .await;
     app.inbox("grace").await;
-    app.press("grace", Action::NotMe(id)).await;
+    app.press("grace", VolunteerAction::NotMe(id)).await;
 
     app.clock.advance(Duration::hours(47));
     app.engine.tick().await.unwrap();
@@ -841,18 +869,29 @@ async fn an_unclaimed_request_escalates_to_the_groups_coordinators_who_can_hand_
     app.clock.advance(Duration::hours(1));
     app.engine.tick().await.unwrap();
     let karen = app.inbox("karen").await;
-    assert!(has(&karen, Action::TakeRequest(id)) && has(&karen, Action::HandOver(id)));
-    assert!(has(&app.inbox("mette").await, Action::HandOver(id)));
+    assert!(
+        has(&karen, CoordinatorAction::TakeRequest(id))
+            && has(&karen, CoordinatorAction::HandOver(id))
+    );
+    assert!(has(
+        &app.inbox("mette").await,
+        CoordinatorAction::HandOver(id)
+    ));
 
-    let choose = app.press("karen", Action::HandOver(id)).await;
-    assert!(has(&choose, Action::HandTo(id, lars)));
-    let handed = app.press("karen", Action::HandTo(id, lars)).await;
+    let choose = app.press("karen", CoordinatorAction::HandOver(id)).await;
+    assert!(has(&choose, CoordinatorAction::HandTo(id, lars)));
+    let handed = app
+        .press("karen", CoordinatorAction::HandTo(id, lars))
+        .await;
     assert!(text(&handed).contains(&app.engine.locales().format(
         Lang::Da,
         "handed",
         &[("request", id.get().into()), ("name", "lars".into())]
     )));
-    assert!(has(&app.inbox("lars").await, Action::OpenRelay(id)));
+    assert!(has(
+        &app.inbox("lars").await,
+        VolunteerAction::OpenRelay(id)
+    ));
     assert!(text(&app.inbox("amal").await).contains("lars"));
     assert_eq!(
         app.count(&format!(
@@ -862,7 +901,7 @@ async fn an_unclaimed_request_escalates_to_the_groups_coordinators_who_can_hand_
         1
     );
     // A second hand-over finds it taken.
-    let again = app.press("mette", Action::TakeRequest(id)).await;
+    let again = app.press("mette", CoordinatorAction::TakeRequest(id)).await;
     assert!(text(&again).contains(&app.t(Lang::Da, "button-expired")));
 }
 
@@ -882,10 +921,13 @@ async fn escalation_survives_a_restart_and_runs_once() {
     app.clock.advance(Duration::hours(49));
     assert_eq!(app.engine.tick().await.unwrap(), 1);
     assert_eq!(app.engine.tick().await.unwrap(), 0);
-    assert!(has(&app.inbox("karen").await, Action::TakeRequest(id)));
-    let taken = app.press("karen", Action::TakeRequest(id)).await;
+    assert!(has(
+        &app.inbox("karen").await,
+        CoordinatorAction::TakeRequest(id)
+    ));
+    let taken = app.press("karen", CoordinatorAction::TakeRequest(id)).await;
     assert!(
-        has(&taken, Action::EndRelay(id)),
+        has(&taken, VolunteerAction::EndRelay(id)),
         "Karen now talks to the family herself"
     );
 }
@@ -902,9 +944,9 @@ async fn a_paused_volunteer_hears_nothing_until_they_resume() {
         &[Category::Learn],
     )
     .await;
-    let paused = app.press("lars", Action::Pause(true)).await;
+    let paused = app.press("lars", VolunteerAction::Pause(true)).await;
     assert!(text(&paused).contains(&app.t(Lang::Da, "paused")));
-    assert!(has(&paused, Action::Pause(false)));
+    assert!(has(&paused, VolunteerAction::Pause(false)));
     request(
         &app,
         "amal",
@@ -915,7 +957,7 @@ async fn a_paused_volunteer_hears_nothing_until_they_resume() {
     )
     .await;
     assert!(app.inbox("lars").await.is_empty());
-    app.press("lars", Action::Pause(false)).await;
+    app.press("lars", VolunteerAction::Pause(false)).await;
     let id = request(
         &app,
         "huda",
@@ -925,7 +967,7 @@ async fn a_paused_volunteer_hears_nothing_until_they_resume() {
         "مساعدة",
     )
     .await;
-    assert!(has(&app.inbox("lars").await, Action::Accept(id)));
+    assert!(has(&app.inbox("lars").await, VolunteerAction::Accept(id)));
 }
 
 #[tokio::test]
@@ -940,13 +982,14 @@ async fn a_volunteer_edits_their_profile_and_keeps_their_approval() {
         &[Category::Learn],
     )
     .await;
-    app.press("lars", Action::EditProfile).await;
+    app.press("lars", VolunteerAction::EditProfile).await;
     app.text("lars", "Lars P").await;
-    app.press("lars", Action::SignupNext).await;
-    app.press("lars", Action::ToggleSpoken(Spoken::Ar)).await;
-    app.press("lars", Action::SignupNext).await;
-    app.press("lars", Action::SignupNext).await;
-    let saved = app.press("lars", Action::SignupSend).await;
+    app.press("lars", VolunteerAction::SignupNext).await;
+    app.press("lars", VolunteerAction::ToggleSpoken(Spoken::Ar))
+        .await;
+    app.press("lars", VolunteerAction::SignupNext).await;
+    app.press("lars", VolunteerAction::SignupNext).await;
+    let saved = app.press("lars", VolunteerAction::SignupSend).await;
     assert!(text(&saved).contains(&app.t(Lang::Da, "profile-saved")));
     assert_eq!(
         app.count("SELECT COUNT(*) FROM volunteers WHERE name = 'Lars P' AND status = 'approved'")
@@ -981,14 +1024,19 @@ async fn a_volunteer_who_leaves_gives_their_open_tasks_back_to_the_coordinators(
     )
     .await;
     app.inbox("lars").await;
-    app.press("lars", Action::Accept(id)).await;
-    let tasks = app.press("lars", Action::MyTasks).await;
-    assert!(has(&tasks, Action::OpenRelay(id)) && has(&tasks, Action::MarkDone(id)));
+    app.press("lars", VolunteerAction::Accept(id)).await;
+    let tasks = app.press("lars", VolunteerAction::MyTasks).await;
+    assert!(
+        has(&tasks, VolunteerAction::OpenRelay(id)) && has(&tasks, VolunteerAction::MarkDone(id))
+    );
     app.command("lars", "delete").await;
-    app.press("lars", Action::ConfirmDelete).await;
+    app.press("lars", AccountAction::ConfirmDelete).await;
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'open' AND volunteer_id IS NULL")).await, 1);
     app.engine.tick().await.unwrap();
-    assert!(has(&app.inbox("karen").await, Action::TakeRequest(id)));
+    assert!(has(
+        &app.inbox("karen").await,
+        CoordinatorAction::TakeRequest(id)
+    ));
     assert_eq!(app.count("SELECT COUNT(*) FROM volunteers").await, 0);
 }
 
@@ -996,8 +1044,11 @@ async fn a_volunteer_who_leaves_gives_their_open_tasks_back_to_the_coordinators(
 async fn an_admins_invite_code_makes_a_coordinator_once() {
     let app = app().await;
     let roede_kors = group(&app, "roede-kors").await;
-    app.press("mette", Action::Invite).await;
-    let made = text(&app.press("mette", Action::InviteFor(roede_kors)).await);
+    app.press("mette", CoordinatorAction::Invite).await;
+    let made = text(
+        &app.press("mette", CoordinatorAction::InviteFor(roede_kors))
+            .await,
+    );
     let code = made
         .split_whitespace()
         .find(|w| w.starts_with("inv-"))
@@ -1010,25 +1061,23 @@ async fn an_admins_invite_code_makes_a_coordinator_once() {
         .send(
             "birgit",
             Some("da"),
-            Input::Command {
-                name: "start".into(),
-                arg: code.clone(),
-            },
+            Input::Command(velkommen_core::engine::Command::named("start", &code)),
         )
         .await;
     assert!(text(&first).contains("Røde Kors"), "{}", text(&first));
-    app.press("birgit", Action::SetLanguage(Lang::Da)).await;
-    let menu = app
-        .press("birgit", Action::Privacy(PrivacyChoice::Agree))
+    app.press("birgit", AccountAction::SetLanguage(Lang::Da))
         .await;
-    assert!(has(&menu, Action::PendingSignups));
+    let menu = app
+        .press("birgit", AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    assert!(has(&menu, CoordinatorAction::PendingSignups));
 
     app.newcomer("eve", Lang::En).await;
     let reused = app.command("eve", &format!("start {code}")).await;
     assert!(text(&reused).contains(&app.t(Lang::En, "invite-invalid")));
-    assert!(!has(&reused, Action::PendingSignups));
+    assert!(!has(&reused, CoordinatorAction::PendingSignups));
     // Only admins make codes.
-    let refused = app.press("karen", Action::Invite).await;
+    let refused = app.press("karen", CoordinatorAction::Invite).await;
     assert!(text(&refused).contains(&app.t(Lang::Da, "button-expired")));
 }
 
@@ -1065,14 +1114,15 @@ async fn a_cancelled_request_is_withdrawn_from_everyone_who_heard_of_it() {
     )
     .await;
     app.inbox("lars").await;
-    app.press("amal", Action::ConfirmCancelRequest(id)).await;
+    app.press("amal", NewcomerAction::ConfirmCancelRequest(id))
+        .await;
     let lars = text(&app.inbox("lars").await);
     assert!(lars.contains(&format!("#{id}")), "{lars}");
     assert!(
         app.inbox("grace").await.is_empty(),
         "withdrawn before it went out"
     );
-    let late = app.press("lars", Action::Accept(id)).await;
+    let late = app.press("lars", VolunteerAction::Accept(id)).await;
     assert!(text(&late).contains(&format!("#{id}")));
     assert_eq!(
         app.count(&format!(
@@ -1094,13 +1144,14 @@ async fn a_cancelled_request_is_withdrawn_from_everyone_who_heard_of_it() {
     .await;
     app.inbox("lars").await;
     app.inbox("grace").await;
-    app.press("lars", Action::Accept(id)).await;
+    app.press("lars", VolunteerAction::Accept(id)).await;
     app.inbox("grace").await;
-    app.press("huda", Action::ConfirmCancelRequest(id)).await;
+    app.press("huda", NewcomerAction::ConfirmCancelRequest(id))
+        .await;
     let told = app.inbox("lars").await;
     assert_eq!(told[0].lang, Lang::Da);
     assert!(told[0].text.contains(&format!("#{id}")));
-    let closed = app.press("lars", Action::OpenRelay(id)).await;
+    let closed = app.press("lars", VolunteerAction::OpenRelay(id)).await;
     assert!(text(&closed).contains(&app.t(Lang::Da, "button-expired")));
 }
 
@@ -1126,10 +1177,10 @@ async fn a_volunteer_erased_for_inactivity_gives_their_tasks_back() {
     )
     .await;
     app.inbox("lars").await;
-    app.press("lars", Action::Accept(id)).await;
+    app.press("lars", VolunteerAction::Accept(id)).await;
     sqlx::query("UPDATE people SET last_seen_at = '2020-01-01T00:00:00Z' WHERE id = ?")
         .bind(lars.get())
-        .execute(app.engine.store().pool())
+        .execute(&app.raw().await)
         .await
         .unwrap();
     assert_eq!(app.engine.purge_expired().await.unwrap(), 1);
@@ -1141,7 +1192,10 @@ async fn a_volunteer_erased_for_inactivity_gives_their_tasks_back() {
         1
     );
     app.engine.tick().await.unwrap();
-    assert!(has(&app.inbox("karen").await, Action::TakeRequest(id)));
+    assert!(has(
+        &app.inbox("karen").await,
+        CoordinatorAction::TakeRequest(id)
+    ));
 }
 
 #[tokio::test]
@@ -1166,14 +1220,14 @@ async fn a_file_too_large_for_the_platforms_is_refused_kindly_and_nothing_is_sto
     )
     .await;
     app.inbox("lars").await;
-    app.press("lars", Action::Accept(id)).await;
+    app.press("lars", VolunteerAction::Accept(id)).await;
     app.inbox("amal").await;
-    app.press("amal", Action::OpenRelay(id)).await;
+    app.press("amal", VolunteerAction::OpenRelay(id)).await;
     let huge = IncomingFile {
         kind: AttachmentKind::Document,
         name: "scan.pdf".into(),
         mime: "application/pdf".into(),
-        bytes: vec![0; velkommen_core::engine::MAX_FILE_BYTES + 1],
+        bytes: vec![0; velkommen_core::volunteer::MAX_FILE_BYTES + 1],
         native: None,
     };
     let refused = app
@@ -1192,7 +1246,7 @@ async fn a_file_too_large_for_the_platforms_is_refused_kindly_and_nothing_is_sto
             .format(Lang::Ar, "file-too-large", &[("max", 20_i64.into())]);
     assert!(text(&refused).contains(&expected));
     assert!(
-        has(&refused, Action::EndRelay(id)),
+        has(&refused, VolunteerAction::EndRelay(id)),
         "still in the conversation"
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM files").await, 0);

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use anyhow::{Context, bail};
 use serde::{Deserialize, Serialize};
 
-use crate::ids::GroupId;
+use super::ids::GroupId;
 use crate::platform::{Address, Platform};
 
 /// A coordinator (and possibly admin) named in configuration, as `platform:user-id`.

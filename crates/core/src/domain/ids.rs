@@ -1,13 +1,17 @@
 //! Typed ids for the rows Velkommen stores. A raw number from a payload becomes an id only
-//! through `TryFrom`, which accepts positive values alone.
+//! through `TryFrom`, which accepts positive values alone; the store binds and reads them as
+//! they are.
 
 use serde::{Deserialize, Serialize};
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, sqlx::Type,
+        )]
         #[serde(transparent)]
+        #[sqlx(transparent)]
         pub struct $name(i64);
 
         impl $name {
@@ -50,6 +54,32 @@ id_type!(
 id_type!(
     /// One free question for the coordinators.
     QuestionId
+);
+
+id_type!(
+    /// One event a coordinator announced.
+    EventId
+);
+impl EventId {
+    /// The id an event is shown with before it is stored, in its preview.
+    pub const PREVIEW: EventId = EventId(0);
+}
+
+id_type!(
+    /// One broadcast, with its copies in the outbox.
+    BroadcastId
+);
+id_type!(
+    /// One time-driven job: a widening, an escalation, a reminder.
+    JobId
+);
+id_type!(
+    /// One stored file, passed on through the relay.
+    FileId
+);
+id_type!(
+    /// One message waiting in (or delivered from) the outbox.
+    OutboxId
 );
 
 #[derive(Debug, thiserror::Error)]

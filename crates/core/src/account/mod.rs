@@ -1,0 +1,241 @@
+//! One's own account: the language, the privacy notice and consent, the main menu, help, what
+//! is stored (`/mydata`) and erasing it (`/delete`).
+
+mod screens;
+
+use crate::action::{
+    AccountAction, CoordinatorAction, NewcomerAction, PrivacyChoice, VolunteerAction,
+};
+use crate::domain::{Consent, Person, VolunteerStatus};
+use crate::engine::{Actor, Engine, Flow, Refusal, State, Step, allow};
+use crate::message::Reply;
+
+impl Engine {
+    pub(crate) async fn on_account(
+        &self,
+        actor: &Actor,
+        state: State,
+        action: AccountAction,
+    ) -> Flow {
+        let ui = self.ui(actor.lang);
+        let now = self.now();
+        match action {
+            AccountAction::ChooseLanguage => Ok(Step::one(ui.language_picker(), state)),
+            AccountAction::SetLanguage(lang) => {
+                self.store.set_lang(actor.id, lang).await?;
+                let actor = actor.with_person(Person {
+                    lang,
+                    ..actor.person.clone()
+                });
+                let ui = self.ui(lang);
+                match state {
+                    State::ChoosingLanguage { then } | State::ReadingPrivacy { then }
+                        if actor.consent == Consent::Pending =>
+                    {
+                        Ok(Step::one(
+                            self.privacy(&actor).await?,
+                            State::ReadingPrivacy { then },
+                        ))
+                    }
+                    State::ChoosingLanguage { .. } | State::ReadingPrivacy { .. } => Ok(self
+                        .current_screen(&actor, State::Menu)
+                        .await?
+                        .prepend(ui.plain("language-changed"))),
+                    other => Ok(self
+                        .current_screen(&actor, other)
+                        .await?
+                        .prepend(ui.plain("language-changed"))),
+                }
+            }
+            AccountAction::ShowPrivacy => {
+                let then = match state {
+                    State::ChoosingLanguage { then } | State::ReadingPrivacy { then } => then,
+                    _ => None,
+                };
+                Ok(Step::one(
+                    self.privacy(actor).await?,
+                    State::ReadingPrivacy { then },
+                ))
+            }
+            AccountAction::Privacy(choice) => {
+                // Only an answer to the notice on screen counts: an old "No" must not erase data.
+                let State::ReadingPrivacy { then } = state else {
+                    return Err(Refusal::Expired.into());
+                };
+                let (consent, news, said) = match choice {
+                    PrivacyChoice::Agree => (Consent::Agreed, false, "privacy-agreed"),
+                    PrivacyChoice::AgreeWithNews => (Consent::Agreed, true, "privacy-agreed"),
+                    PrivacyChoice::Decline => (Consent::Declined, false, "privacy-declined"),
+                };
+                let first_answer = actor.consent == Consent::Pending;
+                self.store.set_consent(actor.id, consent, news, now).await?;
+                let actor = actor.with_person(Person {
+                    consent,
+                    news,
+                    ..actor.person.clone()
+                });
+                let screen = match then {
+                    Some(offer) => self.offer_screen(&actor, offer).await?,
+                    // The role is asked once, the first time someone agrees.
+                    None if first_answer => self.role_choice(&actor).await?,
+                    None => self.main_menu(&actor).await?,
+                };
+                Ok(Step::one(screen, State::Menu).prepend(ui.plain(said)))
+            }
+            AccountAction::Menu => {
+                let step = Step::one(self.main_menu(actor).await?, State::Menu);
+                Ok(if state == State::ConfirmingDelete {
+                    step.prepend(ui.plain("delete-kept"))
+                } else {
+                    step
+                })
+            }
+            AccountAction::Help => Ok(Step::one(ui.help(), state)),
+            AccountAction::MyData => Ok(Step::one(self.my_data_screen(actor).await?, State::Menu)),
+            AccountAction::SetNews(on) => {
+                allow(actor.consent == Consent::Agreed, Refusal::NeedsConsent)?;
+                self.store.set_news(actor.id, on).await?;
+                let actor = actor.with_person(Person {
+                    news: on,
+                    ..actor.person.clone()
+                });
+                Ok(Step::one(self.my_data_screen(&actor).await?, State::Menu)
+                    .prepend(ui.plain(if on { "news-on" } else { "news-off" })))
+            }
+            AccountAction::Delete => Ok(Step::one(ui.delete_confirm(), State::ConfirmingDelete)),
+            AccountAction::ConfirmDelete => {
+                allow(state == State::ConfirmingDelete, Refusal::Expired)?;
+                let mut tx = self.store.begin().await?;
+                self.release_tasks(&mut tx, actor).await?;
+                tx.delete_person(actor.id).await?;
+                tx.commit().await?;
+                // The person is gone: no state is saved after this step.
+                Ok(Step::one(ui.plain("deleted"), State::ConfirmingDelete))
+            }
+        }
+    }
+
+    /// The main menu for whoever the person is: coordinator, volunteer or newcomer.
+    pub(crate) async fn main_menu(&self, actor: &Actor) -> anyhow::Result<Reply> {
+        let ui = self.ui(actor.lang);
+        let roles = &actor.roles;
+        if roles.is_coordinator() {
+            let pending = self.store.pending_count(roles).await?;
+            let questions = self.store.open_question_count().await?;
+            let mut buttons = vec![
+                vec![ui.button_with(
+                    "menu-pending-signups",
+                    &[("count", pending.into())],
+                    CoordinatorAction::PendingSignups,
+                )],
+                vec![ui.button("menu-open-requests", CoordinatorAction::OpenRequests)],
+            ];
+            buttons.push(vec![
+                ui.button("menu-broadcast", CoordinatorAction::Broadcast),
+                ui.button("menu-broadcasts", CoordinatorAction::Broadcasts),
+            ]);
+            buttons.push(vec![ui.button("menu-events", CoordinatorAction::Events)]);
+            buttons.push(vec![ui.button_with(
+                "menu-questions",
+                &[("count", questions.into())],
+                CoordinatorAction::Questions,
+            )]);
+            buttons.push(vec![
+                ui.button("menu-our-offers", CoordinatorAction::OurOffers),
+                ui.button("menu-summary", CoordinatorAction::Summary),
+            ]);
+            if roles.admin {
+                buttons.push(vec![ui.button("menu-invite", CoordinatorAction::Invite)]);
+            }
+            if actor.volunteer.is_some() {
+                buttons.push(vec![ui.button("menu-my-tasks", VolunteerAction::MyTasks)]);
+            }
+            buttons.push(vec![ui.button("menu-offers", NewcomerAction::Categories)]);
+            buttons.push(vec![
+                ui.button("menu-help", AccountAction::Help),
+                ui.button("menu-my-data", AccountAction::MyData),
+            ]);
+            buttons.push(vec![
+                ui.button("nav-language", AccountAction::ChooseLanguage),
+            ]);
+            return Ok(ui.reply(ui.t("coordinator-menu-title"), buttons));
+        }
+        let Some(volunteer) = &actor.volunteer else {
+            return Ok(ui.newcomer_menu(actor.consent == Consent::Agreed));
+        };
+        let mut lines = vec![];
+        let mut buttons = vec![];
+        match volunteer.status {
+            VolunteerStatus::Pending => lines.push(ui.t("volunteer-pending")),
+            VolunteerStatus::Declined => lines.push(ui.t("volunteer-declined-status")),
+            VolunteerStatus::Approved => {
+                buttons.push(vec![ui.button("menu-my-tasks", VolunteerAction::MyTasks)]);
+                if volunteer.paused {
+                    lines.push(ui.t("volunteer-paused-note"));
+                    buttons.push(vec![
+                        ui.button("menu-resume", VolunteerAction::Pause(false)),
+                    ]);
+                } else {
+                    buttons.push(vec![ui.button("menu-pause", VolunteerAction::Pause(true))]);
+                }
+            }
+        }
+        lines.push(ui.t("volunteer-menu-title"));
+        buttons.push(vec![
+            ui.button("menu-upcoming", NewcomerAction::UpcomingEvents),
+        ]);
+        buttons.push(vec![
+            ui.button("menu-edit-profile", VolunteerAction::EditProfile),
+        ]);
+        buttons.push(vec![ui.button("menu-offers", NewcomerAction::Categories)]);
+        buttons.push(vec![
+            ui.button("menu-help", AccountAction::Help),
+            ui.button("menu-my-data", AccountAction::MyData),
+        ]);
+        buttons.push(vec![ui.button("menu-leave", AccountAction::Delete)]);
+        buttons.push(vec![
+            ui.button("nav-language", AccountAction::ChooseLanguage),
+        ]);
+        Ok(ui.reply(lines.join("\n\n"), buttons))
+    }
+
+    /// After the privacy notice: newcomer or volunteer? Someone with a role goes to their menu.
+    async fn role_choice(&self, actor: &Actor) -> anyhow::Result<Reply> {
+        let has_role = actor.volunteer.is_some() || actor.roles.is_coordinator();
+        if has_role || actor.consent != Consent::Agreed {
+            return self.main_menu(actor).await;
+        }
+        let ui = self.ui(actor.lang);
+        Ok(ui.reply(
+            ui.t("role-title"),
+            vec![
+                vec![ui.button("role-newcomer", AccountAction::Menu)],
+                vec![ui.button("role-volunteer", VolunteerAction::SignUp)],
+                vec![ui.button("nav-language", AccountAction::ChooseLanguage)],
+            ],
+        ))
+    }
+
+    /// Everything stored about a person.
+    async fn my_data_screen(&self, actor: &Actor) -> anyhow::Result<Reply> {
+        let requests = self.store.requests_of(actor.id, actor.lang).await?;
+        let questions = self.store.questions_of(actor.id).await?;
+        let addresses = self.store.addresses_of(actor.id).await?;
+        let mut screen = self
+            .ui(actor.lang)
+            .my_data(actor, &addresses, &requests, &questions);
+        let extra = self.volunteer_data(actor).await?;
+        if !extra.is_empty() {
+            screen.text = format!("{}\n{}", screen.text, extra.join("\n"));
+        }
+        Ok(screen)
+    }
+
+    /// The privacy notice, naming the platforms that carry this person's messages.
+    pub(crate) async fn privacy(&self, actor: &Actor) -> anyhow::Result<Reply> {
+        let platforms = self.store.platforms(actor.id).await?;
+        Ok(self
+            .ui(actor.lang)
+            .privacy(&self.settings, &platforms, actor.consent))
+    }
+}

@@ -1,0 +1,222 @@
+//! The screens of one's own account: the language picker, the privacy notice, help, the
+//! main menus, what is stored, deleting it.
+
+use crate::action::{AccountAction, NewcomerAction, PrivacyChoice, VolunteerAction};
+use crate::domain::lang::Lang;
+use crate::domain::{Consent, Person};
+use crate::engine::Settings;
+use crate::engine::ui::Ui;
+use crate::message::{Button, Reply};
+use crate::platform::{Address, Platform};
+use crate::store::{QuestionView, RequestView};
+
+impl Ui<'_> {
+    /// The picker speaks every language, the preselected one first.
+    pub fn language_picker(&self) -> Reply {
+        let mut order = vec![self.lang()];
+        order.extend(Lang::ALL.into_iter().filter(|l| *l != self.lang()));
+        let text = order
+            .iter()
+            .map(|lang| self.text_in(*lang, "language-picker"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let buttons = order
+            .iter()
+            .map(|lang| {
+                let name = self.text_in(*lang, "language-name");
+                let label = if *lang == self.lang() {
+                    format!("✓ {name}")
+                } else {
+                    name
+                };
+                vec![Button {
+                    label,
+                    action: AccountAction::SetLanguage(*lang).into(),
+                }]
+            })
+            .collect();
+        self.reply(text, buttons)
+    }
+
+    /// The privacy notice. Someone who agreed before is told what saying no now erases.
+    pub fn privacy(&self, settings: &Settings, platforms: &[Platform], consent: Consent) -> Reply {
+        let platforms = self.platforms(platforms);
+        let notice = self.f(
+            "privacy-notice",
+            &[
+                ("operator", (&settings.operator).into()),
+                ("platform", (&platforms).into()),
+                ("days", i64::from(settings.retention_days).into()),
+            ],
+        );
+        let mut text = format!("{}\n\n{notice}", self.t("welcome"));
+        if consent == Consent::Agreed {
+            text = format!("{text}\n\n{}", self.t("privacy-withdraw-warning"));
+        }
+        let buttons = vec![
+            vec![self.button(
+                "privacy-agree",
+                AccountAction::Privacy(PrivacyChoice::Agree),
+            )],
+            vec![self.button(
+                "privacy-agree-news",
+                AccountAction::Privacy(PrivacyChoice::AgreeWithNews),
+            )],
+            vec![self.button(
+                "privacy-decline",
+                AccountAction::Privacy(PrivacyChoice::Decline),
+            )],
+            vec![self.button("nav-language", AccountAction::ChooseLanguage)],
+        ];
+        self.reply(text, buttons)
+    }
+
+    pub fn privacy_needed(&self) -> Reply {
+        self.reply(
+            self.t("privacy-needed"),
+            vec![
+                vec![self.button("privacy-read", AccountAction::ShowPrivacy)],
+                self.nav(),
+            ],
+        )
+    }
+
+    pub fn help(&self) -> Reply {
+        self.reply(self.t("help"), vec![self.nav()])
+    }
+
+    pub fn my_data(
+        &self,
+        person: &Person,
+        addresses: &[Address],
+        requests: &[RequestView],
+        questions: &[QuestionView],
+    ) -> Reply {
+        let date = |d: &chrono::DateTime<chrono::Utc>| d.format(self.date_format()).to_string();
+        let language = self.text_in(person.lang, "language-name");
+        let mut lines = vec![
+            self.t("my-data-title"),
+            self.f("my-data-language", &[("language", (&language).into())]),
+            match (person.consent, person.consent_at) {
+                (Consent::Agreed, Some(at)) => {
+                    self.f("my-data-consent-agreed", &[("date", (&date(&at)).into())])
+                }
+                (Consent::Declined, _) => self.t("my-data-consent-declined"),
+                _ => self.t("my-data-consent-pending"),
+            },
+            self.t(if person.news {
+                "my-data-news-on"
+            } else {
+                "my-data-news-off"
+            }),
+        ];
+        // The ids as the platforms know them: they are stored, so they are shown.
+        let accounts = addresses
+            .iter()
+            .map(|a| format!("{} ({})", self.t(platform_message(a.platform)), a.user_id))
+            .collect::<Vec<_>>()
+            .join(", ");
+        lines.push(self.f("my-data-accounts", &[("accounts", (&accounts).into())]));
+        lines.push(self.f(
+            "my-data-since",
+            &[("date", (&date(&person.created_at)).into())],
+        ));
+        lines.push(self.f("my-data-requests", &[("count", requests.len().into())]));
+        for request in requests {
+            let status = self.status(request.status);
+            lines.push(self.f(
+                "my-data-request",
+                &[
+                    ("date", (&date(&request.created_at)).into()),
+                    ("offer", (&request.offer_title).into()),
+                    ("status", (&status).into()),
+                ],
+            ));
+            if let Some(note) = &request.note {
+                lines.push(self.f("my-data-request-note", &[("note", note.into())]));
+            }
+        }
+        lines.push(self.f("my-data-questions", &[("count", questions.len().into())]));
+        for question in questions {
+            lines.push(self.f(
+                "my-data-question",
+                &[
+                    ("date", (&date(&question.created_at)).into()),
+                    ("text", (&question.body).into()),
+                ],
+            ));
+        }
+        let mut buttons = vec![];
+        if person.consent == Consent::Agreed {
+            buttons.push(vec![if person.news {
+                self.button("my-data-news-toggle-off", AccountAction::SetNews(false))
+            } else {
+                self.button("my-data-news-toggle-on", AccountAction::SetNews(true))
+            }]);
+        } else {
+            buttons.push(vec![
+                self.button("privacy-read", AccountAction::ShowPrivacy),
+            ]);
+        }
+        buttons.push(vec![self.button("my-data-delete", AccountAction::Delete)]);
+        buttons.push(self.nav());
+        self.reply(lines.join("\n"), buttons)
+    }
+
+    /// Dates as readers of the language write them.
+    pub fn date_format(&self) -> &'static str {
+        match self.lang() {
+            Lang::Da => "%d.%m.%Y",
+            Lang::Ar | Lang::En => "%Y-%m-%d",
+        }
+    }
+
+    /// Platform names as a list, such as "Telegram, Discord".
+    fn platforms(&self, platforms: &[Platform]) -> String {
+        platforms
+            .iter()
+            .map(|p| self.t(platform_message(*p)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn delete_confirm(&self) -> Reply {
+        self.reply(
+            self.t("delete-confirm"),
+            vec![
+                vec![self.button("delete-yes", AccountAction::ConfirmDelete)],
+                vec![self.button("delete-no", AccountAction::Menu)],
+                vec![self.button("nav-language", AccountAction::ChooseLanguage)],
+            ],
+        )
+    }
+
+    /// The newcomer's menu; someone not yet a volunteer may also sign up from it.
+    pub fn newcomer_menu(&self, may_volunteer: bool) -> Reply {
+        let mut buttons = vec![
+            vec![self.button("menu-offers", NewcomerAction::Categories)],
+            vec![self.button("menu-my-requests", NewcomerAction::MyRequests)],
+            vec![self.button("menu-upcoming", NewcomerAction::UpcomingEvents)],
+            vec![self.button("menu-ask", NewcomerAction::Ask)],
+        ];
+        if may_volunteer {
+            buttons.push(vec![self.button("role-volunteer", VolunteerAction::SignUp)]);
+        }
+        buttons.push(vec![
+            self.button("menu-help", AccountAction::Help),
+            self.button("menu-my-data", AccountAction::MyData),
+        ]);
+        buttons.push(vec![
+            self.button("nav-language", AccountAction::ChooseLanguage),
+        ]);
+        self.reply(self.t("menu-title"), buttons)
+    }
+}
+
+fn platform_message(platform: Platform) -> &'static str {
+    match platform {
+        Platform::Terminal => "platform-terminal",
+        Platform::Telegram => "platform-telegram",
+        Platform::Discord => "platform-discord",
+    }
+}

@@ -1,0 +1,253 @@
+//! Broadcasts: choosing the audience, a text per language with fallbacks, the preview, the
+//! fan-out through the outbox and the delivery report.
+
+use crate::action::{CoordinatorAction, NewcomerAction};
+use crate::domain::ids::BroadcastId;
+use crate::domain::lang::Lang;
+use crate::domain::roles::Coordinates;
+use crate::domain::{Audience, BroadcastDraft};
+use crate::engine::{Actor, Engine, Flow, Refusal, State, Step};
+use crate::message::{Button, Reply};
+
+/// Longest broadcast or event text, in characters.
+pub const MAX_ANNOUNCEMENT_CHARS: usize = 3000;
+
+impl Engine {
+    /// Asks for what the draft still lacks, or shows the preview.
+    pub(crate) async fn broadcast_step(&self, person: &Actor, draft: BroadcastDraft) -> Flow {
+        let ui = self.ui(person.lang);
+        let cancel = vec![ui.cancel()];
+        let roles = person.roles.clone();
+        let reply = if draft.audience.is_none() {
+            ui.reply(
+                ui.t("broadcast-audience"),
+                vec![
+                    vec![ui.button(
+                        "audience-newcomers",
+                        CoordinatorAction::BroadcastAudience(Audience::Newcomers),
+                    )],
+                    vec![ui.button(
+                        "audience-volunteers",
+                        CoordinatorAction::BroadcastAudience(Audience::Volunteers),
+                    )],
+                    vec![ui.button(
+                        "audience-both",
+                        CoordinatorAction::BroadcastAudience(Audience::Both),
+                    )],
+                    cancel,
+                ],
+            )
+        } else if draft.group.is_none() {
+            let mut buttons = vec![];
+            if roles.admin || roles.coordinates == Coordinates::Everything {
+                buttons.push(vec![ui.button(
+                    "broadcast-all-groups",
+                    CoordinatorAction::BroadcastGroup(None),
+                )]);
+            }
+            for (id, name) in self.my_groups(person, &roles).await? {
+                buttons.push(vec![Button::new(
+                    name,
+                    CoordinatorAction::BroadcastGroup(Some(id)),
+                )]);
+            }
+            buttons.push(cancel);
+            ui.reply(ui.t("broadcast-group"), buttons)
+        } else if draft.lang.is_none() {
+            let mut buttons = vec![vec![ui.button(
+                "broadcast-all-languages",
+                CoordinatorAction::BroadcastLang(None),
+            )]];
+            buttons.extend(Lang::ALL.iter().map(|l| {
+                vec![Button::new(
+                    self.locales.text(*l, "language-name"),
+                    CoordinatorAction::BroadcastLang(Some(*l)),
+                )]
+            }));
+            buttons.push(cancel);
+            ui.reply(ui.t("broadcast-language"), buttons)
+        } else if let Some(lang) = draft.next_language() {
+            self.write_prompt(person, &draft, lang).await?
+        } else {
+            return self.broadcast_preview(person, draft).await;
+        };
+        Ok(Step {
+            replies: vec![reply],
+            state: State::Broadcasting { draft },
+        })
+    }
+
+    /// Asks for the text in `lang`, saying how many people the broadcast reaches.
+    pub(crate) async fn write_prompt(
+        &self,
+        person: &Actor,
+        draft: &BroadcastDraft,
+        lang: Lang,
+    ) -> anyhow::Result<Reply> {
+        let ui = self.ui(person.lang);
+        let count = self.count(draft).await?;
+        let language = self.locales.text(lang, "language-name");
+        Ok(ui.reply(
+            ui.f(
+                "broadcast-write",
+                &[("language", (&language).into()), ("count", count.into())],
+            ),
+            vec![
+                vec![ui.button("broadcast-skip", CoordinatorAction::SkipText)],
+                vec![ui.cancel()],
+            ],
+        ))
+    }
+
+    pub(crate) async fn count(&self, draft: &BroadcastDraft) -> anyhow::Result<i64> {
+        let Some(recipients) = draft.recipients() else {
+            return Ok(0);
+        };
+        Ok(self
+            .store
+            .count_recipients(&recipients)
+            .await?
+            .iter()
+            .map(|(_, n)| n)
+            .sum())
+    }
+
+    /// The message one language's readers get, with the event's buttons if it announces one.
+    pub(crate) fn broadcast_message(&self, draft: &BroadcastDraft, lang: Lang) -> Option<Reply> {
+        let (_, body) = draft.text_for(lang)?;
+        let ui = self.ui(lang);
+        let buttons = match draft.event {
+            Some(event) => vec![
+                vec![
+                    ui.button("event-going", NewcomerAction::Rsvp(event, true)),
+                    ui.button("event-not-going", NewcomerAction::Rsvp(event, false)),
+                ],
+                vec![ui.button("event-calendar", NewcomerAction::Calendar(event))],
+            ],
+            None => vec![],
+        };
+        Some(ui.reply(format!("📣 {body}"), buttons))
+    }
+
+    pub(crate) async fn broadcast_preview(&self, person: &Actor, draft: BroadcastDraft) -> Flow {
+        let ui = self.ui(person.lang);
+        let (Some(recipients), Some(first)) =
+            (draft.recipients(), draft.next_language_from_start())
+        else {
+            return Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            });
+        };
+        if draft.text_for(Lang::Da).is_none() && draft.text_for(Lang::En).is_none() {
+            // Without a Danish or English text some readers would get nothing: ask again.
+            let draft = BroadcastDraft {
+                texts: vec![],
+                asked: vec![],
+                ..draft
+            };
+            let prompt = self.write_prompt(person, &draft, first).await?;
+            return Ok(Step {
+                replies: vec![prompt],
+                state: State::Broadcasting { draft },
+            }
+            .prepend(ui.plain("broadcast-needs-text")));
+        }
+        let counts = self.store.count_recipients(&recipients).await?;
+        let total: i64 = counts.iter().map(|(_, n)| n).sum();
+        let mut replies = vec![ui.plain_with("broadcast-preview", &[("count", total.into())])];
+        for (lang, count) in &counts {
+            let Some(message) = self.broadcast_message(&draft, *lang) else {
+                continue;
+            };
+            let language = self.locales.text(*lang, "language-name");
+            let (text_lang, _) = draft.text_for(*lang).expect("a message has a text");
+            let header = if text_lang == *lang {
+                ui.f(
+                    "broadcast-preview-language",
+                    &[("language", (&language).into()), ("count", (*count).into())],
+                )
+            } else {
+                let fallback = self.locales.text(text_lang, "language-name");
+                ui.f(
+                    "broadcast-preview-fallback",
+                    &[
+                        ("language", (&language).into()),
+                        ("count", (*count).into()),
+                        ("fallback", (&fallback).into()),
+                    ],
+                )
+            };
+            replies.push(Reply::text(*lang, format!("{header}\n\n{}", message.text)));
+        }
+        replies.push(ui.reply(
+            ui.t("broadcast-confirm"),
+            vec![
+                vec![ui.button("broadcast-send", CoordinatorAction::BroadcastSend)],
+                vec![ui.cancel()],
+            ],
+        ));
+        Ok(Step {
+            replies,
+            state: State::Broadcasting { draft },
+        })
+    }
+
+    pub(crate) async fn send_broadcast(&self, person: &Actor, draft: BroadcastDraft) -> Flow {
+        let Some(recipients) = draft.recipients() else {
+            return Err(Refusal::Expired.into());
+        };
+        let messages: Vec<(Lang, Reply)> = Lang::ALL
+            .into_iter()
+            .filter_map(|lang| Some((lang, self.broadcast_message(&draft, lang)?)))
+            .collect();
+        let id = self
+            .store
+            .send_broadcast(person.id, &recipients, &messages, draft.event, self.now())
+            .await?;
+        Ok(self
+            .broadcast_report(person, id)
+            .await?
+            .prepend(self.ui(person.lang).plain("broadcast-sent")))
+    }
+
+    pub(crate) async fn broadcast_report(&self, person: &Actor, id: BroadcastId) -> Flow {
+        let ui = self.ui(person.lang);
+        let Some(report) = self.store.broadcast_report(id).await? else {
+            return Err(Refusal::Expired.into());
+        };
+        let mut lines = vec![ui.f("report-title", &[("id", id.get().into())])];
+        let status_name = |s: &str| ui.t(&format!("delivery-{s}"));
+        let mut pending = false;
+        for (platform, lang, status, count) in &report.rows {
+            pending |= status == "pending";
+            let platform = ui.t(&format!("platform-{platform}"));
+            let language = ui.t(&format!("spoken-{lang}"));
+            lines.push(format!(
+                "• {platform} · {language} · {}: {count}",
+                status_name(status)
+            ));
+        }
+        if report.no_address > 0 {
+            lines.push(ui.f("report-no-address", &[("count", report.no_address.into())]));
+        }
+        if report.cancelled {
+            lines.push(ui.t("report-cancelled"));
+        }
+        let mut buttons =
+            vec![vec![ui.button(
+                "report-refresh",
+                CoordinatorAction::BroadcastReport(id),
+            )]];
+        if pending && !report.cancelled {
+            buttons.push(vec![
+                ui.button("broadcast-cancel", CoordinatorAction::CancelBroadcast(id)),
+            ]);
+        }
+        buttons.push(self.ui(person.lang).nav());
+        Ok(Step {
+            replies: vec![ui.reply(lines.join("\n"), buttons)],
+            state: State::Menu,
+        })
+    }
+}

@@ -1,0 +1,220 @@
+//! Creating events, step by step with a text per language, and reminding those going.
+
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+
+use crate::action::{CoordinatorAction, NewcomerAction};
+use crate::domain::ids::{EventId, JobId};
+use crate::domain::lang::Lang;
+use crate::domain::{Audience, EventDraft, JobKind};
+use crate::engine::{Actor, Engine, Flow, State, Step};
+use crate::message::Button;
+use crate::store::EventView;
+
+impl Engine {
+    pub(crate) async fn event_step(&self, person: &Actor, draft: EventDraft) -> Flow {
+        let ui = self.ui(person.lang);
+        let cancel = vec![ui.cancel()];
+        let roles = person.roles.clone();
+        let reply = if draft.group.is_none() {
+            let mut buttons: Vec<Vec<Button>> = self
+                .my_groups(person, &roles)
+                .await?
+                .into_iter()
+                .map(|(id, name)| vec![Button::new(name, CoordinatorAction::EventGroup(id))])
+                .collect();
+            buttons.push(cancel);
+            ui.reply(ui.t("event-group"), buttons)
+        } else if draft.audience.is_none() {
+            ui.reply(
+                ui.t("event-audience"),
+                vec![
+                    vec![ui.button(
+                        "audience-newcomers",
+                        CoordinatorAction::EventAudience(Audience::Newcomers),
+                    )],
+                    vec![ui.button(
+                        "audience-volunteers",
+                        CoordinatorAction::EventAudience(Audience::Volunteers),
+                    )],
+                    vec![ui.button(
+                        "audience-both",
+                        CoordinatorAction::EventAudience(Audience::Both),
+                    )],
+                    cancel,
+                ],
+            )
+        } else if draft.starts_at.is_none() {
+            ui.reply(ui.t("event-time"), vec![cancel])
+        } else if draft.place.is_none() {
+            ui.reply(ui.t("event-place"), vec![cancel])
+        } else if let Some(lang) = draft.next_language() {
+            let language = self.locales.text(lang, "language-name");
+            match &draft.title {
+                None => ui.reply(
+                    ui.f("event-title", &[("language", (&language).into())]),
+                    vec![
+                        vec![ui.button("broadcast-skip", CoordinatorAction::SkipText)],
+                        cancel,
+                    ],
+                ),
+                Some(_) => ui.reply(
+                    ui.f("event-description", &[("language", (&language).into())]),
+                    vec![cancel],
+                ),
+            }
+        } else if draft.texts.is_empty() {
+            // Every language was left empty: ask for the first title again.
+            let draft = EventDraft {
+                asked: vec![],
+                ..draft
+            };
+            let language = self.locales.text(Lang::ALL[0], "language-name");
+            let prompt = ui.reply(
+                ui.f("event-title", &[("language", (&language).into())]),
+                vec![
+                    vec![ui.button("broadcast-skip", CoordinatorAction::SkipText)],
+                    cancel,
+                ],
+            );
+            return Ok(Step {
+                replies: vec![prompt],
+                state: State::CreatingEvent { draft },
+            }
+            .prepend(ui.plain("broadcast-needs-text")));
+        } else {
+            let Some(event) = draft.as_new_event() else {
+                return Ok(Step {
+                    replies: vec![self.main_menu(person).await?],
+                    state: State::Menu,
+                });
+            };
+            let (_, title, description) = event
+                .texts
+                .iter()
+                .find(|(l, _, _)| *l == person.lang)
+                .unwrap_or(&event.texts[0]);
+            let preview = EventView {
+                id: EventId::PREVIEW,
+                group: event.group,
+                audience: event.audience,
+                title: title.clone(),
+                description: description.clone(),
+                starts_at: event.starts_at,
+                place: event.place.to_owned(),
+            };
+            ui.reply(
+                format!(
+                    "{}\n\n{}",
+                    ui.t("event-check"),
+                    self.event_text(person.lang, &preview)
+                ),
+                vec![
+                    vec![ui.button("event-create", CoordinatorAction::EventCreate)],
+                    cancel,
+                ],
+            )
+        };
+        Ok(Step {
+            replies: vec![reply],
+            state: State::CreatingEvent { draft },
+        })
+    }
+
+    pub(crate) async fn create_event(&self, person: &Actor, draft: EventDraft) -> Flow {
+        let Some(event) = draft.as_new_event() else {
+            return Ok(Step {
+                replies: vec![self.main_menu(person).await?],
+                state: State::Menu,
+            });
+        };
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let id = tx.create_event(&event, person.id, now).await?;
+        tx.schedule(
+            JobKind::Remind,
+            id.get(),
+            event.starts_at - Duration::days(1),
+        )
+        .await?;
+        tx.commit().await?;
+        let ui = self.ui(person.lang);
+        Ok(Step {
+            replies: vec![ui.reply(
+                ui.t("event-created"),
+                vec![
+                    vec![ui.button("event-announce", CoordinatorAction::AnnounceEvent(id))],
+                    self.ui(person.lang).nav(),
+                ],
+            )],
+            state: State::Menu,
+        })
+    }
+
+    /// Reminds those going to an event, in their languages; runs from the job the event made.
+    pub(crate) async fn remind(&self, job: JobId, event: EventId) -> anyhow::Result<()> {
+        let now = self.now();
+        let going = self.store.going_people(event).await?;
+        let mut messages = vec![];
+        for (person, lang) in going {
+            if let Some(e) = self.store.event(event, lang).await? {
+                let ui = self.ui(lang);
+                let text = format!(
+                    "{}\n\n{}",
+                    ui.t("event-reminder"),
+                    self.event_text(lang, &e)
+                );
+                messages.push((
+                    person,
+                    ui.reply(
+                        text,
+                        vec![vec![ui.button(
+                            "event-not-going",
+                            NewcomerAction::Rsvp(event, false),
+                        )]],
+                    ),
+                ));
+            }
+        }
+        let at = self.settings.routing.quiet.next_allowed(now);
+        let mut tx = self.store.begin().await?;
+        tx.finish_job(job, now).await?;
+        for (person, message) in &messages {
+            tx.enqueue(*person, message, at, now).await?;
+        }
+        tx.commit().await
+    }
+}
+
+/// Reads a time as a coordinator writes it, in Copenhagen: `2026-12-03 17:00` or
+/// `03.12.2026 17:00`.
+pub(super) fn parse_local_time(text: &str, zone: chrono_tz::Tz) -> Option<DateTime<Utc>> {
+    let text = text.trim();
+    let naive = [
+        "%Y-%m-%d %H:%M",
+        "%d.%m.%Y %H:%M",
+        "%d.%m.%Y kl. %H:%M",
+        "%d-%m-%Y %H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())?;
+    zone.from_local_datetime(&naive)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinators_write_times_as_in_copenhagen() {
+        let zone = chrono_tz::Europe::Copenhagen;
+        let expected = zone
+            .with_ymd_and_hms(2026, 12, 3, 17, 0, 0)
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(parse_local_time("2026-12-03 17:00", zone), Some(expected));
+        assert_eq!(parse_local_time("03.12.2026 17:00", zone), Some(expected));
+        assert_eq!(parse_local_time("next thursday", zone), None);
+    }
+}

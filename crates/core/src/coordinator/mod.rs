@@ -1,0 +1,651 @@
+//! What coordinators and municipal staff do: approve volunteers, pick up requests nobody
+//! took, invite coordinators, broadcast, keep events, answer questions, keep offers true,
+//! read the quarterly numbers. Rights are checked here, on every action.
+
+mod approvals;
+mod broadcasts;
+mod events;
+mod offers;
+mod questions;
+mod report;
+mod requests;
+
+pub use broadcasts::MAX_ANNOUNCEMENT_CHARS;
+pub use report::report_lines;
+
+use chrono::Duration;
+
+use crate::action::CoordinatorAction;
+use crate::domain::ids::GroupId;
+use crate::domain::lang::Lang;
+use crate::domain::roles::{Coordinates, Roles};
+use crate::domain::{AllOr, Audience, BroadcastDraft, EventDraft, OfferField};
+use crate::engine::{Actor, Engine, Flow, Refusal, State, Step, TextError, allow, text};
+use crate::message::{Button, Reply};
+use approvals::invite_code;
+use events::parse_local_time;
+
+impl Engine {
+    /// Every coordinator action, with the actor's rights and groups checked here.
+    pub(crate) async fn on_coordinator(
+        &self,
+        person: &Actor,
+        state: State,
+        action: CoordinatorAction,
+    ) -> Flow {
+        let ui = self.ui(person.lang);
+        let now = self.now();
+        if action == CoordinatorAction::Menu {
+            return Ok(Step::one(self.main_menu(person).await?, State::Menu));
+        }
+        allow(person.roles.is_coordinator(), Refusal::NotAllowed)?;
+        let roles = person.roles.clone();
+        match action {
+            CoordinatorAction::Menu => Ok(Step::one(self.main_menu(person).await?, State::Menu)),
+            CoordinatorAction::PendingSignups => {
+                let roles = person.roles.clone();
+                self.pending_screen(person, &roles).await
+            }
+            CoordinatorAction::Approve(volunteer) | CoordinatorAction::Decline(volunteer) => {
+                self.decide(
+                    person,
+                    volunteer,
+                    matches!(action, CoordinatorAction::Approve(_)),
+                )
+                .await
+            }
+            CoordinatorAction::OpenRequests => {
+                let roles = person.roles.clone();
+                self.open_requests_screen(person, &roles).await
+            }
+            CoordinatorAction::TakeRequest(request) => {
+                let detail = self.coordinated_request(person, request).await?;
+                let name = self.display_name(person.id).await?;
+                self.give(person, &detail, person.id, &name).await
+            }
+            CoordinatorAction::HandOver(request) => {
+                let detail = self.coordinated_request(person, request).await?;
+                let volunteers = self.store.volunteers_of(detail.group).await?;
+                if volunteers.is_empty() {
+                    return Ok(self.menu_after(person, ui.plain("hand-none")).await?);
+                }
+                let mut buttons: Vec<_> = volunteers
+                    .into_iter()
+                    .map(|(id, name)| {
+                        vec![Button::new(
+                            format!("👉 {name}"),
+                            CoordinatorAction::HandTo(request, id),
+                        )]
+                    })
+                    .collect();
+                buttons.push(ui.nav());
+                Ok(Step {
+                    replies: vec![ui.reply(
+                        ui.f("hand-choose", &[("request", request.get().into())]),
+                        buttons,
+                    )],
+                    state: State::Menu,
+                })
+            }
+            CoordinatorAction::HandTo(request, volunteer) => {
+                let detail = self.coordinated_request(person, request).await?;
+                let name = self
+                    .store
+                    .volunteers_of(detail.group)
+                    .await?
+                    .into_iter()
+                    .find(|(id, _)| *id == volunteer)
+                    .map(|(_, name)| name);
+                let Some(name) = name else {
+                    return Err(Refusal::Expired.into());
+                };
+                self.give(person, &detail, volunteer, &name).await
+            }
+            CoordinatorAction::Invite => {
+                allow(person.roles.admin, Refusal::NotAllowed)?;
+                let mut buttons: Vec<_> = self
+                    .store
+                    .groups(person.lang)
+                    .await?
+                    .into_iter()
+                    .map(|(id, name)| vec![Button::new(name, CoordinatorAction::InviteFor(id))])
+                    .collect();
+                buttons.push(ui.nav());
+                Ok(Step {
+                    replies: vec![ui.reply(ui.t("invite-choose-group"), buttons)],
+                    state: State::Menu,
+                })
+            }
+            CoordinatorAction::InviteFor(group) => {
+                let known = self
+                    .store
+                    .groups(person.lang)
+                    .await?
+                    .iter()
+                    .any(|(id, _)| *id == group);
+                allow(person.roles.admin && known, Refusal::NotAllowed)?;
+                let code = invite_code()?;
+                self.store
+                    .create_invite(group, person.id, &code, now)
+                    .await?;
+                Ok(Step {
+                    replies: vec![self.main_menu(person).await?],
+                    state: State::Menu,
+                }
+                .prepend(
+                    ui.plain_with("invite-code", &[("code", (&format!("inv-{code}")).into())]),
+                ))
+            }
+            CoordinatorAction::Broadcast => {
+                self.broadcast_step(person, BroadcastDraft::default()).await
+            }
+            CoordinatorAction::BroadcastAudience(audience) => match state {
+                State::Broadcasting { mut draft } if draft.audience.is_none() => {
+                    draft.audience = Some(audience);
+                    if audience == Audience::Newcomers {
+                        draft.group = Some(AllOr::All);
+                    }
+                    self.broadcast_step(person, draft).await
+                }
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::BroadcastGroup(group) => match state {
+                State::Broadcasting { mut draft }
+                    if draft.audience.is_some() && draft.group.is_none() =>
+                {
+                    let allowed = match group {
+                        None => roles.admin || roles.coordinates == Coordinates::Everything,
+                        Some(g) => roles.coordinates(g),
+                    };
+                    if !allowed {
+                        return Err(Refusal::Expired.into());
+                    }
+                    draft.group = Some(AllOr::from_option(group));
+                    self.broadcast_step(person, draft).await
+                }
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::BroadcastLang(lang) => match state {
+                State::Broadcasting { mut draft }
+                    if draft.group.is_some() && draft.lang.is_none() =>
+                {
+                    draft.lang = Some(AllOr::from_option(lang));
+                    self.broadcast_step(person, draft).await
+                }
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::SkipText => match state {
+                State::Broadcasting { mut draft } => match draft.next_language() {
+                    Some(lang) if draft.lang.is_some() => {
+                        draft.asked.push(lang);
+                        self.broadcast_step(person, draft).await
+                    }
+                    _ => Err(Refusal::Expired.into()),
+                },
+                State::CreatingEvent { mut draft } => match draft.next_language() {
+                    Some(lang) if draft.place.is_some() && draft.title.is_none() => {
+                        draft.asked.push(lang);
+                        self.event_step(person, draft).await
+                    }
+                    _ => Err(Refusal::Expired.into()),
+                },
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::BroadcastSend => match state {
+                State::Broadcasting { draft }
+                    if draft.lang.is_some() && draft.next_language().is_none() =>
+                {
+                    self.send_broadcast(person, draft).await
+                }
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::Broadcasts => {
+                let mut buttons: Vec<Vec<Button>> = self
+                    .store
+                    .recent_broadcasts(10)
+                    .await?
+                    .into_iter()
+                    .map(|(id, at, _)| {
+                        vec![ui.button_with(
+                            "broadcast-line",
+                            &[
+                                ("id", id.get().into()),
+                                ("date", (&self.local_time(at, person.lang)).into()),
+                            ],
+                            CoordinatorAction::BroadcastReport(id),
+                        )]
+                    })
+                    .collect();
+                buttons.push(self.ui(person.lang).nav());
+                Ok(Step {
+                    replies: vec![ui.reply(ui.t("broadcasts-title"), buttons)],
+                    state: State::Menu,
+                })
+            }
+            CoordinatorAction::BroadcastReport(id) => self.broadcast_report(person, id).await,
+            CoordinatorAction::CancelBroadcast(id) => {
+                if self.store.broadcast_report(id).await?.is_none() {
+                    return Err(Refusal::Expired.into());
+                }
+                let stopped = self.store.cancel_broadcast(id, self.now()).await?;
+                Ok(self.broadcast_report(person, id).await?.prepend(
+                    ui.plain_with("broadcast-cancelled", &[("count", (stopped as i64).into())]),
+                ))
+            }
+            CoordinatorAction::NewEvent => self.event_step(person, EventDraft::default()).await,
+            CoordinatorAction::EventGroup(group) => match state {
+                State::CreatingEvent { mut draft }
+                    if draft.group.is_none() && roles.coordinates(group) =>
+                {
+                    draft.group = Some(group);
+                    self.event_step(person, draft).await
+                }
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::EventAudience(audience) => match state {
+                State::CreatingEvent { mut draft }
+                    if draft.group.is_some() && draft.audience.is_none() =>
+                {
+                    draft.audience = Some(audience);
+                    self.event_step(person, draft).await
+                }
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::EventCreate => match state {
+                State::CreatingEvent { draft }
+                    if draft.next_language().is_none() && !draft.texts.is_empty() =>
+                {
+                    self.create_event(person, draft).await
+                }
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::Events => {
+                let groups = match &roles.coordinates {
+                    Coordinates::Groups(g) if !roles.admin => Some(g.clone()),
+                    _ => None,
+                };
+                let mut buttons: Vec<Vec<Button>> = self
+                    .store
+                    .events_of(groups.as_deref(), person.lang)
+                    .await?
+                    .into_iter()
+                    .map(|e| {
+                        vec![Button::new(
+                            format!(
+                                "📅 {} · {}",
+                                self.local_time(e.starts_at, person.lang),
+                                e.title
+                            ),
+                            CoordinatorAction::EventDetail(e.id),
+                        )]
+                    })
+                    .collect();
+                buttons.insert(0, vec![ui.button("event-new", CoordinatorAction::NewEvent)]);
+                buttons.push(self.ui(person.lang).nav());
+                Ok(Step {
+                    replies: vec![ui.reply(ui.t("events-title"), buttons)],
+                    state: State::Menu,
+                })
+            }
+            CoordinatorAction::EventDetail(id) => {
+                let Some(event) = self
+                    .store
+                    .event(id, person.lang)
+                    .await?
+                    .filter(|e| roles.coordinates(e.group))
+                else {
+                    return Err(Refusal::Expired.into());
+                };
+                let (going, not_going) = self.store.rsvp_counts(id).await?;
+                let (names, langs) = self.store.going(id).await?;
+                let newcomers = langs
+                    .iter()
+                    .map(|(l, n)| format!("{}: {n}", ui.t(&format!("spoken-{}", l.code()))))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let mut lines = vec![self.event_text(person.lang, &event)];
+                lines.push(ui.f(
+                    "event-rsvp-counts",
+                    &[("going", going.into()), ("notgoing", not_going.into())],
+                ));
+                if !names.is_empty() {
+                    lines.push(ui.f(
+                        "event-going-volunteers",
+                        &[("names", (&names.join(", ")).into())],
+                    ));
+                }
+                if !newcomers.is_empty() {
+                    lines.push(ui.f(
+                        "event-going-newcomers",
+                        &[("languages", (&newcomers).into())],
+                    ));
+                }
+                let buttons = vec![
+                    vec![ui.button("event-announce", CoordinatorAction::AnnounceEvent(id))],
+                    self.ui(person.lang).nav(),
+                ];
+                Ok(Step {
+                    replies: vec![ui.reply(lines.join("\n\n"), buttons)],
+                    state: State::Menu,
+                })
+            }
+            CoordinatorAction::AnnounceEvent(id) => {
+                let Some(event) = self
+                    .store
+                    .event(id, person.lang)
+                    .await?
+                    .filter(|e| roles.coordinates(e.group))
+                else {
+                    return Err(Refusal::Expired.into());
+                };
+                let mut texts = vec![];
+                for lang in Lang::ALL {
+                    if let Some(e) = self.store.event(id, lang).await? {
+                        texts.push((lang, self.event_text(lang, &e)));
+                    }
+                }
+                let draft = BroadcastDraft {
+                    audience: Some(event.audience),
+                    group: Some(if event.audience == Audience::Newcomers {
+                        AllOr::All
+                    } else {
+                        AllOr::One(event.group)
+                    }),
+                    lang: Some(AllOr::All),
+                    texts,
+                    asked: Lang::ALL.to_vec(),
+                    event: Some(id),
+                };
+                self.broadcast_step(person, draft).await
+            }
+            CoordinatorAction::Questions => self.questions(person).await,
+            CoordinatorAction::AnswerQuestion(question) => {
+                let Some(q) = self.store.question(question).await? else {
+                    return Err(Refusal::Expired.into());
+                };
+                Ok(Step {
+                    replies: vec![ui.reply(
+                        ui.f("question-answer-prompt", &[("question", (&q.body).into())]),
+                        vec![vec![ui.cancel()]],
+                    )],
+                    state: State::AnsweringQuestion { question },
+                })
+            }
+            CoordinatorAction::OurOffers => {
+                let cutoff = self.now() - Duration::days(182);
+                let mut buttons = vec![];
+                for (group, name) in self.my_groups(person, &roles).await? {
+                    for (offer, verified) in self.store.offers_of_group(group, person.lang).await? {
+                        let stale = verified.is_none_or(|v| v < cutoff);
+                        let mark = if stale { "⚠️" } else { "✅" };
+                        buttons.push(vec![Button::new(
+                            format!("{mark} {} ({name})", offer.title),
+                            CoordinatorAction::ManageOffer(offer.id),
+                        )]);
+                    }
+                }
+                buttons.push(self.ui(person.lang).nav());
+                Ok(Step {
+                    replies: vec![ui.reply(ui.t("our-offers-title"), buttons)],
+                    state: State::Menu,
+                })
+            }
+            CoordinatorAction::ManageOffer(offer)
+            | CoordinatorAction::VerifyOffer(offer)
+            | CoordinatorAction::EditOffer(offer) => {
+                let Some(view) = self
+                    .store
+                    .offer(offer, person.lang)
+                    .await?
+                    .filter(|o| roles.coordinates(o.group_id))
+                else {
+                    return Err(Refusal::Expired.into());
+                };
+                match action {
+                    CoordinatorAction::VerifyOffer(_) => {
+                        self.store.verify_offer(offer, self.now()).await?;
+                        let view = self.store.offer(offer, person.lang).await?.unwrap_or(view);
+                        Ok(Step {
+                            replies: vec![self.manage_offer_screen(person, &view)],
+                            state: State::Menu,
+                        }
+                        .prepend(ui.plain("offer-verified")))
+                    }
+                    CoordinatorAction::EditOffer(_) => {
+                        let buttons = OfferField::ALL
+                            .iter()
+                            .map(|f| {
+                                vec![ui.button(
+                                    &format!("offer-field-{}", f.code()),
+                                    CoordinatorAction::EditField(*f),
+                                )]
+                            })
+                            .chain([vec![ui.cancel()]])
+                            .collect();
+                        Ok(Step {
+                            replies: vec![ui.reply(ui.t("offer-edit-which"), buttons)],
+                            state: State::EditingOffer {
+                                offer,
+                                field: None,
+                                lang: None,
+                            },
+                        })
+                    }
+                    _ => Ok(Step {
+                        replies: vec![self.manage_offer_screen(person, &view)],
+                        state: State::Menu,
+                    }),
+                }
+            }
+            CoordinatorAction::EditField(field) => match state {
+                State::EditingOffer {
+                    offer,
+                    field: None,
+                    lang: None,
+                } => {
+                    let mut buttons: Vec<Vec<Button>> = Lang::ALL
+                        .iter()
+                        .map(|l| {
+                            vec![Button::new(
+                                self.locales.text(*l, "language-name"),
+                                CoordinatorAction::EditLang(*l),
+                            )]
+                        })
+                        .collect();
+                    buttons.push(vec![ui.cancel()]);
+                    Ok(Step {
+                        replies: vec![ui.reply(ui.t("offer-edit-language"), buttons)],
+                        state: State::EditingOffer {
+                            offer,
+                            field: Some(field),
+                            lang: None,
+                        },
+                    })
+                }
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::EditLang(lang) => match state {
+                State::EditingOffer {
+                    offer,
+                    field: Some(field),
+                    lang: None,
+                } => Ok(Step {
+                    replies: vec![ui.reply(ui.t("offer-edit-write"), vec![vec![ui.cancel()]])],
+                    state: State::EditingOffer {
+                        offer,
+                        field: Some(field),
+                        lang: Some(lang),
+                    },
+                }),
+                _ => Err(Refusal::Expired.into()),
+            },
+            CoordinatorAction::Summary => {
+                let to = self.now();
+                let from = to - Duration::days(91);
+                let report = self.store.report(from, to, person.lang).await?;
+                let mut lines = vec![ui.t("summary-title")];
+                lines.extend(report_lines(&self.locales, person.lang, &report));
+                Ok(Step {
+                    replies: vec![ui.reply(lines.join("\n\n"), vec![self.ui(person.lang).nav()])],
+                    state: State::Menu,
+                })
+            }
+        }
+    }
+
+    /// The coordinator's rights, or `None` for anyone else.
+    /// The groups a coordinator may act for, named in their language.
+    async fn my_groups(
+        &self,
+        person: &Actor,
+        roles: &Roles,
+    ) -> anyhow::Result<Vec<(GroupId, String)>> {
+        Ok(self
+            .store
+            .groups(person.lang)
+            .await?
+            .into_iter()
+            .filter(|(id, _)| roles.coordinates(*id))
+            .collect())
+    }
+
+    /// Text a coordinator writes for a broadcast or an event.
+    pub(crate) async fn on_coordinator_text(
+        &self,
+        person: &Actor,
+        state: State,
+        raw: &str,
+    ) -> Flow {
+        let ui = self.ui(person.lang);
+        allow(person.roles.is_coordinator(), Refusal::NotAllowed)?;
+        let words = match text::words(raw, MAX_ANNOUNCEMENT_CHARS) {
+            Ok(words) => words,
+            Err(TextError::NoWords) => {
+                return Ok(self
+                    .current_screen(person, state)
+                    .await?
+                    .prepend(ui.plain("not-understood")));
+            }
+            Err(TextError::TooLong { max }) => {
+                return Ok(self
+                    .current_screen(person, state)
+                    .await?
+                    .prepend(ui.plain_with("message-too-long", &[("max", max.into())])));
+            }
+        };
+        match state {
+            State::Broadcasting { mut draft } => match draft.next_language() {
+                Some(lang) if draft.lang.is_some() => {
+                    draft.texts.push((lang, words));
+                    draft.asked.push(lang);
+                    self.broadcast_step(person, draft).await
+                }
+                _ => Ok(self
+                    .current_screen(person, State::Broadcasting { draft })
+                    .await?
+                    .prepend(ui.plain("not-understood"))),
+            },
+            State::CreatingEvent { mut draft } => {
+                if draft.audience.is_some() && draft.starts_at.is_none() {
+                    match parse_local_time(&words, self.settings.routing.quiet.zone) {
+                        Some(at) if at > self.now() => draft.starts_at = Some(at),
+                        _ => {
+                            return Ok(self
+                                .current_screen(person, State::CreatingEvent { draft })
+                                .await?
+                                .prepend(ui.plain("event-time-invalid")));
+                        }
+                    }
+                } else if draft.starts_at.is_some() && draft.place.is_none() {
+                    draft.place = Some(words.replace('\n', ", "));
+                } else if let Some(lang) = draft.next_language().filter(|_| draft.place.is_some()) {
+                    match draft.title.take() {
+                        None => draft.title = Some((lang, words.replace('\n', " "))),
+                        Some((_, title)) => {
+                            draft.texts.push((lang, title, words));
+                            draft.asked.push(lang);
+                        }
+                    }
+                } else {
+                    return Ok(self
+                        .current_screen(person, State::CreatingEvent { draft })
+                        .await?
+                        .prepend(ui.plain("not-understood")));
+                }
+                self.event_step(person, draft).await
+            }
+            State::AnsweringQuestion { question } => self.answer(person, question, &words).await,
+            State::EditingOffer {
+                offer,
+                field: Some(field),
+                lang: Some(lang),
+            } => {
+                let roles = person.roles.clone();
+                let theirs = self
+                    .store
+                    .offer(offer, lang)
+                    .await?
+                    .is_some_and(|o| roles.coordinates(o.group_id));
+                if !theirs {
+                    return Err(Refusal::Expired.into());
+                }
+                self.store
+                    .set_offer_text(offer, lang, field, &words, self.now())
+                    .await?;
+                let view = self.store.offer(offer, person.lang).await?;
+                let screen = match view {
+                    Some(view) => self.manage_offer_screen(person, &view),
+                    None => self.main_menu(person).await?,
+                };
+                Ok(Step {
+                    replies: vec![screen],
+                    state: State::Menu,
+                }
+                .prepend(ui.plain("offer-saved")))
+            }
+            other => Ok(self
+                .current_screen(person, other)
+                .await?
+                .prepend(ui.plain("not-understood"))),
+        }
+    }
+
+    /// The screen of a coordinator's state, shown again.
+    pub(crate) async fn coordinator_screen(
+        &self,
+        person: &Actor,
+        state: &State,
+    ) -> anyhow::Result<Option<Reply>> {
+        let step = match state {
+            State::Broadcasting { draft } => self.broadcast_step(person, draft.clone()).await?,
+            State::CreatingEvent { draft } => self.event_step(person, draft.clone()).await?,
+            State::AnsweringQuestion { question } => {
+                let ui = self.ui(person.lang);
+                let body = self
+                    .store
+                    .question(*question)
+                    .await?
+                    .map(|q| q.body)
+                    .unwrap_or_default();
+                return Ok(Some(ui.reply(
+                    ui.f("question-answer-prompt", &[("question", (&body).into())]),
+                    vec![vec![ui.cancel()]],
+                )));
+            }
+            State::FollowingUp { .. } => {
+                let ui = self.ui(person.lang);
+                return Ok(Some(
+                    ui.reply(ui.t("question-follow-up"), vec![vec![ui.cancel()]]),
+                ));
+            }
+            State::EditingOffer { .. } => {
+                let ui = self.ui(person.lang);
+                return Ok(Some(
+                    ui.reply(ui.t("offer-edit-write"), vec![vec![ui.cancel()]]),
+                ));
+            }
+            _ => return Ok(None),
+        };
+        Ok(step.replies.into_iter().last())
+    }
+}

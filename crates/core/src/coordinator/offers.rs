@@ -1,0 +1,37 @@
+//! Keeping a group's offers true: confirming them and changing their texts.
+
+use crate::action::CoordinatorAction;
+use crate::engine::{Actor, Engine};
+use crate::message::Reply;
+
+impl Engine {
+    pub(crate) fn manage_offer_screen(
+        &self,
+        person: &Actor,
+        offer: &crate::store::OfferView,
+    ) -> Reply {
+        let ui = self.ui(person.lang);
+        let verified = match offer.verified_at {
+            Some(at) => ui.f(
+                "offer-verified-on",
+                &[(
+                    "date",
+                    (&self.local_time(at, person.lang)[..10].to_owned()).into(),
+                )],
+            ),
+            None => ui.t("offer-never-verified"),
+        };
+        let mut reply = ui.offer(offer);
+        reply.text = format!("{}\n\n{verified}", reply.text);
+        reply.buttons = vec![
+            vec![ui.button(
+                "offer-still-correct",
+                CoordinatorAction::VerifyOffer(offer.id),
+            )],
+            vec![ui.button("offer-edit", CoordinatorAction::EditOffer(offer.id))],
+            vec![ui.button("menu-our-offers", CoordinatorAction::OurOffers)],
+            self.ui(person.lang).nav(),
+        ];
+        reply
+    }
+}

@@ -1,0 +1,73 @@
+//! Free questions from newcomers: the open ones, and answering one in chat.
+
+use crate::action::{CoordinatorAction, NewcomerAction};
+use crate::domain::ids::QuestionId;
+use crate::engine::{Actor, Engine, Flow, Refusal, State, Step};
+
+impl Engine {
+    pub(crate) async fn questions(&self, person: &Actor) -> Flow {
+        let ui = self.ui(person.lang);
+        let flag_before = self.now() - self.settings.question_flag_after;
+        let open = self.store.open_questions().await?;
+        if open.is_empty() {
+            return Ok(self.menu_after(person, ui.plain("questions-none")).await?);
+        }
+        let mut replies = vec![ui.plain("questions-title")];
+        for q in open {
+            let language = ui.t(&format!("spoken-{}", q.lang.code()));
+            let when = self.local_time(q.created_at, person.lang);
+            let id = if q.created_at < flag_before {
+                "question-line-late"
+            } else {
+                "question-line"
+            };
+            replies.push(ui.reply(
+                ui.f(
+                    id,
+                    &[
+                        ("language", (&language).into()),
+                        ("date", (&when).into()),
+                        ("question", (&q.body).into()),
+                    ],
+                ),
+                vec![vec![ui.button(
+                    "question-answer",
+                    CoordinatorAction::AnswerQuestion(q.id),
+                )]],
+            ));
+        }
+        replies.push(self.main_menu(person).await?);
+        Ok(Step {
+            replies,
+            state: State::Menu,
+        })
+    }
+
+    /// A coordinator's answer goes to the newcomer, labelled with their question.
+    pub(crate) async fn answer(&self, person: &Actor, question: QuestionId, words: &str) -> Flow {
+        let ui = self.ui(person.lang);
+        let Some(q) = self.store.question(question).await? else {
+            return Err(Refusal::Expired.into());
+        };
+        let now = self.now();
+        let newcomer = self.store.person(q.person).await?;
+        let mut tx = self.store.begin().await?;
+        tx.answer_question(question, person.id, now).await?;
+        if let Some(newcomer) = newcomer {
+            let their = self.ui(newcomer.lang);
+            let message = their.reply(
+                format!(
+                    "{}\n{words}",
+                    their.f("question-answered", &[("question", (&q.body).into())])
+                ),
+                vec![vec![their.button(
+                    "relay-reply",
+                    NewcomerAction::ReplyToAnswer(question),
+                )]],
+            );
+            tx.enqueue(newcomer.id, &message, now, now).await?;
+        }
+        tx.commit().await?;
+        Ok(self.menu_after(person, ui.plain("relay-sent")).await?)
+    }
+}

@@ -1,0 +1,79 @@
+//! Requests nobody took: the list, taking one yourself, handing one to a named volunteer.
+
+use crate::domain::RequestStatus;
+use crate::domain::ids::{PersonId, RequestId};
+use crate::domain::roles::{Coordinates, Roles};
+use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow};
+use crate::store::RequestDetail;
+
+impl Engine {
+    pub(crate) async fn open_requests_screen(&self, person: &Actor, roles: &Roles) -> Flow {
+        let ui = self.ui(person.lang);
+        let groups = match &roles.coordinates {
+            Coordinates::Groups(groups) if !roles.admin => Some(groups.as_slice()),
+            _ => None,
+        };
+        let open = self
+            .store
+            .requests_in(groups, &[RequestStatus::Open])
+            .await?;
+        if open.is_empty() {
+            return Ok(self
+                .menu_after(person, ui.plain("open-requests-none"))
+                .await?);
+        }
+        let mut replies = vec![ui.plain("open-requests-title")];
+        for request in &open {
+            let titles = self.titles(request.offer).await?;
+            replies.push(self.escalation_message(person.lang, request, &titles));
+        }
+        replies.push(self.main_menu(person).await?);
+        Ok(Step {
+            replies,
+            state: State::Menu,
+        })
+    }
+
+    /// A request in a group the person coordinates, still open.
+    pub(crate) async fn coordinated_request(
+        &self,
+        person: &Actor,
+        request: RequestId,
+    ) -> Flow<RequestDetail> {
+        let detail = self
+            .store
+            .request(request)
+            .await?
+            .or_refuse(Refusal::NotFound)?;
+        allow(person.roles.coordinates(detail.group), Refusal::NotAllowed)?;
+        allow(detail.status == RequestStatus::Open, Refusal::Expired)?;
+        Ok(detail)
+    }
+
+    /// A coordinator takes a request or gives it to a named volunteer.
+    pub(crate) async fn give(
+        &self,
+        coordinator: &Actor,
+        detail: &RequestDetail,
+        to: PersonId,
+        name: &str,
+    ) -> Flow {
+        let ui = self.ui(coordinator.lang);
+        let handed_by = (to != coordinator.id).then_some(coordinator.id);
+        if !self.claim(detail, to, name, handed_by).await? {
+            return Ok(self.menu_after(coordinator, ui.plain("claim-lost")).await?);
+        }
+        if to == coordinator.id {
+            return self.claimed_screen(coordinator, detail, "claim-won").await;
+        }
+        Ok(self
+            .menu_after(
+                coordinator,
+                ui.plain_with(
+                    "handed",
+                    &[("request", detail.id.get().into()), ("name", name.into())],
+                ),
+            )
+            .await?)
+    }
+}

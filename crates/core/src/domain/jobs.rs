@@ -1,0 +1,31 @@
+//! Time-driven work, kept in the `jobs` table.
+
+/// What a job does when it falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    /// Tell the rest of the group's volunteers of a request.
+    Widen,
+    /// Tell the group's coordinators that a request is still unclaimed.
+    Escalate,
+    /// Remind those going to an event, the day before.
+    Remind,
+}
+
+impl JobKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            JobKind::Widen => "widen",
+            JobKind::Escalate => "escalate",
+            JobKind::Remind => "remind",
+        }
+    }
+
+    pub(crate) fn parse(code: &str) -> anyhow::Result<Self> {
+        match code {
+            "widen" => Ok(JobKind::Widen),
+            "escalate" => Ok(JobKind::Escalate),
+            "remind" => Ok(JobKind::Remind),
+            other => anyhow::bail!("unknown job kind {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Commands, parsed once here for every front door: `/start offer-3`, `/help@VelkommenBot`,
+//! a Discord slash command with its options.
+
+use crate::domain::ids::OfferId;
+
+/// A command a person gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// `/start`, perhaps with a deep link's payload such as `offer-3` or an invite code.
+    Start {
+        arg: String,
+    },
+    /// `/invite CODE`.
+    Invite {
+        code: String,
+    },
+    Menu,
+    Language,
+    Help,
+    MyData,
+    Delete,
+    /// Anything else, by the name typed (at most 32 characters kept).
+    Unknown {
+        name: String,
+    },
+}
+
+impl Command {
+    /// A command by its name, with or without the slash or a Telegram `@botname` suffix, in
+    /// any case, and what followed it.
+    pub fn named(name: &str, arg: &str) -> Command {
+        let name = name.trim_start_matches('/');
+        let name = name.split('@').next().unwrap_or_default().to_lowercase();
+        let arg = arg.trim().to_owned();
+        match name.as_str() {
+            "start" if arg.starts_with("inv-") => Command::Invite { code: arg },
+            "start" => Command::Start { arg },
+            "invite" => Command::Invite { code: arg },
+            "menu" => Command::Menu,
+            "language" => Command::Language,
+            "help" => Command::Help,
+            "mydata" => Command::MyData,
+            "delete" => Command::Delete,
+            _ => Command::Unknown {
+                name: name.chars().take(32).collect(),
+            },
+        }
+    }
+
+    /// A typed line: `/name rest` is a command, anything else is not.
+    pub fn from_text(text: &str) -> Option<Command> {
+        let command = text.trim_start().strip_prefix('/')?;
+        if command.is_empty() || command.starts_with(char::is_whitespace) {
+            return None;
+        }
+        let (name, arg) = command
+            .split_once(char::is_whitespace)
+            .unwrap_or((command, ""));
+        Some(Command::named(name, arg))
+    }
+
+    /// The offer a `/start offer-<id>` deep link names, written exactly as Velkommen writes ids.
+    pub fn deep_link(&self) -> Option<OfferId> {
+        let Command::Start { arg } = self else {
+            return None;
+        };
+        let digits = arg.strip_prefix("offer-")?;
+        let id: i64 = digits.parse().ok()?;
+        if id.to_string() != digits {
+            return None;
+        }
+        OfferId::try_from(id).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deep_link_passes_its_payload() {
+        let start = Command::from_text("/start offer-12").unwrap();
+        assert_eq!(start.deep_link(), OfferId::try_from(12).ok());
+        assert_eq!(
+            Command::from_text("/start offer-012").unwrap().deep_link(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_command_may_name_the_bot_and_shout() {
+        assert_eq!(
+            Command::from_text("/HELP@VelkommenBot"),
+            Some(Command::Help)
+        );
+        assert_eq!(Command::named("mydata", ""), Command::MyData);
+    }
+
+    #[test]
+    fn an_invite_comes_by_start_or_by_invite() {
+        let code = "inv-abc".to_owned();
+        assert_eq!(
+            Command::from_text("/start inv-abc"),
+            Some(Command::Invite { code: code.clone() })
+        );
+        assert_eq!(
+            Command::from_text("/invite  inv-abc "),
+            Some(Command::Invite { code })
+        );
+    }
+
+    #[test]
+    fn text_is_text() {
+        assert_eq!(Command::from_text("hello /start"), None);
+        assert_eq!(Command::from_text("/"), None);
+        assert_eq!(Command::from_text("/ start"), None);
+    }
+}

@@ -1,0 +1,96 @@
+//! The parts every screen is made of: texts from the locales in one language, buttons, the
+//! navigation row. Each domain adds its own screens to [`Ui`] in its `screens` module.
+
+use crate::action::{AccountAction, Action};
+use crate::domain::lang::Lang;
+use crate::i18n::{Arg, Locales};
+use crate::message::{Button, Reply};
+
+/// Screens in one language.
+pub(crate) struct Ui<'a> {
+    locales: &'a Locales,
+    lang: Lang,
+}
+
+impl<'a> Ui<'a> {
+    pub fn new(locales: &'a Locales, lang: Lang) -> Self {
+        Self { locales, lang }
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.locales.text(self.lang, id)
+    }
+
+    pub fn f(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.locales.format(self.lang, id, args)
+    }
+
+    pub fn button(&self, id: &str, action: impl Into<Action>) -> Button {
+        Button {
+            label: self.t(id),
+            action: action.into(),
+        }
+    }
+
+    /// A button whose label has variables.
+    pub fn button_with(
+        &self,
+        id: &str,
+        args: &[(&str, Arg<'_>)],
+        action: impl Into<Action>,
+    ) -> Button {
+        Button {
+            label: self.f(id, args),
+            action: action.into(),
+        }
+    }
+
+    pub fn reply(&self, text: String, buttons: Vec<Vec<Button>>) -> Reply {
+        Reply {
+            buttons,
+            ..Reply::text(self.lang, text)
+        }
+    }
+
+    /// The row at the foot of every screen: back to the menu, and the language.
+    pub fn nav(&self) -> Vec<Button> {
+        vec![
+            self.button("nav-menu", AccountAction::Menu),
+            self.button("nav-language", AccountAction::ChooseLanguage),
+        ]
+    }
+
+    pub fn plain(&self, id: &str) -> Reply {
+        self.reply(self.t(id), vec![])
+    }
+
+    pub fn plain_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Reply {
+        self.reply(self.f(id, args), vec![])
+    }
+
+    /// A screen with one more line of text above it.
+    pub fn with_text_before(&self, id: &str, mut screen: Reply) -> Reply {
+        screen.text = format!("{}\n\n{}", self.t(id), screen.text);
+        screen
+    }
+
+    /// The language these screens are in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A text in another language than the screen's, such as a language's own name.
+    pub fn text_in(&self, lang: Lang, id: &str) -> String {
+        self.locales.text(lang, id)
+    }
+
+    /// The button that cancels what is being written and goes back to the menu.
+    pub fn cancel(&self) -> Button {
+        self.button("note-cancel", AccountAction::Menu)
+    }
+}
+
+/// A label with a tick in front when chosen.
+pub(crate) fn ticked(on: bool, label: String) -> String {
+    if on { format!("✓ {label}") } else { label }
+}

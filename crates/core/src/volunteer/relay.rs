@@ -1,0 +1,245 @@
+//! The conversation between a newcomer and their volunteer, through the bot: each sees the
+//! other's words and files, never their handle. Marking the request done ends it.
+
+use crate::action::{NewcomerAction, VolunteerAction};
+use crate::domain::RequestStatus;
+use crate::domain::ids::{PersonId, RequestId};
+use crate::domain::lang::Lang;
+use crate::engine::{Actor, Engine, Flow, IncomingFile, Refusal, State, Step, text};
+use crate::message::{Attachment, Reply};
+use crate::store::RequestDetail;
+
+/// Longest relayed text, in characters.
+pub const MAX_RELAY_CHARS: usize = 3000;
+/// Largest relayed file: what Telegram lets a bot download.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+
+impl Engine {
+    /// The two sides of a request's conversation, if `person` is one of them and it is open:
+    /// (the other side, whether `person` is the volunteer).
+    async fn relay_sides(
+        &self,
+        person: &Actor,
+        request: RequestId,
+    ) -> anyhow::Result<Option<(RequestDetail, PersonId, bool)>> {
+        let Some(detail) = self.store.request(request).await? else {
+            return Ok(None);
+        };
+        if detail.status != RequestStatus::Claimed || !detail.relay_open {
+            return Ok(None);
+        }
+        let Some(volunteer) = detail.volunteer else {
+            return Ok(None);
+        };
+        if person.id == volunteer {
+            Ok(Some((detail.clone(), detail.newcomer, true)))
+        } else if person.id == detail.newcomer {
+            Ok(Some((detail, volunteer, false)))
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// The screen of an open conversation; `None` if the person is not in it or it ended.
+    pub(crate) async fn relay_screen(
+        &self,
+        person: &Actor,
+        request: RequestId,
+    ) -> anyhow::Result<Option<Reply>> {
+        let Some((detail, other, is_volunteer)) = self.relay_sides(person, request).await? else {
+            return Ok(None);
+        };
+        let ui = self.ui(person.lang);
+        let offer = self.offer_title(&detail, person.lang).await?;
+        let text = if is_volunteer {
+            ui.f(
+                "relay-open-volunteer",
+                &[
+                    ("request", request.get().into()),
+                    ("offer", (&offer).into()),
+                ],
+            )
+        } else {
+            let name = match self.store.person(other).await? {
+                Some(v) => self.display_name(v.id).await?,
+                None => String::new(),
+            };
+            ui.f(
+                "relay-open-newcomer",
+                &[("name", (&name).into()), ("offer", (&offer).into())],
+            )
+        };
+        let mut buttons = vec![];
+        if is_volunteer {
+            buttons.push(vec![
+                ui.button("mark-done", VolunteerAction::MarkDone(request)),
+            ]);
+        }
+        buttons.push(vec![
+            ui.button("relay-end", VolunteerAction::EndRelay(request)),
+        ]);
+        buttons.push(ui.nav());
+        Ok(Some(ui.reply(text, buttons)))
+    }
+
+    /// Text or a file written in a conversation goes to the other side, labelled.
+    pub(crate) async fn relay(
+        &self,
+        person: &Actor,
+        request: RequestId,
+        body: &str,
+        file: Option<&IncomingFile>,
+    ) -> Flow {
+        let ui = self.ui(person.lang);
+        let state = State::Relaying { request };
+        let Some((detail, other, is_volunteer)) = self.relay_sides(person, request).await? else {
+            return Ok(self.menu_after(person, ui.plain("relay-closed")).await?);
+        };
+        let body = text::clean(body);
+        if file.is_none() && body.is_empty() {
+            return Ok(self
+                .current_screen(person, state)
+                .await?
+                .prepend(ui.plain("not-understood")));
+        }
+        if body.chars().count() > MAX_RELAY_CHARS {
+            return Ok(self
+                .current_screen(person, state)
+                .await?
+                .prepend(ui.plain_with("message-too-long", &[("max", MAX_RELAY_CHARS.into())])));
+        }
+        let Some(them) = self.store.person(other).await? else {
+            return Ok(self.menu_after(person, ui.plain("relay-closed")).await?);
+        };
+        if file.is_some_and(|f| f.bytes.len() > MAX_FILE_BYTES) {
+            let megabytes = (MAX_FILE_BYTES / (1024 * 1024)) as i64;
+            return Ok(self
+                .current_screen(person, state)
+                .await?
+                .prepend(ui.plain_with("file-too-large", &[("max", megabytes.into())])));
+        }
+        let now = self.now();
+        let attachment = match file {
+            Some(file) => Some(Attachment {
+                kind: file.kind,
+                file_id: self
+                    .store
+                    .save_file(person.id, &file.name, &file.mime, &file.bytes, now)
+                    .await?,
+                file_name: file.name.clone(),
+                mime: file.mime.clone(),
+                native: file.native.clone(),
+            }),
+            None => None,
+        };
+        let their_ui = self.ui(them.lang);
+        let offer = self.offer_title(&detail, them.lang).await?;
+        let label = if is_volunteer {
+            let name = self.display_name(person.id).await?;
+            their_ui.f(
+                "relay-from-volunteer",
+                &[("name", (&name).into()), ("offer", (&offer).into())],
+            )
+        } else {
+            their_ui.f(
+                "relay-from-newcomer",
+                &[
+                    ("request", request.get().into()),
+                    ("offer", (&offer).into()),
+                ],
+            )
+        };
+        let text = if body.is_empty() {
+            label
+        } else {
+            format!("{label}\n{body}")
+        };
+        let message = Reply {
+            attachment,
+            ..their_ui.reply(
+                text,
+                vec![vec![
+                    their_ui.button("relay-reply", VolunteerAction::OpenRelay(request)),
+                ]],
+            )
+        };
+        let mut tx = self.store.begin().await?;
+        tx.enqueue(other, &message, now, now).await?;
+        tx.commit().await?;
+        let mut sent = ui.plain("relay-sent");
+        sent.buttons = self
+            .relay_screen(person, request)
+            .await?
+            .map(|s| s.buttons)
+            .unwrap_or_default();
+        Ok(Step {
+            replies: vec![sent],
+            state,
+        })
+    }
+
+    pub(super) async fn end_relay(&self, person: &Actor, request: RequestId) -> Flow {
+        let Some((detail, other, _)) = self.relay_sides(person, request).await? else {
+            return Err(Refusal::Expired.into());
+        };
+        let now = self.now();
+        let titles = self.titles(detail.offer).await?;
+        let ended = |lang: Lang| {
+            self.ui(lang)
+                .plain_with("relay-ended", &[("offer", titles.get(lang).into())])
+        };
+        let other = self.store.people(&[other]).await?;
+        let mut tx = self.store.begin().await?;
+        tx.set_relay(request, false).await?;
+        for them in &other {
+            tx.enqueue(them.id, &ended(them.lang), now, now).await?;
+        }
+        tx.commit().await?;
+        Ok(self.menu_after(person, ended(person.lang)).await?)
+    }
+
+    pub(super) async fn mark_done(&self, person: &Actor, request: RequestId) -> Flow {
+        let ui = self.ui(person.lang);
+        let Some(detail) = self.store.request(request).await? else {
+            return Err(Refusal::Expired.into());
+        };
+        if detail.volunteer != Some(person.id) || detail.status != RequestStatus::Claimed {
+            return Err(Refusal::Expired.into());
+        }
+        let now = self.now();
+        let name = self.display_name(person.id).await?;
+        let titles = self.titles(detail.offer).await?;
+        let newcomer = self.store.people(&[detail.newcomer]).await?;
+        let mut tx = self.store.begin().await?;
+        if !tx.finish_request(request, person.id, now).await? {
+            return Err(Refusal::Expired.into());
+        }
+        for newcomer in &newcomer {
+            let their_ui = self.ui(newcomer.lang);
+            let message = their_ui.reply(
+                their_ui.f(
+                    "feedback-ask",
+                    &[
+                        ("name", (&name).into()),
+                        ("offer", titles.get(newcomer.lang).into()),
+                    ],
+                ),
+                vec![vec![
+                    their_ui.button("feedback-good", NewcomerAction::Feedback(request, true)),
+                    their_ui.button("feedback-bad", NewcomerAction::Feedback(request, false)),
+                ]],
+            );
+            tx.enqueue(newcomer.id, &message, now, now).await?;
+        }
+        tx.commit().await?;
+        Ok(self
+            .menu_after(
+                person,
+                ui.plain_with(
+                    "request-done-volunteer",
+                    &[("request", request.get().into())],
+                ),
+            )
+            .await?)
+    }
+}

@@ -1,0 +1,311 @@
+//! Signing up as a volunteer, and editing the profile later: name, groups, languages spoken,
+//! what they can help with; the coordinators of their groups are asked to approve.
+
+use crate::action::{CoordinatorAction, VolunteerAction};
+use crate::domain::Draft;
+use crate::domain::category::Category;
+use crate::domain::ids::GroupId;
+use crate::domain::lang::Lang;
+use crate::domain::roles::Spoken;
+use crate::engine::ui::{Ui, ticked};
+use crate::engine::{Actor, Engine, Flow, Refusal, SignupStep, State, TextError, text};
+use crate::message::{Button, Reply};
+
+/// Longest volunteer name, in characters.
+pub const MAX_NAME_CHARS: usize = 40;
+
+impl Engine {
+    pub(crate) async fn signup_screen(
+        &self,
+        person: &Actor,
+        step: SignupStep,
+        draft: &Draft,
+    ) -> anyhow::Result<Reply> {
+        let ui = self.ui(person.lang);
+        let next = |ui: &Ui<'_>| ui.button("signup-next", VolunteerAction::SignupNext);
+        let cancel = ui.cancel();
+        Ok(match step {
+            SignupStep::Name => ui.reply(ui.t("signup-name"), vec![vec![cancel]]),
+            SignupStep::Groups => {
+                let mut buttons: Vec<_> = self
+                    .store
+                    .groups(person.lang)
+                    .await?
+                    .into_iter()
+                    .map(|(id, name)| {
+                        vec![Button::new(
+                            ticked(draft.groups.contains(&id), name),
+                            VolunteerAction::ToggleGroup(id),
+                        )]
+                    })
+                    .collect();
+                buttons.push(vec![next(&ui)]);
+                buttons.push(vec![cancel]);
+                ui.reply(ui.t("signup-groups"), buttons)
+            }
+            SignupStep::Languages => {
+                let mut buttons = toggles(
+                    &Spoken::ALL,
+                    &draft.spoken,
+                    |s| ui.t(s.message_id()),
+                    VolunteerAction::ToggleSpoken,
+                );
+                buttons.push(vec![next(&ui)]);
+                buttons.push(vec![cancel]);
+                ui.reply(ui.t("signup-languages"), buttons)
+            }
+            SignupStep::Helps => {
+                let mut buttons = toggles(
+                    &Category::ALL,
+                    &draft.helps,
+                    |c| ui.t(c.message_id()),
+                    VolunteerAction::ToggleHelp,
+                );
+                buttons.push(vec![next(&ui)]);
+                buttons.push(vec![cancel]);
+                ui.reply(ui.t("signup-helps"), buttons)
+            }
+            SignupStep::Confirm => ui.reply(
+                self.profile_text(person.lang, "signup-confirm", draft)
+                    .await?,
+                vec![
+                    vec![ui.button("signup-send", VolunteerAction::SignupSend)],
+                    vec![cancel],
+                ],
+            ),
+        })
+    }
+
+    /// A volunteer's profile as text in `lang`, through the message `id`.
+    pub(crate) async fn profile_text(
+        &self,
+        lang: Lang,
+        id: &str,
+        draft: &Draft,
+    ) -> anyhow::Result<String> {
+        let groups = self.store.groups(lang).await?;
+        Ok(self.profile_text_with(lang, id, draft, &groups))
+    }
+
+    /// A profile as text, with the groups' names already read: a list of profiles reads them
+    /// once.
+    pub(crate) fn profile_text_with(
+        &self,
+        lang: Lang,
+        id: &str,
+        draft: &Draft,
+        all_groups: &[(GroupId, String)],
+    ) -> String {
+        let ui = self.ui(lang);
+        let list = |items: Vec<String>| {
+            if items.is_empty() {
+                ui.t("signup-none")
+            } else {
+                items.join(", ")
+            }
+        };
+        let groups = list(
+            all_groups
+                .iter()
+                .filter(|(id, _)| draft.groups.contains(id))
+                .map(|(_, name)| name.clone())
+                .collect(),
+        );
+        let languages = list(draft.spoken.iter().map(|s| ui.t(s.message_id())).collect());
+        let helps = list(draft.helps.iter().map(|c| ui.t(c.message_id())).collect());
+        ui.f(
+            id,
+            &[
+                ("name", (&draft.name).into()),
+                ("groups", (&groups).into()),
+                ("languages", (&languages).into()),
+                ("helps", (&helps).into()),
+            ],
+        )
+    }
+
+    pub(crate) async fn on_signup_name(
+        &self,
+        person: &Actor,
+        raw: &str,
+        draft: Draft,
+        editing: bool,
+    ) -> Flow {
+        let ui = self.ui(person.lang);
+        let state = State::Signup {
+            step: SignupStep::Name,
+            draft: draft.clone(),
+            editing,
+        };
+        let name = match text::words(raw, MAX_NAME_CHARS) {
+            Ok(name) => name.replace('\n', " "),
+            Err(TextError::NoWords) => {
+                return Ok(self
+                    .current_screen(person, state)
+                    .await?
+                    .prepend(ui.plain("not-understood")));
+            }
+            Err(TextError::TooLong { max }) => {
+                return Ok(self
+                    .current_screen(person, state)
+                    .await?
+                    .prepend(ui.plain_with("message-too-long", &[("max", max.into())])));
+            }
+        };
+        let state = State::Signup {
+            step: SignupStep::Groups,
+            draft: Draft { name, ..draft },
+            editing,
+        };
+        Ok(self.current_screen(person, state).await?)
+    }
+
+    pub(super) async fn on_signup_action(
+        &self,
+        person: &Actor,
+        state: State,
+        action: VolunteerAction,
+    ) -> Flow {
+        let State::Signup {
+            step,
+            mut draft,
+            editing,
+        } = state.clone()
+        else {
+            return Err(Refusal::Expired.into());
+        };
+        let ui = self.ui(person.lang);
+        fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+            match list.iter().position(|x| *x == item) {
+                Some(i) => {
+                    list.remove(i);
+                }
+                None => list.push(item),
+            }
+        }
+        let next_step = match (step, action) {
+            (SignupStep::Groups, VolunteerAction::ToggleGroup(group)) => {
+                let known = self
+                    .store
+                    .groups(person.lang)
+                    .await?
+                    .iter()
+                    .any(|(id, _)| *id == group);
+                if !known {
+                    return Err(Refusal::Expired.into());
+                }
+                toggle(&mut draft.groups, group);
+                step
+            }
+            (SignupStep::Languages, VolunteerAction::ToggleSpoken(spoken)) => {
+                toggle(&mut draft.spoken, spoken);
+                step
+            }
+            (SignupStep::Helps, VolunteerAction::ToggleHelp(category)) => {
+                toggle(&mut draft.helps, category);
+                step
+            }
+            (SignupStep::Groups, VolunteerAction::SignupNext) => SignupStep::Languages,
+            (SignupStep::Languages | SignupStep::Helps, VolunteerAction::SignupNext) => {
+                let chosen = if step == SignupStep::Languages {
+                    draft.spoken.is_empty()
+                } else {
+                    draft.helps.is_empty()
+                };
+                if chosen {
+                    return Ok(self
+                        .current_screen(person, state)
+                        .await?
+                        .prepend(ui.plain("signup-choose-one")));
+                }
+                if step == SignupStep::Languages {
+                    SignupStep::Helps
+                } else {
+                    SignupStep::Confirm
+                }
+            }
+            (SignupStep::Confirm, VolunteerAction::SignupSend) => {
+                return self.send_signup(person, draft, editing).await;
+            }
+            // A toggle or step that does not fit the sign-up step on screen: a stale button.
+            _ => return Err(Refusal::Expired.into()),
+        };
+        draft.spoken.sort();
+        Ok(self
+            .current_screen(
+                person,
+                State::Signup {
+                    step: next_step,
+                    draft,
+                    editing,
+                },
+            )
+            .await?)
+    }
+
+    /// Stores the sign-up and tells the coordinators of the volunteer's groups, in one go.
+    async fn send_signup(&self, person: &Actor, draft: Draft, editing: bool) -> Flow {
+        let now = self.now();
+        let mut coordinators = vec![];
+        if draft.groups.is_empty() {
+            coordinators.extend(self.coordinators_of(None).await?);
+        }
+        for group in &draft.groups {
+            coordinators.extend(self.coordinators_of(Some(*group)).await?);
+        }
+        coordinators.sort();
+        coordinators.dedup();
+        coordinators.retain(|c| *c != person.id);
+        let mut notices = vec![];
+        for coordinator in coordinators {
+            let Some(c) = self.store.person(coordinator).await? else {
+                continue;
+            };
+            let ui = self.ui(c.lang);
+            notices.push((
+                coordinator,
+                ui.reply(
+                    self.profile_text(c.lang, "signup-notice", &draft).await?,
+                    vec![vec![
+                        ui.button("approve", CoordinatorAction::Approve(person.id)),
+                        ui.button("decline", CoordinatorAction::Decline(person.id)),
+                    ]],
+                ),
+            ));
+        }
+        let mut tx = self.store.begin().await?;
+        let fresh = tx.save_volunteer(person.id, &draft, now).await?;
+        if fresh {
+            for (coordinator, notice) in &notices {
+                tx.enqueue(*coordinator, notice, now, now).await?;
+            }
+        }
+        tx.commit().await?;
+        let said = if fresh && !editing {
+            "signup-sent"
+        } else {
+            "profile-saved"
+        };
+        let person = self.reread(person).await?;
+        Ok(self
+            .menu_after(&person, self.ui(person.lang).plain(said))
+            .await?)
+    }
+}
+
+/// Buttons two to a row, one per item, ticked when chosen.
+fn toggles<T: Copy + PartialEq>(
+    items: &[T],
+    chosen: &[T],
+    label: impl Fn(T) -> String,
+    action: impl Fn(T) -> VolunteerAction,
+) -> Vec<Vec<Button>> {
+    items
+        .chunks(2)
+        .map(|pair| {
+            pair.iter()
+                .map(|item| Button::new(ticked(chosen.contains(item), label(*item)), action(*item)))
+                .collect()
+        })
+        .collect()
+}

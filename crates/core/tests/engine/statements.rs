@@ -1,0 +1,143 @@
+//! A screen runs a fixed number of SQL statements, whatever its number of rows. The count is
+//! read from sqlx's own statement events; a global subscriber sees every thread's, so the
+//! test runs alone, in a child process of this test binary.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use tracing::span::{Attributes, Id, Record};
+use tracing::{Event, Metadata, Subscriber};
+use velkommen_core::action::{AccountAction, CoordinatorAction, PrivacyChoice};
+use velkommen_core::{Input, Lang, Settings};
+
+use crate::helpers::{TestApp, spawn_app_with, text};
+
+const CHILD: &str = "VELKOMMEN_COUNT_STATEMENTS";
+
+static STATEMENTS: AtomicUsize = AtomicUsize::new(0);
+
+/// Counts sqlx's statement events and nothing else.
+struct CountStatements;
+
+impl Subscriber for CountStatements {
+    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
+        metadata.target() == "sqlx::query"
+    }
+    fn new_span(&self, _: &Attributes<'_>) -> Id {
+        Id::from_u64(1)
+    }
+    fn record(&self, _: &Id, _: &Record<'_>) {}
+    fn record_follows_from(&self, _: &Id, _: &Id) {}
+    fn event(&self, event: &Event<'_>) {
+        if event.metadata().target() == "sqlx::query" {
+            STATEMENTS.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+    fn enter(&self, _: &Id) {}
+    fn exit(&self, _: &Id) {}
+}
+
+/// Adds `n` volunteers waiting for approval by the Red Cross, straight into the database.
+async fn pending_volunteers(app: &TestApp, n: usize) {
+    let pool = app.raw().await;
+    for i in 0..n {
+        let person: i64 = sqlx::query_scalar(
+            "INSERT INTO people (lang, consent, news, created_at, last_seen_at)
+             VALUES ('da', 'agreed', 0, '2026-11-26T10:00:00Z', '2026-11-26T10:00:00Z') RETURNING id",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO volunteers (person_id, name, status, paused, created_at)
+             VALUES (?, ?, 'pending', 0, '2026-11-26T10:00:00Z')",
+        )
+        .bind(person)
+        .bind(format!("Frivillig {i}"))
+        .execute(&pool)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO volunteer_groups (person_id, group_id)
+             SELECT ?, id FROM groups WHERE slug = 'roede-kors'",
+        )
+        .bind(person)
+        .execute(&pool)
+        .await
+        .unwrap();
+        for sql in [
+            "INSERT INTO volunteer_languages (person_id, lang) VALUES (?, 'da')",
+            "INSERT INTO volunteer_categories (person_id, category) VALUES (?, 'learn')",
+        ] {
+            sqlx::query(sql).bind(person).execute(&pool).await.unwrap();
+        }
+    }
+    pool.close().await;
+}
+
+/// Statements Karen's main menu and her list of sign-ups run with `n` volunteers waiting.
+async fn statements_with(n: usize) -> (usize, usize) {
+    let settings = Settings {
+        staff: vec!["terminal:karen=roede-kors".parse().unwrap()],
+        ..Settings::default()
+    };
+    let app = spawn_app_with(settings).await;
+    app.send("karen", Some("da"), Input::Text("hej".into()))
+        .await;
+    app.press("karen", AccountAction::SetLanguage(Lang::Da))
+        .await;
+    app.press("karen", AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    pending_volunteers(&app, n).await;
+    // Once through both screens first, so that opening connections (whose set-up statements
+    // count too) is not measured.
+    app.press("karen", CoordinatorAction::PendingSignups).await;
+    app.press("karen", AccountAction::Menu).await;
+
+    STATEMENTS.store(0, Ordering::SeqCst);
+    let menu = app.press("karen", AccountAction::Menu).await;
+    let for_menu = STATEMENTS.swap(0, Ordering::SeqCst);
+    let counted = menu
+        .iter()
+        .flat_map(|m| m.buttons.iter().flatten())
+        .any(|b| b.label.contains(&format!("({n})")) || b.label.contains(&n.to_string()));
+    assert!(counted, "the menu counts {n} sign-ups: {menu:#?}");
+
+    let list = app.press("karen", CoordinatorAction::PendingSignups).await;
+    let for_list = STATEMENTS.swap(0, Ordering::SeqCst);
+    assert!(text(&list).contains(&format!("Frivillig {}", n - 1)));
+    (for_menu, for_list)
+}
+
+#[test]
+fn a_coordinators_menu_and_sign_up_list_run_as_many_statements_for_50_volunteers_as_for_1() {
+    if std::env::var_os(CHILD).is_none() {
+        let me = std::env::current_exe().unwrap();
+        let output = std::process::Command::new(me)
+            .args([
+                "--exact",
+                "statements::a_coordinators_menu_and_sign_up_list_run_as_many_statements_for_50_volunteers_as_for_1",
+                "--test-threads=1",
+                "--nocapture",
+            ])
+            .env(CHILD, "1")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success() && said.contains("1 passed"),
+            "{said}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        return;
+    }
+    tracing::subscriber::set_global_default(CountStatements).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let one = runtime.block_on(statements_with(1));
+    let fifty = runtime.block_on(statements_with(50));
+    println!("statements for 1 volunteer: {one:?}; for 50: {fifty:?}");
+    assert!(one.0 > 0, "the count saw no statement at all");
+    assert_eq!(one, fifty);
+}
