@@ -82,7 +82,7 @@ async fn bench() {
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let velkommen = tokio::spawn(velkommen_telegram::run(
         config,
-        engine,
+        velkommen_core::Seam::new(engine),
         Arc::new(SystemClock),
         async move {
             let _ = stopped.await;

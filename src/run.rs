@@ -8,7 +8,7 @@ use anyhow::Context;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 use velkommen_core::clock::SystemClock;
-use velkommen_core::{Engine, Locales, Settings, Store};
+use velkommen_core::{Engine, Locales, Seam, Settings, Store};
 
 /// What to set for a front door to start, said when none is configured.
 const NOTHING_TO_RUN: &str = "no front door is configured.
@@ -35,7 +35,7 @@ pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
     if let Some(telegram) = telegram {
         let door = velkommen_telegram::run(
             telegram,
-            engine.clone(),
+            Seam::new(engine.clone()),
             Arc::new(SystemClock),
             stopped(stopping.clone()),
         );
@@ -44,7 +44,7 @@ pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
     if let Some(discord) = discord {
         let door = velkommen_discord::run(
             discord,
-            engine.clone(),
+            Seam::new(engine.clone()),
             Arc::new(SystemClock),
             stopped(stopping.clone()),
         );

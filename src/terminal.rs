@@ -166,13 +166,11 @@ async fn deliver(
 ) -> anyhow::Result<()> {
     engine.tick().await?;
     let now = engine.now();
-    for item in engine.store().take_due_to(address, now, 100).await? {
+    let outbox = velkommen_core::Seam::new(engine.clone()).outbox(Platform::Terminal);
+    for item in outbox.lease_to(address, now, 100).await? {
         write!(out, "\n📨")?;
         show(out, person, &item.message)?;
-        engine
-            .store()
-            .record_delivery(item.id, &Delivery::Delivered, now)
-            .await?;
+        outbox.mark(item.id, &Delivery::Delivered, now).await?;
     }
     Ok(())
 }

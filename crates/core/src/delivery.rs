@@ -12,8 +12,8 @@ use tokio::time::Instant;
 use crate::clock::Clock;
 use crate::domain::ids::OutboxId;
 use crate::message::Reply;
-use crate::platform::Platform;
-use crate::store::{Delivery, OutboxItem, Store};
+use crate::seam::Outbox;
+use crate::store::{Delivery, OutboxItem};
 
 /// How fast one platform may be sent to, and how the worker paces itself.
 #[derive(Debug, Clone)]
@@ -126,8 +126,7 @@ impl Pacer {
 /// waits for the sends under way and records them, and gives what it had not started back
 /// to the outbox for the next run.
 pub async fn drain<S, F>(
-    store: Store,
-    platform: Platform,
+    outbox: Outbox,
     clock: Arc<dyn Clock>,
     limits: Limits,
     shutdown: impl Future<Output = ()>,
@@ -136,6 +135,7 @@ pub async fn drain<S, F>(
     S: Fn(OutboxItem) -> F,
     F: Future<Output = Delivery> + Send + 'static,
 {
+    let platform = outbox.platform();
     let mut shutdown = std::pin::pin!(shutdown);
     let mut pacer = Pacer::new(limits.clone());
     let mut queue: Vec<OutboxItem> = vec![];
@@ -146,10 +146,9 @@ pub async fn drain<S, F>(
         let now = Instant::now();
         let wants_more = queue.len() < (limits.batch as usize).div_ceil(2);
         if wants_more && now >= next_take {
-            next_take = match take(&store, platform, &*clock, &limits, &mut queue, &mut held).await
-            {
+            next_take = match take(&outbox, &*clock, &limits, &mut queue, &mut held).await {
                 Ok(true) => now,
-                Ok(false) => match store.next_due(platform).await {
+                Ok(false) => match outbox.next_due().await {
                     Ok(Some(due)) => {
                         let wait = (due - clock.now()).to_std().unwrap_or_default();
                         now + wait.min(limits.idle_poll)
@@ -185,25 +184,24 @@ pub async fn drain<S, F>(
             biased;
             () = &mut shutdown => break,
             Some(done) = sending.join_next() => {
-                settle(&store, &*clock, &mut pacer, &mut held, done).await;
+                settle(&outbox, &*clock, &mut pacer, &mut held, done).await;
             }
             () = tokio::time::sleep_until(wake.max(now)) => {}
         }
     }
     while let Some(done) = sending.join_next().await {
-        settle(&store, &*clock, &mut pacer, &mut held, done).await;
+        settle(&outbox, &*clock, &mut pacer, &mut held, done).await;
     }
     // What was taken but never started goes back at once, not after its lease.
     let unsent: Vec<_> = queue.iter().map(|item| item.id).collect();
-    if let Err(error) = store.release(&unsent).await {
+    if let Err(error) = outbox.release(&unsent).await {
         tracing::error!(%platform, error = format!("{error:#}"), "could not give unsent messages back to the outbox");
     }
 }
 
 /// Takes due messages into the queue; true if it found any new ones.
 async fn take(
-    store: &Store,
-    platform: Platform,
+    outbox: &Outbox,
     clock: &dyn Clock,
     limits: &Limits,
     queue: &mut Vec<OutboxItem>,
@@ -213,7 +211,7 @@ async fn take(
     if room <= 0 {
         return Ok(false);
     }
-    let items = store.take_due(platform, clock.now(), room).await?;
+    let items = outbox.lease(clock.now(), room).await?;
     let mut found = false;
     for item in items {
         // A message held so long that its lease ran out comes back: it is already queued.
@@ -257,7 +255,7 @@ fn start_due<S, F>(
 }
 
 async fn settle(
-    store: &Store,
+    outbox: &Outbox,
     clock: &dyn Clock,
     pacer: &mut Pacer,
     held: &mut HashSet<OutboxId>,
@@ -289,7 +287,7 @@ async fn settle(
             tracing::error!(platform = %item.to.platform, outbox_id = item.id.get(), error, "delivery failed");
         }
     }
-    if let Err(error) = store.record_delivery(item.id, &delivery, now).await {
+    if let Err(error) = outbox.mark(item.id, &delivery, now).await {
         tracing::error!(
             outbox_id = item.id.get(),
             error = format!("{error:#}"),

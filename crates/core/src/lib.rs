@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod message;
 pub mod platform;
 pub mod routing;
+pub mod seam;
 pub mod store;
 
 mod account;
@@ -35,4 +36,5 @@ pub use engine::{Button, Engine, Inbound, IncomingFile, Input, Outbound, Reply, 
 pub use i18n::Locales;
 pub use lang::Lang;
 pub use platform::{Address, Platform};
+pub use seam::Seam;
 pub use store::Store;

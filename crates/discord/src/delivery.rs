@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use velkommen_core::clock::Clock;
 use velkommen_core::delivery::{self, Limits, backoff};
 use velkommen_core::store::{Delivery, OutboxItem};
-use velkommen_core::{Platform, Store};
+use velkommen_core::{Platform, Seam};
 
 use crate::Channels;
 use crate::outbound::{self, SendError};
@@ -32,23 +32,21 @@ pub fn limits() -> Limits {
 pub async fn run(
     rest: Arc<Rest>,
     channels: Arc<Channels>,
-    store: Store,
+    seam: Seam,
     clock: Arc<dyn Clock>,
     limits: Limits,
     shutdown: impl Future<Output = ()>,
 ) {
-    let send_store = store.clone();
     let send_clock = clock.clone();
     delivery::drain(
-        store,
-        Platform::Discord,
+        seam.outbox(Platform::Discord),
         clock,
         limits,
         shutdown,
         move |item: OutboxItem| {
             let rest = rest.clone();
             let channels = channels.clone();
-            let store = send_store.clone();
+            let seam = seam.clone();
             let clock = send_clock.clone();
             async move {
                 if item.to.user_id.parse::<u64>().is_err() {
@@ -56,7 +54,7 @@ pub async fn run(
                 }
                 let sent = async {
                     let channel = channels.dm(&rest, &item.to.user_id).await?;
-                    outbound::send(&rest, &store, &channel, &item.message, 0).await
+                    outbound::send(&rest, &seam, &channel, &item.message, 0).await
                 }
                 .await;
                 outcome(sent, item.attempts, clock.now())

@@ -28,7 +28,8 @@ use serenity::async_trait;
 use tokio::sync::RwLock;
 use url::Url;
 use velkommen_core::clock::Clock;
-use velkommen_core::{Engine, Inbound, Lang, Outbound};
+use velkommen_core::seam::MenuCommand;
+use velkommen_core::{Inbound, Lang, Outbound, Seam};
 
 use crate::outbound::{EPHEMERAL, SendError};
 use crate::rest::{Rest, RestError};
@@ -61,12 +62,6 @@ impl Config {
     }
 }
 
-/// The slash commands, each described by `command-<name>` and named in Danish by
-/// `command-<name>-name` in the locales. `invite` takes a coordinator's invite code.
-pub const COMMANDS: [&str; 7] = [
-    "start", "menu", "language", "help", "mydata", "delete", "invite",
-];
-
 /// Discord's locales for each of Velkommen's languages. Discord has no Arabic locale, so
 /// Arabic speakers see the default (English) names and descriptions there; the bot itself
 /// answers in the language the person chose.
@@ -88,7 +83,7 @@ pub const ANSWER_WITHIN: Duration = Duration::from_millis(1500);
 /// worker; the outbox stays.
 pub async fn run(
     config: Config,
-    engine: Engine,
+    seam: Seam,
     clock: Arc<dyn Clock>,
     shutdown: impl Future<Output = ()>,
 ) -> anyhow::Result<()> {
@@ -112,7 +107,7 @@ pub async fn run(
     let channels = Arc::new(Channels::default());
     let front = Arc::new(Front {
         rest: rest.clone(),
-        engine: engine.clone(),
+        seam: seam.clone(),
         channels: channels.clone(),
         registered: OnceLock::new(),
         under_way: RwLock::new(()),
@@ -127,7 +122,7 @@ pub async fn run(
     let worker = tokio::spawn(delivery::run(
         rest,
         channels,
-        engine.store().clone(),
+        seam,
         clock,
         delivery::limits(),
         wait_for(stopped),
@@ -155,37 +150,34 @@ async fn wait_for(mut stopped: tokio::sync::watch::Receiver<bool>) {
 }
 
 /// The slash commands as Discord's bulk-overwrite body, localized from the Fluent files.
-pub fn commands(engine: &Engine) -> Vec<Value> {
-    let locales = engine.locales();
-    COMMANDS
+pub fn commands(seam: &Seam) -> Vec<Value> {
+    let menus: Vec<(&[&str], Vec<MenuCommand>)> = LOCALES
         .iter()
-        .map(|name| {
-            let mut command = CreateCommand::new(*name)
-                .description(locales.text(Lang::En, &format!("command-{name}")))
+        .map(|(lang, codes)| (*codes, seam.command_menu(*lang)))
+        .collect();
+    seam.command_menu(Lang::En)
+        .into_iter()
+        .enumerate()
+        .map(|(index, default)| {
+            let mut command = CreateCommand::new(default.name)
+                .description(default.description.clone())
                 .contexts(vec![InteractionContext::Guild, InteractionContext::BotDm]);
-            for (lang, codes) in LOCALES {
-                for code in codes {
+            for (codes, menu) in &menus {
+                for code in *codes {
                     command = command
-                        .name_localized(*code, locales.text(lang, &format!("command-{name}-name")))
-                        .description_localized(
-                            *code,
-                            locales.text(lang, &format!("command-{name}")),
-                        );
+                        .name_localized(*code, menu[index].label.clone())
+                        .description_localized(*code, menu[index].description.clone());
                 }
             }
-            if *name == "invite" {
-                let mut option = CreateCommandOption::new(
-                    CommandOptionType::String,
-                    "code",
-                    locales.text(Lang::En, "command-invite-code"),
-                )
-                .required(true);
-                for (lang, codes) in LOCALES {
-                    for code in codes {
-                        option = option.description_localized(
-                            *code,
-                            locales.text(lang, "command-invite-code"),
-                        );
+            if let Some(argument) = &default.argument {
+                let mut option =
+                    CreateCommandOption::new(CommandOptionType::String, "code", argument.clone())
+                        .required(true);
+                for (codes, menu) in &menus {
+                    for code in *codes {
+                        if let Some(argument) = &menu[index].argument {
+                            option = option.description_localized(*code, argument.clone());
+                        }
                     }
                 }
                 command = command.add_option(option);
@@ -233,7 +225,7 @@ impl Channels {
 /// The front door's state, and serenity's event handler.
 pub struct Front {
     rest: Arc<Rest>,
-    engine: Engine,
+    seam: Seam,
     channels: Arc<Channels>,
     registered: OnceLock<()>,
     /// Held (shared) by every event being handled, so shutdown can wait for them.
@@ -259,7 +251,7 @@ impl EventHandler for Front {
             return;
         }
         let application = ready.application.id.get();
-        let body = Value::Array(commands(&self.engine));
+        let body = Value::Array(commands(&self.seam));
         if let Err(error) = self
             .rest
             .call(
@@ -293,7 +285,7 @@ impl EventHandler for Front {
                 return;
             }
         };
-        let replies = handle(&self.engine, inbound).await;
+        let replies = handle(&self.seam, inbound).await;
         self.deliver(replies, 0).await;
     }
 
@@ -348,7 +340,7 @@ impl Front {
             .as_deref()
             .and_then(Lang::from_hint)
             .unwrap_or(Lang::En);
-        let mut work = tokio::spawn(handle_owned(self.engine.clone(), inbound));
+        let mut work = tokio::spawn(handle_owned(self.seam.clone(), inbound));
         let (replies, deferred) = match tokio::time::timeout(ANSWER_WITHIN, &mut work).await {
             Ok(done) => (done.unwrap_or_default(), false),
             Err(_) => {
@@ -365,7 +357,7 @@ impl Front {
         if at.in_guild {
             let lang = replies.first().map_or(fallback, |r| r.message.lang);
             let mut note = json!({
-                "content": self.engine.locales().text(lang, "discord-continue-in-dm"),
+                "content": self.seam.text(lang, "discord-continue-in-dm"),
                 "flags": EPHEMERAL,
             });
             if deferred {
@@ -456,13 +448,13 @@ impl Front {
 
     /// Sends a reply, trying once more after a short rate-limit wait.
     async fn send(&self, channel: &str, reply: &Outbound, skip: usize) -> Result<(), SendError> {
-        let store = self.engine.store();
-        match outbound::send(&self.rest, store, channel, &reply.message, skip).await {
+        let seam = &self.seam;
+        match outbound::send(&self.rest, seam, channel, &reply.message, skip).await {
             Err(SendError::Discord(RestError::RateLimited { retry_after, .. }))
                 if retry_after <= MAX_REPLY_WAIT =>
             {
                 tokio::time::sleep(retry_after).await;
-                outbound::send(&self.rest, store, channel, &reply.message, skip).await
+                outbound::send(&self.rest, seam, channel, &reply.message, skip).await
             }
             done => done,
         }
@@ -472,15 +464,15 @@ impl Front {
 /// The longest rate-limit wait a direct reply waits out before trying once more.
 const MAX_REPLY_WAIT: Duration = Duration::from_secs(30);
 
-async fn handle_owned(engine: Engine, inbound: Inbound) -> Vec<Outbound> {
-    handle(&engine, inbound).await
+async fn handle_owned(seam: Seam, inbound: Inbound) -> Vec<Outbound> {
+    handle(&seam, inbound).await
 }
 
 /// Handles one inbound event with the engine, on a task of its own so that even a panic in
 /// it cannot take the gateway down.
-async fn handle(engine: &Engine, inbound: Inbound) -> Vec<Outbound> {
-    let engine = engine.clone();
-    match tokio::spawn(async move { engine.handle(inbound).await }).await {
+async fn handle(seam: &Seam, inbound: Inbound) -> Vec<Outbound> {
+    let seam = seam.clone();
+    match tokio::spawn(async move { seam.handle(inbound).await }).await {
         Ok(replies) => replies,
         Err(error) => {
             tracing::error!(error = %error, "the engine panicked");

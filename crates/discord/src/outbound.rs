@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 use serenity::builder::{CreateActionRow, CreateButton, CreateEmbed};
 use serenity::model::application::ButtonStyle;
 use velkommen_core::engine::Button;
-use velkommen_core::{Reply, Store};
+use velkommen_core::{Reply, Seam};
 
 use crate::rest::{Rest, RestError, Upload};
 
@@ -163,12 +163,12 @@ pub fn edit_body(reply: &Reply) -> Value {
     body
 }
 
-/// The file of a reply, from the store; `None` if it has none or it was deleted.
-pub async fn upload(store: &Store, reply: &Reply) -> Result<Option<Upload>, SendError> {
+/// The file of a reply, from the core; `None` if it has none or it was deleted.
+pub async fn upload(seam: &Seam, reply: &Reply) -> Result<Option<Upload>, SendError> {
     let Some(attachment) = &reply.attachment else {
         return Ok(None);
     };
-    let Some(file) = store
+    let Some(file) = seam
         .file(attachment.file_id)
         .await
         .map_err(SendError::Store)?
@@ -191,7 +191,7 @@ pub async fn upload(store: &Store, reply: &Reply) -> Result<Option<Upload>, Send
 /// then the file (as an attachment of the last message).
 pub async fn send(
     rest: &Rest,
-    store: &Store,
+    seam: &Seam,
     channel: &str,
     reply: &Reply,
     skip: usize,
@@ -199,7 +199,7 @@ pub async fn send(
     let all = bodies(reply);
     let shown = skip.min(all.len());
     let mut bodies: Vec<Value> = all.into_iter().skip(shown).collect();
-    let upload = upload(store, reply).await?;
+    let upload = upload(seam, reply).await?;
     let path = format!("/channels/{channel}/messages");
     if let Some(file) = upload {
         // The file goes with the last message, so the buttons stay under it.

@@ -8,10 +8,11 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use teloxide::types::ChatId;
 use teloxide::{ApiError, Bot, RequestError};
+use velkommen_core::Platform;
+use velkommen_core::Seam;
 use velkommen_core::clock::Clock;
 use velkommen_core::delivery::{self, Limits, backoff};
 use velkommen_core::store::{Delivery, OutboxItem};
-use velkommen_core::{Platform, Store};
 
 use crate::outbound::{self, SendError};
 
@@ -31,28 +32,26 @@ pub fn limits() -> Limits {
 /// Drains the Telegram outbox until `shutdown` resolves.
 pub async fn run(
     bot: Bot,
-    store: Store,
+    seam: Seam,
     clock: Arc<dyn Clock>,
     limits: Limits,
     shutdown: impl Future<Output = ()>,
 ) {
-    let send_store = store.clone();
     let send_clock = clock.clone();
     delivery::drain(
-        store,
-        Platform::Telegram,
+        seam.outbox(Platform::Telegram),
         clock,
         limits,
         shutdown,
         move |item: OutboxItem| {
             let bot = bot.clone();
-            let store = send_store.clone();
+            let seam = seam.clone();
             let clock = send_clock.clone();
             async move {
                 let Ok(chat) = item.to.user_id.parse::<i64>() else {
                     return Delivery::Failed("not a Telegram chat id".into());
                 };
-                let sent = outbound::send(&bot, &store, ChatId(chat), &item.message).await;
+                let sent = outbound::send(&bot, &seam, ChatId(chat), &item.message).await;
                 outcome(sent, item.attempts, clock.now())
             }
         },

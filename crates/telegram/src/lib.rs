@@ -26,7 +26,7 @@ use teloxide::update_listeners::{Polling, UpdateListener, webhooks};
 use teloxide::{Bot, RequestError};
 use url::Url;
 use velkommen_core::clock::Clock;
-use velkommen_core::{Engine, Lang, Outbound, Reply};
+use velkommen_core::{Lang, Outbound, Reply, Seam};
 
 /// How to reach Telegram. The token never reaches a log: `Debug` hides it.
 #[derive(Clone)]
@@ -67,15 +67,12 @@ impl Config {
     }
 }
 
-/// The commands in the menu, each described by `command-<name>` in the locales.
-pub const COMMANDS: [&str; 6] = ["start", "menu", "language", "help", "mydata", "delete"];
-
 /// Runs the Telegram front door until `shutdown` resolves: registers the command menu,
 /// receives updates and answers them, and delivers the outbox. On shutdown it takes no more
 /// updates, finishes those under way, and stops the delivery worker; the outbox stays.
 pub async fn run(
     config: Config,
-    engine: Engine,
+    seam: Seam,
     clock: Arc<dyn Clock>,
     shutdown: impl Future<Output = ()>,
 ) -> anyhow::Result<()> {
@@ -84,12 +81,12 @@ pub async fn run(
         "Telegram did not accept TELEGRAM_BOT_TOKEN (getMe failed); check the token from @BotFather",
     )?;
     tracing::info!(bot_id = me.id.0, "connected to Telegram");
-    register_commands(&bot, &engine).await;
+    register_commands(&bot, &seam).await;
 
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(delivery::run(
         bot.clone(),
-        engine.store().clone(),
+        seam.clone(),
         clock,
         delivery::limits(),
         wait_for(stopped),
@@ -97,7 +94,7 @@ pub async fn run(
 
     let front = Arc::new(Front {
         bot: bot.clone(),
-        engine,
+        seam,
     });
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![front])
@@ -190,16 +187,14 @@ pub fn schema() -> UpdateHandler<Infallible> {
 }
 
 /// Registers the command menu for each language and, in English, for everyone else.
-pub async fn register_commands(bot: &Bot, engine: &Engine) {
+pub async fn register_commands(bot: &Bot, seam: &Seam) {
+    // A command chosen from Telegram's menu is sent at once, with no way to add an argument:
+    // those that need one are typed.
     let commands = |lang: Lang| {
-        COMMANDS
-            .iter()
-            .map(|name| {
-                BotCommand::new(
-                    *name,
-                    engine.locales().text(lang, &format!("command-{name}")),
-                )
-            })
+        seam.command_menu(lang)
+            .into_iter()
+            .filter(|command| command.argument.is_none())
+            .map(|command| BotCommand::new(command.name, command.description))
             .collect::<Vec<_>>()
     };
     let mut requests = vec![(None, bot.set_my_commands(commands(Lang::En)))];
@@ -217,15 +212,15 @@ pub async fn register_commands(bot: &Bot, engine: &Engine) {
     }
 }
 
-/// The front door's state: the bot and the engine.
+/// The front door's state: the bot and its seam to the core.
 pub struct Front {
     bot: Bot,
-    engine: Engine,
+    seam: Seam,
 }
 
 impl Front {
-    pub fn new(bot: Bot, engine: Engine) -> Front {
-        Front { bot, engine }
+    pub fn new(bot: Bot, seam: Seam) -> Front {
+        Front { bot, seam }
     }
 
     /// Handles one update. Flows are personal: anything from a group is left alone.
@@ -252,7 +247,7 @@ impl Front {
                 return;
             }
         };
-        let replies = self.engine.handle(inbound).await;
+        let replies = self.seam.handle(inbound).await;
         self.deliver(replies, None).await;
     }
 
@@ -273,7 +268,7 @@ impl Front {
             answer.await;
             return;
         };
-        let ((), replies) = tokio::join!(answer, self.engine.handle(inbound));
+        let ((), replies) = tokio::join!(answer, self.seam.handle(inbound));
         let menu = query
             .message
             .as_ref()
@@ -302,12 +297,12 @@ impl Front {
 
     /// Sends a reply, trying once more after a short flood-control wait.
     async fn send(&self, chat: ChatId, reply: &Reply) -> Result<(), outbound::SendError> {
-        let store = self.engine.store();
-        match outbound::send(&self.bot, store, chat, reply).await {
+        let seam = &self.seam;
+        match outbound::send(&self.bot, seam, chat, reply).await {
             Err(outbound::SendError::Telegram(error)) => match short_wait(&error) {
                 Some(wait) => {
                     tokio::time::sleep(wait).await;
-                    outbound::send(&self.bot, store, chat, reply).await
+                    outbound::send(&self.bot, seam, chat, reply).await
                 }
                 None => Err(error.into()),
             },

@@ -11,7 +11,7 @@ use teloxide::types::{
 };
 use teloxide::{ApiError, Bot, RequestError};
 use velkommen_core::engine::{AttachmentKind, Button};
-use velkommen_core::{Platform, Reply, Store};
+use velkommen_core::{Platform, Reply, Seam};
 
 /// The longest text Telegram takes in one message, in UTF-16 code units (what it counts).
 pub const MAX_TEXT: usize = 4096;
@@ -133,7 +133,7 @@ pub async fn edit(
 
 /// Sends a reply as new messages: the text (in parts if long, the buttons on the last),
 /// then the place as a venue, then the file.
-pub async fn send(bot: &Bot, store: &Store, chat: ChatId, reply: &Reply) -> Result<(), SendError> {
+pub async fn send(bot: &Bot, seam: &Seam, chat: ChatId, reply: &Reply) -> Result<(), SendError> {
     let mut markup = keyboard(&reply.buttons);
     let parts = split(&reply.text, MAX_TEXT);
     let last = parts.len().saturating_sub(1);
@@ -175,7 +175,7 @@ pub async fn send(bot: &Bot, store: &Store, chat: ChatId, reply: &Reply) -> Resu
             }
             request.await?;
         } else {
-            let Some(file) = store
+            let Some(file) = seam
                 .file(attachment.file_id)
                 .await
                 .map_err(SendError::Store)?

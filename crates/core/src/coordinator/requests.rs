@@ -22,9 +22,11 @@ impl Engine {
                 .menu_after(person, ui.plain("open-requests-none"))
                 .await?);
         }
+        let offers: Vec<_> = open.iter().map(|r| r.offer).collect();
+        let titles = self.titles_of(&offers).await?;
         let mut replies = vec![ui.plain("open-requests-title")];
         for request in &open {
-            let titles = self.titles(request.offer).await?;
+            let titles = titles.get(&request.offer).cloned().unwrap_or_default();
             replies.push(self.escalation_message(person.lang, request, &titles));
         }
         replies.push(self.main_menu(person).await?);

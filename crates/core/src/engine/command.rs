@@ -26,6 +26,19 @@ pub enum Command {
 }
 
 impl Command {
+    /// The commands a platform lists in its menu, with the message describing the argument
+    /// of one that takes one. Each is described by `command-<name>` and named for display by
+    /// `command-<name>-name` in the locales.
+    pub const MENU: [(&'static str, Option<&'static str>); 7] = [
+        ("start", None),
+        ("menu", None),
+        ("language", None),
+        ("help", None),
+        ("mydata", None),
+        ("delete", None),
+        ("invite", Some("command-invite-code")),
+    ];
+
     /// A command by its name, with or without the slash or a Telegram `@botname` suffix, in
     /// any case, and what followed it.
     pub fn named(name: &str, arg: &str) -> Command {

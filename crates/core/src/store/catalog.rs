@@ -224,6 +224,25 @@ impl Store {
 }
 
 impl Store {
+    /// The titles of these offers in every language they are written in, in one statement:
+    /// (offer, language, title).
+    pub async fn offer_titles(
+        &self,
+        offers: &[OfferId],
+    ) -> anyhow::Result<Vec<(OfferId, Lang, String)>> {
+        let rows: Vec<(OfferId, String, String)> = sqlx::query_as(
+            "SELECT offer_id, lang, title FROM offer_texts
+             WHERE offer_id IN (SELECT value FROM json_each(?)) ORDER BY offer_id",
+        )
+        .bind(super::id_list(offers))
+        .fetch_all(&self.pool)
+        .await
+        .context("while reading offers' titles")?;
+        rows.into_iter()
+            .map(|(offer, lang, title)| Ok((offer, Lang::try_from(lang.as_str())?, title)))
+            .collect()
+    }
+
     /// A group's offers with when each was last confirmed correct.
     pub async fn offers_of_group(
         &self,

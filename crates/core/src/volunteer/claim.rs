@@ -155,10 +155,15 @@ impl Engine {
         if tasks.is_empty() {
             return Ok(self.menu_after(person, ui.plain("tasks-none")).await?);
         }
+        let offers: Vec<_> = tasks.iter().map(|t| t.offer).collect();
+        let titles = self.titles_of(&offers).await?;
         let mut lines = vec![ui.t("tasks-title")];
         let mut buttons = vec![];
         for task in &tasks {
-            let offer = self.offer_title(task, person.lang).await?;
+            let offer = titles
+                .get(&task.offer)
+                .map(|t| t.get(person.lang).to_owned())
+                .unwrap_or_default();
             let request: Arg<'_> = task.id.get().into();
             lines.push(ui.f(
                 "task-line",

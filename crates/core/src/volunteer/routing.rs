@@ -2,6 +2,8 @@
 //! language first, the rest of the group later, the coordinators if nobody takes it. The
 //! time-driven part runs from `tick`.
 
+use std::collections::HashMap;
+
 use crate::action::{CoordinatorAction, VolunteerAction};
 use crate::catalog::OfferKind;
 use crate::domain::ids::{EventId, GroupId, OfferId, PersonId, RequestId};
@@ -160,12 +162,26 @@ impl Engine {
 
     /// An offer's title in every language, to render messages inside a transaction.
     pub(crate) async fn titles(&self, offer: OfferId) -> anyhow::Result<Titles> {
-        let mut titles = Titles::default();
-        for lang in Lang::ALL {
-            let title = self.store.offer(offer, lang).await?.map(|o| o.title);
-            titles.0.push((lang, title.unwrap_or_default()));
+        Ok(self
+            .titles_of(&[offer])
+            .await?
+            .remove(&offer)
+            .unwrap_or_default())
+    }
+
+    /// The titles of several offers, in one query whatever their number.
+    pub(crate) async fn titles_of(
+        &self,
+        offers: &[OfferId],
+    ) -> anyhow::Result<HashMap<OfferId, Titles>> {
+        let mut written: HashMap<OfferId, Vec<(Lang, String)>> = HashMap::new();
+        for (offer, lang, title) in self.store.offer_titles(offers).await? {
+            written.entry(offer).or_default().push((lang, title));
         }
-        Ok(titles)
+        Ok(written
+            .into_iter()
+            .map(|(offer, texts)| (offer, Titles::from_written(&texts)))
+            .collect())
     }
 
     /// Runs the time-driven work that has fallen due: widening, escalation and event
@@ -262,10 +278,30 @@ impl Engine {
 }
 
 /// An offer's title in each language, read before a transaction renders messages with it.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Titles(Vec<(Lang, String)>);
 
 impl Titles {
+    /// Each language's title from the texts written: its own, else the fallback's, as the
+    /// store falls back for one reader.
+    fn from_written(texts: &[(Lang, String)]) -> Titles {
+        let find = |lang: Lang| texts.iter().find(|(l, _)| *l == lang).map(|(_, t)| t);
+        Titles(
+            Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    let title = std::iter::once(lang)
+                        .chain(Lang::FALLBACK)
+                        .find_map(find)
+                        .or_else(|| texts.first().map(|(_, t)| t))
+                        .cloned()
+                        .unwrap_or_default();
+                    (lang, title)
+                })
+                .collect(),
+        )
+    }
+
     pub(crate) fn get(&self, lang: Lang) -> &str {
         self.0
             .iter()

@@ -36,7 +36,8 @@ impl Subscriber for CountStatements {
     fn exit(&self, _: &Id) {}
 }
 
-/// Adds `n` volunteers waiting for approval by the Red Cross, straight into the database.
+/// Adds `n` volunteers waiting for approval by the Red Cross, each with an open request,
+/// straight into the database.
 async fn pending_volunteers(app: &TestApp, n: usize) {
     let pool = app.raw().await;
     for i in 0..n {
@@ -67,6 +68,11 @@ async fn pending_volunteers(app: &TestApp, n: usize) {
         for sql in [
             "INSERT INTO volunteer_languages (person_id, lang) VALUES (?, 'da')",
             "INSERT INTO volunteer_categories (person_id, category) VALUES (?, 'learn')",
+            // And a request of theirs for a Red Cross offer that nobody took.
+            "INSERT INTO requests (person_id, offer_id, lang, status, created_at, updated_at)
+             SELECT ?, o.id, 'ar', 'open', '2026-11-26T10:00:00Z', '2026-11-26T10:00:00Z'
+             FROM offers o JOIN groups g ON g.id = o.group_id
+             WHERE g.slug = 'roede-kors' ORDER BY o.id LIMIT 1",
         ] {
             sqlx::query(sql).bind(person).execute(&pool).await.unwrap();
         }
@@ -74,8 +80,9 @@ async fn pending_volunteers(app: &TestApp, n: usize) {
     pool.close().await;
 }
 
-/// Statements Karen's main menu and her list of sign-ups run with `n` volunteers waiting.
-async fn statements_with(n: usize) -> (usize, usize) {
+/// Statements Karen's main menu, her list of sign-ups and her list of requests nobody took
+/// run with `n` of each waiting.
+async fn statements_with(n: usize) -> (usize, usize, usize) {
     let settings = Settings {
         staff: vec!["terminal:karen=roede-kors".parse().unwrap()],
         ..Settings::default()
@@ -91,6 +98,7 @@ async fn statements_with(n: usize) -> (usize, usize) {
     // Once through both screens first, so that opening connections (whose set-up statements
     // count too) is not measured.
     app.press("karen", CoordinatorAction::PendingSignups).await;
+    app.press("karen", CoordinatorAction::OpenRequests).await;
     app.press("karen", AccountAction::Menu).await;
 
     STATEMENTS.store(0, Ordering::SeqCst);
@@ -105,17 +113,25 @@ async fn statements_with(n: usize) -> (usize, usize) {
     let list = app.press("karen", CoordinatorAction::PendingSignups).await;
     let for_list = STATEMENTS.swap(0, Ordering::SeqCst);
     assert!(text(&list).contains(&format!("Frivillig {}", n - 1)));
-    (for_menu, for_list)
+
+    let open = app.press("karen", CoordinatorAction::OpenRequests).await;
+    let for_open = STATEMENTS.swap(0, Ordering::SeqCst);
+    assert_eq!(
+        open.len(),
+        n + 2,
+        "a title, one message per request, the menu"
+    );
+    (for_menu, for_list, for_open)
 }
 
 #[test]
-fn a_coordinators_menu_and_sign_up_list_run_as_many_statements_for_50_volunteers_as_for_1() {
+fn a_coordinators_menu_and_lists_run_as_many_statements_for_50_rows_as_for_1() {
     if std::env::var_os(CHILD).is_none() {
         let me = std::env::current_exe().unwrap();
         let output = std::process::Command::new(me)
             .args([
                 "--exact",
-                "statements::a_coordinators_menu_and_sign_up_list_run_as_many_statements_for_50_volunteers_as_for_1",
+                "statements::a_coordinators_menu_and_lists_run_as_many_statements_for_50_rows_as_for_1",
                 "--test-threads=1",
                 "--nocapture",
             ])
@@ -137,7 +153,7 @@ fn a_coordinators_menu_and_sign_up_list_run_as_many_statements_for_50_volunteers
         .unwrap();
     let one = runtime.block_on(statements_with(1));
     let fifty = runtime.block_on(statements_with(50));
-    println!("statements for 1 volunteer: {one:?}; for 50: {fifty:?}");
+    println!("statements (menu, sign-ups, open requests) for 1 row: {one:?}; for 50: {fifty:?}");
     assert!(one.0 > 0, "the count saw no statement at all");
     assert_eq!(one, fifty);
 }

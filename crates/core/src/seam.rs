@@ -1,0 +1,132 @@
+//! The narrow seam every front door sees, and nothing more of the core: hand the engine an
+//! update and get back what to send; lease, mark and release its platform's outbox rows;
+//! fetch a stored file; and read the command menu to register. A front door never holds the
+//! store, so it cannot reach the database or another platform's messages.
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::ids::{FileId, OutboxId};
+use crate::domain::lang::Lang;
+use crate::engine::{Command, Engine, Inbound, Outbound};
+use crate::platform::{Address, Platform};
+use crate::store::{Delivery, OutboxItem, Store, StoredFile};
+
+/// What a front door may ask of the core.
+#[derive(Clone)]
+pub struct Seam {
+    engine: Engine,
+}
+
+/// One command of the menu, worded in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenuCommand {
+    /// What is typed after the slash, the same in every language.
+    pub name: &'static str,
+    /// The name shown where a platform can show a translated one.
+    pub label: String,
+    pub description: String,
+    /// What its argument is, for a command that takes one.
+    pub argument: Option<String>,
+}
+
+impl Seam {
+    pub fn new(engine: Engine) -> Seam {
+        Seam { engine }
+    }
+
+    /// Handles one update; the replies go back to whoever sent it.
+    pub async fn handle(&self, inbound: Inbound) -> Vec<Outbound> {
+        self.engine.handle(inbound).await
+    }
+
+    /// The outbox rows of `platform`, and only those.
+    pub fn outbox(&self, platform: Platform) -> Outbox {
+        Outbox {
+            store: self.engine.store().clone(),
+            platform,
+        }
+    }
+
+    /// A file passed on through the relay; `None` once it was deleted.
+    pub async fn file(&self, id: FileId) -> anyhow::Result<Option<StoredFile>> {
+        self.engine.store().file(id).await
+    }
+
+    /// The command menu in `lang`, as a platform registers it.
+    pub fn command_menu(&self, lang: Lang) -> Vec<MenuCommand> {
+        let locales = self.engine.locales();
+        Command::MENU
+            .iter()
+            .map(|(name, argument)| MenuCommand {
+                name,
+                label: locales.text(lang, &format!("command-{name}-name")),
+                description: locales.text(lang, &format!("command-{name}")),
+                argument: argument.map(|id| locales.text(lang, id)),
+            })
+            .collect()
+    }
+
+    /// A text only a front door says, such as Discord's "let us continue in a direct message".
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        self.engine.locales().text(lang, id)
+    }
+
+    /// The time by the engine's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.engine.now()
+    }
+}
+
+/// One platform's outbox: lease what is due, mark what happened, give back what was not
+/// started.
+#[derive(Clone)]
+pub struct Outbox {
+    store: Store,
+    platform: Platform,
+}
+
+impl Outbox {
+    pub fn platform(&self) -> Platform {
+        self.platform
+    }
+
+    /// Leases up to `limit` messages due at `now`, oldest first.
+    pub async fn lease(&self, now: DateTime<Utc>, limit: i64) -> anyhow::Result<Vec<OutboxItem>> {
+        self.store.take_due(self.platform, now, limit).await
+    }
+
+    /// Like [`Outbox::lease`], for one address only, as the terminal delivers to the person at
+    /// the keyboard.
+    pub async fn lease_to(
+        &self,
+        address: &Address,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> anyhow::Result<Vec<OutboxItem>> {
+        anyhow::ensure!(
+            address.platform == self.platform,
+            "an outbox leases only its own platform's messages"
+        );
+        self.store.take_due_to(address, now, limit).await
+    }
+
+    /// Records what happened to a leased message.
+    pub async fn mark(
+        &self,
+        id: OutboxId,
+        delivery: &Delivery,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        self.store.record_delivery(id, delivery, now).await
+    }
+
+    /// Gives leased messages that were never started back, due at once.
+    pub async fn release(&self, ids: &[OutboxId]) -> anyhow::Result<()> {
+        self.store.release(ids).await
+    }
+
+    /// When the next message falls due, if any waits.
+    pub async fn next_due(&self) -> anyhow::Result<Option<DateTime<Utc>>> {
+        self.store.next_due(self.platform).await
+    }
+}
