@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 use std::sync::Arc;
-use velkommen_core::action::{AccountAction, NewcomerAction};
+use velkommen_core::action::{AccountAction, CoordinatorAction, NewcomerAction};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use tokio::runtime::Runtime;
@@ -16,21 +16,26 @@ use velkommen_core::{Address, Engine, Inbound, Input, Lang, Locales, Platform, S
 struct Bench {
     engine: Engine,
     person: Address,
+    path: std::path::PathBuf,
     /// Keeps the database file until the benchmark ends.
     _dir: tempfile::TempDir,
 }
 
 impl Bench {
     async fn set_up() -> Bench {
+        Bench::set_up_with(Settings::default()).await
+    }
+
+    async fn set_up_with(settings: Settings) -> Bench {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let store = Store::open(&dir.path().join("velkommen.db"))
-            .await
-            .expect("the database opens");
+        let path = dir.path().join("velkommen.db");
+        let store = Store::open(&path).await.expect("the database opens");
         let locales = Locales::embedded().expect("the embedded locales load");
-        let engine = Engine::new(store, Arc::new(locales), Settings::default());
+        let engine = Engine::new(store, Arc::new(locales), settings);
         let bench = Bench {
             engine,
             person: Address::new(Platform::Terminal, "amal"),
+            path,
             _dir: dir,
         };
         bench.say(Input::Text("مرحبا".into())).await;
@@ -43,6 +48,39 @@ impl Bench {
             "the person should be at the menu"
         );
         bench
+    }
+
+    /// Adds `n` volunteers waiting for a coordinator's decision, straight into the file.
+    async fn pending_volunteers(&self, n: usize) {
+        let raw = sqlx::SqlitePool::connect_with(
+            sqlx::sqlite::SqliteConnectOptions::new().filename(&self.path),
+        )
+        .await
+        .expect("a connection of the bench's own");
+        for _ in 0..n {
+            let person: i64 = sqlx::query_scalar(
+                "INSERT INTO people (lang, consent, news, created_at, last_seen_at)
+                 VALUES ('da', 'agreed', 0, '2026-11-26T10:00:00Z', '2026-11-26T10:00:00Z')
+                 RETURNING id",
+            )
+            .fetch_one(&raw)
+            .await
+            .expect("a person");
+            for sql in [
+                "INSERT INTO volunteers (person_id, name, status, paused, created_at)
+                 VALUES (?1, 'Frivillig ' || ?1, 'pending', 0, '2026-11-26T10:00:00Z')",
+                "INSERT INTO volunteer_groups (person_id, group_id) SELECT ?1, MIN(id) FROM groups",
+                "INSERT INTO volunteer_languages (person_id, lang) VALUES (?1, 'da')",
+                "INSERT INTO volunteer_categories (person_id, category) VALUES (?1, 'learn')",
+            ] {
+                sqlx::query(sql)
+                    .bind(person)
+                    .execute(&raw)
+                    .await
+                    .expect("a row");
+            }
+        }
+        raw.close().await;
     }
 
     fn inbound(&self, input: Input) -> Inbound {
@@ -117,5 +155,32 @@ fn button_press(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, button_press);
+/// A coordinator's main menu with no sign-up waiting and with 500: it counts them in one
+/// query, so the two should take about as long.
+fn coordinator_menu(c: &mut Criterion) {
+    let runtime = Runtime::new().expect("a Tokio runtime");
+    let mut group = c.benchmark_group("coordinator menu");
+    for waiting in [0, 500] {
+        let settings = Settings {
+            staff: vec!["terminal:amal".parse().expect("a staff entry")],
+            ..Settings::default()
+        };
+        let bench = runtime.block_on(async {
+            let bench = Bench::set_up_with(settings).await;
+            bench.pending_volunteers(waiting).await;
+            bench
+        });
+        let menu = bench.inbound(Input::Button(AccountAction::Menu.encode()));
+        group.bench_function(format!("{waiting} sign-ups waiting"), |b| {
+            b.to_async(&runtime).iter(|| async {
+                let replies = bench.engine.handle(black_box(menu.clone())).await;
+                assert!(buttons(&replies).contains(&CoordinatorAction::PendingSignups.into()));
+                replies
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, button_press, coordinator_menu);
 criterion_main!(benches);

@@ -9,25 +9,25 @@ use crate::message::Reply;
 
 impl Engine {
     /// Uses an invite code: whoever sends it becomes a coordinator of its group.
-    pub(crate) async fn use_invite(&self, person: &Actor, code: &str) -> Flow {
-        let said = self.redeem_invite(person, code).await?;
-        Ok(self.menu_after(person, said).await?)
+    pub(crate) async fn use_invite(&self, actor: &Actor, code: &str) -> Flow {
+        let said = self.redeem_invite(actor, code).await?;
+        Ok(self.menu_after(actor, said).await?)
     }
 
     /// Redeems an invite code, saying what came of it.
-    pub(crate) async fn redeem_invite(&self, person: &Actor, code: &str) -> anyhow::Result<Reply> {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn redeem_invite(&self, actor: &Actor, code: &str) -> anyhow::Result<Reply> {
+        let ui = self.ui(actor.lang);
         let code = code.trim().trim_start_matches("inv-");
         let group = if code.is_empty() {
             None
         } else {
-            self.store.use_invite(code, person.id, self.now()).await?
+            self.store.use_invite(code, actor.id, self.now()).await?
         };
         Ok(match group {
             Some(group) => {
                 let name = self
                     .store
-                    .groups(person.lang)
+                    .groups(actor.lang)
                     .await?
                     .into_iter()
                     .find(|(id, _)| *id == group)
@@ -49,42 +49,42 @@ impl Engine {
             .collect())
     }
 
-    pub(crate) async fn pending_screen(&self, person: &Actor, roles: &Roles) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn pending_screen(&self, actor: &Actor, roles: &Roles) -> Flow {
+        let ui = self.ui(actor.lang);
         let pending = self.pending_for(roles).await?;
         if pending.is_empty() {
-            return Ok(self.menu_after(person, ui.plain("pending-none")).await?);
+            return Ok(self.menu_after(actor, ui.plain("pending-none")).await?);
         }
-        let groups = self.store.groups(person.lang).await?;
+        let groups = self.store.groups(actor.lang).await?;
         let mut replies = vec![ui.plain("pending-title")];
         for volunteer in pending {
             replies.push(ui.reply(
-                self.profile_text_with(person.lang, "signup-notice", &volunteer.profile, &groups),
+                self.profile_text_with(actor.lang, "signup-notice", &volunteer.profile, &groups),
                 vec![vec![
                     ui.button("approve", CoordinatorAction::Approve(volunteer.person)),
                     ui.button("decline", CoordinatorAction::Decline(volunteer.person)),
                 ]],
             ));
         }
-        replies.push(self.main_menu(person).await?);
+        replies.push(self.main_menu(actor).await?);
         Ok(Step {
             replies,
             state: State::Menu,
         })
     }
 
-    pub(crate) async fn decide(&self, person: &Actor, volunteer: PersonId, approve: bool) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn decide(&self, actor: &Actor, volunteer: PersonId, approve: bool) -> Flow {
+        let ui = self.ui(actor.lang);
         let candidate = self
             .store
             .volunteer(volunteer)
             .await?
             .or_refuse(Refusal::NotFound)?;
         allow(
-            person.roles.coordinates_any(&candidate.profile.groups),
+            actor.roles.coordinates_any(&candidate.profile.groups),
             Refusal::NotAllowed,
         )?;
-        not_self(person.id, volunteer)?;
+        not_self(actor.id, volunteer)?;
         let them = self
             .store
             .person(volunteer)
@@ -98,7 +98,7 @@ impl Engine {
         });
         let mut tx = self.store.begin().await?;
         let decided = tx
-            .decide_volunteer(volunteer, approve, person.id, now)
+            .decide_volunteer(volunteer, approve, actor.id, now)
             .await?;
         if decided {
             tx.enqueue(volunteer, &told, now, now).await?;
@@ -111,7 +111,7 @@ impl Engine {
             "declined-coordinator"
         };
         let said = ui.plain_with(id, &[("name", (&candidate.profile.name).into())]);
-        Ok(self.menu_after(person, said).await?)
+        Ok(self.menu_after(actor, said).await?)
     }
 }
 

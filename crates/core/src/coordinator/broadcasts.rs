@@ -14,10 +14,10 @@ pub const MAX_ANNOUNCEMENT_CHARS: usize = 3000;
 
 impl Engine {
     /// Asks for what the draft still lacks, or shows the preview.
-    pub(crate) async fn broadcast_step(&self, person: &Actor, draft: BroadcastDraft) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn broadcast_step(&self, actor: &Actor, draft: BroadcastDraft) -> Flow {
+        let ui = self.ui(actor.lang);
         let cancel = vec![ui.cancel()];
-        let roles = person.roles.clone();
+        let roles = actor.roles.clone();
         let reply = if draft.audience.is_none() {
             ui.reply(
                 ui.t("broadcast-audience"),
@@ -45,7 +45,7 @@ impl Engine {
                     CoordinatorAction::BroadcastGroup(None),
                 )]);
             }
-            for (id, name) in self.my_groups(person, &roles).await? {
+            for (id, name) in self.my_groups(actor, &roles).await? {
                 buttons.push(vec![Button::new(
                     name,
                     CoordinatorAction::BroadcastGroup(Some(id)),
@@ -67,9 +67,9 @@ impl Engine {
             buttons.push(cancel);
             ui.reply(ui.t("broadcast-language"), buttons)
         } else if let Some(lang) = draft.next_language() {
-            self.write_prompt(person, &draft, lang).await?
+            self.write_prompt(actor, &draft, lang).await?
         } else {
-            return self.broadcast_preview(person, draft).await;
+            return self.broadcast_preview(actor, draft).await;
         };
         Ok(Step {
             replies: vec![reply],
@@ -80,11 +80,11 @@ impl Engine {
     /// Asks for the text in `lang`, saying how many people the broadcast reaches.
     pub(crate) async fn write_prompt(
         &self,
-        person: &Actor,
+        actor: &Actor,
         draft: &BroadcastDraft,
         lang: Lang,
     ) -> anyhow::Result<Reply> {
-        let ui = self.ui(person.lang);
+        let ui = self.ui(actor.lang);
         let count = self.count(draft).await?;
         let language = self.locales.text(lang, "language-name");
         Ok(ui.reply(
@@ -129,13 +129,13 @@ impl Engine {
         Some(ui.reply(format!("📣 {body}"), buttons))
     }
 
-    pub(crate) async fn broadcast_preview(&self, person: &Actor, draft: BroadcastDraft) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn broadcast_preview(&self, actor: &Actor, draft: BroadcastDraft) -> Flow {
+        let ui = self.ui(actor.lang);
         let (Some(recipients), Some(first)) =
             (draft.recipients(), draft.next_language_from_start())
         else {
             return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
+                replies: vec![self.main_menu(actor).await?],
                 state: State::Menu,
             });
         };
@@ -146,7 +146,7 @@ impl Engine {
                 asked: vec![],
                 ..draft
             };
-            let prompt = self.write_prompt(person, &draft, first).await?;
+            let prompt = self.write_prompt(actor, &draft, first).await?;
             return Ok(Step {
                 replies: vec![prompt],
                 state: State::Broadcasting { draft },
@@ -193,7 +193,7 @@ impl Engine {
         })
     }
 
-    pub(crate) async fn send_broadcast(&self, person: &Actor, draft: BroadcastDraft) -> Flow {
+    pub(crate) async fn send_broadcast(&self, actor: &Actor, draft: BroadcastDraft) -> Flow {
         let Some(recipients) = draft.recipients() else {
             return Err(Refusal::Expired.into());
         };
@@ -203,16 +203,16 @@ impl Engine {
             .collect();
         let id = self
             .store
-            .send_broadcast(person.id, &recipients, &messages, draft.event, self.now())
+            .send_broadcast(actor.id, &recipients, &messages, draft.event, self.now())
             .await?;
         Ok(self
-            .broadcast_report(person, id)
+            .broadcast_report(actor, id)
             .await?
-            .prepend(self.ui(person.lang).plain("broadcast-sent")))
+            .prepend(self.ui(actor.lang).plain("broadcast-sent")))
     }
 
-    pub(crate) async fn broadcast_report(&self, person: &Actor, id: BroadcastId) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn broadcast_report(&self, actor: &Actor, id: BroadcastId) -> Flow {
+        let ui = self.ui(actor.lang);
         let Some(report) = self.store.broadcast_report(id).await? else {
             return Err(Refusal::Expired.into());
         };
@@ -244,7 +244,7 @@ impl Engine {
                 ui.button("broadcast-cancel", CoordinatorAction::CancelBroadcast(id)),
             ]);
         }
-        buttons.push(self.ui(person.lang).nav());
+        buttons.push(self.ui(actor.lang).nav());
         Ok(Step {
             replies: vec![ui.reply(lines.join("\n"), buttons)],
             state: State::Menu,

@@ -1,5 +1,7 @@
 //! Creating events, step by step with a text per language, and reminding those going.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 
 use crate::action::{CoordinatorAction, NewcomerAction};
@@ -11,13 +13,13 @@ use crate::message::Button;
 use crate::store::EventView;
 
 impl Engine {
-    pub(crate) async fn event_step(&self, person: &Actor, draft: EventDraft) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn event_step(&self, actor: &Actor, draft: EventDraft) -> Flow {
+        let ui = self.ui(actor.lang);
         let cancel = vec![ui.cancel()];
-        let roles = person.roles.clone();
+        let roles = actor.roles.clone();
         let reply = if draft.group.is_none() {
             let mut buttons: Vec<Vec<Button>> = self
-                .my_groups(person, &roles)
+                .my_groups(actor, &roles)
                 .await?
                 .into_iter()
                 .map(|(id, name)| vec![Button::new(name, CoordinatorAction::EventGroup(id))])
@@ -84,14 +86,14 @@ impl Engine {
         } else {
             let Some(event) = draft.as_new_event() else {
                 return Ok(Step {
-                    replies: vec![self.main_menu(person).await?],
+                    replies: vec![self.main_menu(actor).await?],
                     state: State::Menu,
                 });
             };
             let (_, title, description) = event
                 .texts
                 .iter()
-                .find(|(l, _, _)| *l == person.lang)
+                .find(|(l, _, _)| *l == actor.lang)
                 .unwrap_or(&event.texts[0]);
             let preview = EventView {
                 id: EventId::PREVIEW,
@@ -106,7 +108,7 @@ impl Engine {
                 format!(
                     "{}\n\n{}",
                     ui.t("event-check"),
-                    self.event_text(person.lang, &preview)
+                    self.event_text(actor.lang, &preview)
                 ),
                 vec![
                     vec![ui.button("event-create", CoordinatorAction::EventCreate)],
@@ -120,16 +122,16 @@ impl Engine {
         })
     }
 
-    pub(crate) async fn create_event(&self, person: &Actor, draft: EventDraft) -> Flow {
+    pub(crate) async fn create_event(&self, actor: &Actor, draft: EventDraft) -> Flow {
         let Some(event) = draft.as_new_event() else {
             return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
+                replies: vec![self.main_menu(actor).await?],
                 state: State::Menu,
             });
         };
         let now = self.now();
         let mut tx = self.store.begin().await?;
-        let id = tx.create_event(&event, person.id, now).await?;
+        let id = tx.create_event(&event, actor.id, now).await?;
         tx.schedule(
             JobKind::Remind,
             id.get(),
@@ -137,13 +139,13 @@ impl Engine {
         )
         .await?;
         tx.commit().await?;
-        let ui = self.ui(person.lang);
+        let ui = self.ui(actor.lang);
         Ok(Step {
             replies: vec![ui.reply(
                 ui.t("event-created"),
                 vec![
                     vec![ui.button("event-announce", CoordinatorAction::AnnounceEvent(id))],
-                    self.ui(person.lang).nav(),
+                    self.ui(actor.lang).nav(),
                 ],
             )],
             state: State::Menu,
@@ -154,15 +156,16 @@ impl Engine {
     pub(crate) async fn remind(&self, job: JobId, event: EventId) -> anyhow::Result<()> {
         let now = self.now();
         let going = self.store.going_people(event).await?;
+        // The event once per language, not once per person going.
+        let mut texts = HashMap::new();
         let mut messages = vec![];
         for (person, lang) in going {
-            if let Some(e) = self.store.event(event, lang).await? {
+            if !texts.contains_key(&lang) {
+                texts.insert(lang, self.store.event(event, lang).await?);
+            }
+            if let Some(e) = &texts[&lang] {
                 let ui = self.ui(lang);
-                let text = format!(
-                    "{}\n\n{}",
-                    ui.t("event-reminder"),
-                    self.event_text(lang, &e)
-                );
+                let text = format!("{}\n\n{}", ui.t("event-reminder"), self.event_text(lang, e));
                 messages.push((
                     person,
                     ui.reply(

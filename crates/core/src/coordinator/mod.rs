@@ -29,45 +29,45 @@ impl Engine {
     /// Every coordinator action, with the actor's rights and groups checked here.
     pub(crate) async fn on_coordinator(
         &self,
-        person: &Actor,
+        actor: &Actor,
         state: State,
         action: CoordinatorAction,
     ) -> Flow {
-        let ui = self.ui(person.lang);
+        let ui = self.ui(actor.lang);
         let now = self.now();
         if action == CoordinatorAction::Menu {
-            return Ok(Step::one(self.main_menu(person).await?, State::Menu));
+            return Ok(Step::one(self.main_menu(actor).await?, State::Menu));
         }
-        allow(person.roles.is_coordinator(), Refusal::NotAllowed)?;
-        let roles = person.roles.clone();
+        allow(actor.roles.is_coordinator(), Refusal::NotAllowed)?;
+        let roles = actor.roles.clone();
         match action {
-            CoordinatorAction::Menu => Ok(Step::one(self.main_menu(person).await?, State::Menu)),
+            CoordinatorAction::Menu => Ok(Step::one(self.main_menu(actor).await?, State::Menu)),
             CoordinatorAction::PendingSignups => {
-                let roles = person.roles.clone();
-                self.pending_screen(person, &roles).await
+                let roles = actor.roles.clone();
+                self.pending_screen(actor, &roles).await
             }
             CoordinatorAction::Approve(volunteer) | CoordinatorAction::Decline(volunteer) => {
                 self.decide(
-                    person,
+                    actor,
                     volunteer,
                     matches!(action, CoordinatorAction::Approve(_)),
                 )
                 .await
             }
             CoordinatorAction::OpenRequests => {
-                let roles = person.roles.clone();
-                self.open_requests_screen(person, &roles).await
+                let roles = actor.roles.clone();
+                self.open_requests_screen(actor, &roles).await
             }
             CoordinatorAction::TakeRequest(request) => {
-                let detail = self.coordinated_request(person, request).await?;
-                let name = self.display_name(person.id).await?;
-                self.give(person, &detail, person.id, &name).await
+                let detail = self.coordinated_request(actor, request).await?;
+                let name = self.display_name(actor.id).await?;
+                self.give(actor, &detail, actor.id, &name).await
             }
             CoordinatorAction::HandOver(request) => {
-                let detail = self.coordinated_request(person, request).await?;
+                let detail = self.coordinated_request(actor, request).await?;
                 let volunteers = self.store.volunteers_of(detail.group).await?;
                 if volunteers.is_empty() {
-                    return Ok(self.menu_after(person, ui.plain("hand-none")).await?);
+                    return Ok(self.menu_after(actor, ui.plain("hand-none")).await?);
                 }
                 let mut buttons: Vec<_> = volunteers
                     .into_iter()
@@ -88,7 +88,7 @@ impl Engine {
                 })
             }
             CoordinatorAction::HandTo(request, volunteer) => {
-                let detail = self.coordinated_request(person, request).await?;
+                let detail = self.coordinated_request(actor, request).await?;
                 let name = self
                     .store
                     .volunteers_of(detail.group)
@@ -99,13 +99,13 @@ impl Engine {
                 let Some(name) = name else {
                     return Err(Refusal::Expired.into());
                 };
-                self.give(person, &detail, volunteer, &name).await
+                self.give(actor, &detail, volunteer, &name).await
             }
             CoordinatorAction::Invite => {
-                allow(person.roles.admin, Refusal::NotAllowed)?;
+                allow(actor.roles.admin, Refusal::NotAllowed)?;
                 let mut buttons: Vec<_> = self
                     .store
-                    .groups(person.lang)
+                    .groups(actor.lang)
                     .await?
                     .into_iter()
                     .map(|(id, name)| vec![Button::new(name, CoordinatorAction::InviteFor(id))])
@@ -119,17 +119,17 @@ impl Engine {
             CoordinatorAction::InviteFor(group) => {
                 let known = self
                     .store
-                    .groups(person.lang)
+                    .groups(actor.lang)
                     .await?
                     .iter()
                     .any(|(id, _)| *id == group);
-                allow(person.roles.admin && known, Refusal::NotAllowed)?;
+                allow(actor.roles.admin && known, Refusal::NotAllowed)?;
                 let code = invite_code()?;
                 self.store
-                    .create_invite(group, person.id, &code, now)
+                    .create_invite(group, actor.id, &code, now)
                     .await?;
                 Ok(Step {
-                    replies: vec![self.main_menu(person).await?],
+                    replies: vec![self.main_menu(actor).await?],
                     state: State::Menu,
                 }
                 .prepend(
@@ -137,7 +137,7 @@ impl Engine {
                 ))
             }
             CoordinatorAction::Broadcast => {
-                self.broadcast_step(person, BroadcastDraft::default()).await
+                self.broadcast_step(actor, BroadcastDraft::default()).await
             }
             CoordinatorAction::BroadcastAudience(audience) => match state {
                 State::Broadcasting { mut draft } if draft.audience.is_none() => {
@@ -145,7 +145,7 @@ impl Engine {
                     if audience == Audience::Newcomers {
                         draft.group = Some(AllOr::All);
                     }
-                    self.broadcast_step(person, draft).await
+                    self.broadcast_step(actor, draft).await
                 }
                 _ => Err(Refusal::Expired.into()),
             },
@@ -161,7 +161,7 @@ impl Engine {
                         return Err(Refusal::Expired.into());
                     }
                     draft.group = Some(AllOr::from_option(group));
-                    self.broadcast_step(person, draft).await
+                    self.broadcast_step(actor, draft).await
                 }
                 _ => Err(Refusal::Expired.into()),
             },
@@ -170,7 +170,7 @@ impl Engine {
                     if draft.group.is_some() && draft.lang.is_none() =>
                 {
                     draft.lang = Some(AllOr::from_option(lang));
-                    self.broadcast_step(person, draft).await
+                    self.broadcast_step(actor, draft).await
                 }
                 _ => Err(Refusal::Expired.into()),
             },
@@ -178,14 +178,14 @@ impl Engine {
                 State::Broadcasting { mut draft } => match draft.next_language() {
                     Some(lang) if draft.lang.is_some() => {
                         draft.asked.push(lang);
-                        self.broadcast_step(person, draft).await
+                        self.broadcast_step(actor, draft).await
                     }
                     _ => Err(Refusal::Expired.into()),
                 },
                 State::CreatingEvent { mut draft } => match draft.next_language() {
                     Some(lang) if draft.place.is_some() && draft.title.is_none() => {
                         draft.asked.push(lang);
-                        self.event_step(person, draft).await
+                        self.event_step(actor, draft).await
                     }
                     _ => Err(Refusal::Expired.into()),
                 },
@@ -195,7 +195,7 @@ impl Engine {
                 State::Broadcasting { draft }
                     if draft.lang.is_some() && draft.next_language().is_none() =>
                 {
-                    self.send_broadcast(person, draft).await
+                    self.send_broadcast(actor, draft).await
                 }
                 _ => Err(Refusal::Expired.into()),
             },
@@ -210,35 +210,35 @@ impl Engine {
                             "broadcast-line",
                             &[
                                 ("id", id.get().into()),
-                                ("date", (&self.local_time(at, person.lang)).into()),
+                                ("date", (&self.local_time(at, actor.lang)).into()),
                             ],
                             CoordinatorAction::BroadcastReport(id),
                         )]
                     })
                     .collect();
-                buttons.push(self.ui(person.lang).nav());
+                buttons.push(self.ui(actor.lang).nav());
                 Ok(Step {
                     replies: vec![ui.reply(ui.t("broadcasts-title"), buttons)],
                     state: State::Menu,
                 })
             }
-            CoordinatorAction::BroadcastReport(id) => self.broadcast_report(person, id).await,
+            CoordinatorAction::BroadcastReport(id) => self.broadcast_report(actor, id).await,
             CoordinatorAction::CancelBroadcast(id) => {
                 if self.store.broadcast_report(id).await?.is_none() {
                     return Err(Refusal::Expired.into());
                 }
                 let stopped = self.store.cancel_broadcast(id, self.now()).await?;
-                Ok(self.broadcast_report(person, id).await?.prepend(
+                Ok(self.broadcast_report(actor, id).await?.prepend(
                     ui.plain_with("broadcast-cancelled", &[("count", (stopped as i64).into())]),
                 ))
             }
-            CoordinatorAction::NewEvent => self.event_step(person, EventDraft::default()).await,
+            CoordinatorAction::NewEvent => self.event_step(actor, EventDraft::default()).await,
             CoordinatorAction::EventGroup(group) => match state {
                 State::CreatingEvent { mut draft }
                     if draft.group.is_none() && roles.coordinates(group) =>
                 {
                     draft.group = Some(group);
-                    self.event_step(person, draft).await
+                    self.event_step(actor, draft).await
                 }
                 _ => Err(Refusal::Expired.into()),
             },
@@ -247,7 +247,7 @@ impl Engine {
                     if draft.group.is_some() && draft.audience.is_none() =>
                 {
                     draft.audience = Some(audience);
-                    self.event_step(person, draft).await
+                    self.event_step(actor, draft).await
                 }
                 _ => Err(Refusal::Expired.into()),
             },
@@ -255,7 +255,7 @@ impl Engine {
                 State::CreatingEvent { draft }
                     if draft.next_language().is_none() && !draft.texts.is_empty() =>
                 {
-                    self.create_event(person, draft).await
+                    self.create_event(actor, draft).await
                 }
                 _ => Err(Refusal::Expired.into()),
             },
@@ -266,14 +266,14 @@ impl Engine {
                 };
                 let mut buttons: Vec<Vec<Button>> = self
                     .store
-                    .events_of(groups.as_deref(), person.lang)
+                    .events_of(groups.as_deref(), actor.lang)
                     .await?
                     .into_iter()
                     .map(|e| {
                         vec![Button::new(
                             format!(
                                 "📅 {} · {}",
-                                self.local_time(e.starts_at, person.lang),
+                                self.local_time(e.starts_at, actor.lang),
                                 e.title
                             ),
                             CoordinatorAction::EventDetail(e.id),
@@ -281,7 +281,7 @@ impl Engine {
                     })
                     .collect();
                 buttons.insert(0, vec![ui.button("event-new", CoordinatorAction::NewEvent)]);
-                buttons.push(self.ui(person.lang).nav());
+                buttons.push(self.ui(actor.lang).nav());
                 Ok(Step {
                     replies: vec![ui.reply(ui.t("events-title"), buttons)],
                     state: State::Menu,
@@ -290,7 +290,7 @@ impl Engine {
             CoordinatorAction::EventDetail(id) => {
                 let Some(event) = self
                     .store
-                    .event(id, person.lang)
+                    .event(id, actor.lang)
                     .await?
                     .filter(|e| roles.coordinates(e.group))
                 else {
@@ -303,7 +303,7 @@ impl Engine {
                     .map(|(l, n)| format!("{}: {n}", ui.t(&format!("spoken-{}", l.code()))))
                     .collect::<Vec<_>>()
                     .join(", ");
-                let mut lines = vec![self.event_text(person.lang, &event)];
+                let mut lines = vec![self.event_text(actor.lang, &event)];
                 lines.push(ui.f(
                     "event-rsvp-counts",
                     &[("going", going.into()), ("notgoing", not_going.into())],
@@ -322,7 +322,7 @@ impl Engine {
                 }
                 let buttons = vec![
                     vec![ui.button("event-announce", CoordinatorAction::AnnounceEvent(id))],
-                    self.ui(person.lang).nav(),
+                    self.ui(actor.lang).nav(),
                 ];
                 Ok(Step {
                     replies: vec![ui.reply(lines.join("\n\n"), buttons)],
@@ -332,7 +332,7 @@ impl Engine {
             CoordinatorAction::AnnounceEvent(id) => {
                 let Some(event) = self
                     .store
-                    .event(id, person.lang)
+                    .event(id, actor.lang)
                     .await?
                     .filter(|e| roles.coordinates(e.group))
                 else {
@@ -356,9 +356,9 @@ impl Engine {
                     asked: Lang::ALL.to_vec(),
                     event: Some(id),
                 };
-                self.broadcast_step(person, draft).await
+                self.broadcast_step(actor, draft).await
             }
-            CoordinatorAction::Questions => self.questions(person).await,
+            CoordinatorAction::Questions => self.questions(actor).await,
             CoordinatorAction::AnswerQuestion(question) => {
                 let Some(q) = self.store.question(question).await? else {
                     return Err(Refusal::Expired.into());
@@ -374,8 +374,8 @@ impl Engine {
             CoordinatorAction::OurOffers => {
                 let cutoff = self.now() - Duration::days(182);
                 let mut buttons = vec![];
-                for (group, name) in self.my_groups(person, &roles).await? {
-                    for (offer, verified) in self.store.offers_of_group(group, person.lang).await? {
+                for (group, name) in self.my_groups(actor, &roles).await? {
+                    for (offer, verified) in self.store.offers_of_group(group, actor.lang).await? {
                         let stale = verified.is_none_or(|v| v < cutoff);
                         let mark = if stale { "⚠️" } else { "✅" };
                         buttons.push(vec![Button::new(
@@ -384,7 +384,7 @@ impl Engine {
                         )]);
                     }
                 }
-                buttons.push(self.ui(person.lang).nav());
+                buttons.push(self.ui(actor.lang).nav());
                 Ok(Step {
                     replies: vec![ui.reply(ui.t("our-offers-title"), buttons)],
                     state: State::Menu,
@@ -395,7 +395,7 @@ impl Engine {
             | CoordinatorAction::EditOffer(offer) => {
                 let Some(view) = self
                     .store
-                    .offer(offer, person.lang)
+                    .offer(offer, actor.lang)
                     .await?
                     .filter(|o| roles.coordinates(o.group_id))
                 else {
@@ -404,9 +404,9 @@ impl Engine {
                 match action {
                     CoordinatorAction::VerifyOffer(_) => {
                         self.store.verify_offer(offer, self.now()).await?;
-                        let view = self.store.offer(offer, person.lang).await?.unwrap_or(view);
+                        let view = self.store.offer(offer, actor.lang).await?.unwrap_or(view);
                         Ok(Step {
-                            replies: vec![self.manage_offer_screen(person, &view)],
+                            replies: vec![self.manage_offer_screen(actor, &view)],
                             state: State::Menu,
                         }
                         .prepend(ui.plain("offer-verified")))
@@ -432,7 +432,7 @@ impl Engine {
                         })
                     }
                     _ => Ok(Step {
-                        replies: vec![self.manage_offer_screen(person, &view)],
+                        replies: vec![self.manage_offer_screen(actor, &view)],
                         state: State::Menu,
                     }),
                 }
@@ -482,11 +482,11 @@ impl Engine {
             CoordinatorAction::Summary => {
                 let to = self.now();
                 let from = to - Duration::days(91);
-                let report = self.store.report(from, to, person.lang).await?;
+                let report = self.store.report(from, to, actor.lang).await?;
                 let mut lines = vec![ui.t("summary-title")];
-                lines.extend(report_lines(&self.locales, person.lang, &report));
+                lines.extend(report_lines(&self.locales, actor.lang, &report));
                 Ok(Step {
-                    replies: vec![ui.reply(lines.join("\n\n"), vec![self.ui(person.lang).nav()])],
+                    replies: vec![ui.reply(lines.join("\n\n"), vec![self.ui(actor.lang).nav()])],
                     state: State::Menu,
                 })
             }
@@ -497,12 +497,12 @@ impl Engine {
     /// The groups a coordinator may act for, named in their language.
     async fn my_groups(
         &self,
-        person: &Actor,
+        actor: &Actor,
         roles: &Roles,
     ) -> anyhow::Result<Vec<(GroupId, String)>> {
         Ok(self
             .store
-            .groups(person.lang)
+            .groups(actor.lang)
             .await?
             .into_iter()
             .filter(|(id, _)| roles.coordinates(*id))
@@ -510,25 +510,20 @@ impl Engine {
     }
 
     /// Text a coordinator writes for a broadcast or an event.
-    pub(crate) async fn on_coordinator_text(
-        &self,
-        person: &Actor,
-        state: State,
-        raw: &str,
-    ) -> Flow {
-        let ui = self.ui(person.lang);
-        allow(person.roles.is_coordinator(), Refusal::NotAllowed)?;
+    pub(crate) async fn on_coordinator_text(&self, actor: &Actor, state: State, raw: &str) -> Flow {
+        let ui = self.ui(actor.lang);
+        allow(actor.roles.is_coordinator(), Refusal::NotAllowed)?;
         let words = match text::words(raw, MAX_ANNOUNCEMENT_CHARS) {
             Ok(words) => words,
             Err(TextError::NoWords) => {
                 return Ok(self
-                    .current_screen(person, state)
+                    .current_screen(actor, state)
                     .await?
                     .prepend(ui.plain("not-understood")));
             }
             Err(TextError::TooLong { max }) => {
                 return Ok(self
-                    .current_screen(person, state)
+                    .current_screen(actor, state)
                     .await?
                     .prepend(ui.plain_with("message-too-long", &[("max", max.into())])));
             }
@@ -538,10 +533,10 @@ impl Engine {
                 Some(lang) if draft.lang.is_some() => {
                     draft.texts.push((lang, words));
                     draft.asked.push(lang);
-                    self.broadcast_step(person, draft).await
+                    self.broadcast_step(actor, draft).await
                 }
                 _ => Ok(self
-                    .current_screen(person, State::Broadcasting { draft })
+                    .current_screen(actor, State::Broadcasting { draft })
                     .await?
                     .prepend(ui.plain("not-understood"))),
             },
@@ -551,7 +546,7 @@ impl Engine {
                         Some(at) if at > self.now() => draft.starts_at = Some(at),
                         _ => {
                             return Ok(self
-                                .current_screen(person, State::CreatingEvent { draft })
+                                .current_screen(actor, State::CreatingEvent { draft })
                                 .await?
                                 .prepend(ui.plain("event-time-invalid")));
                         }
@@ -568,19 +563,19 @@ impl Engine {
                     }
                 } else {
                     return Ok(self
-                        .current_screen(person, State::CreatingEvent { draft })
+                        .current_screen(actor, State::CreatingEvent { draft })
                         .await?
                         .prepend(ui.plain("not-understood")));
                 }
-                self.event_step(person, draft).await
+                self.event_step(actor, draft).await
             }
-            State::AnsweringQuestion { question } => self.answer(person, question, &words).await,
+            State::AnsweringQuestion { question } => self.answer(actor, question, &words).await,
             State::EditingOffer {
                 offer,
                 field: Some(field),
                 lang: Some(lang),
             } => {
-                let roles = person.roles.clone();
+                let roles = actor.roles.clone();
                 let theirs = self
                     .store
                     .offer(offer, lang)
@@ -592,10 +587,10 @@ impl Engine {
                 self.store
                     .set_offer_text(offer, lang, field, &words, self.now())
                     .await?;
-                let view = self.store.offer(offer, person.lang).await?;
+                let view = self.store.offer(offer, actor.lang).await?;
                 let screen = match view {
-                    Some(view) => self.manage_offer_screen(person, &view),
-                    None => self.main_menu(person).await?,
+                    Some(view) => self.manage_offer_screen(actor, &view),
+                    None => self.main_menu(actor).await?,
                 };
                 Ok(Step {
                     replies: vec![screen],
@@ -604,7 +599,7 @@ impl Engine {
                 .prepend(ui.plain("offer-saved")))
             }
             other => Ok(self
-                .current_screen(person, other)
+                .current_screen(actor, other)
                 .await?
                 .prepend(ui.plain("not-understood"))),
         }
@@ -613,14 +608,14 @@ impl Engine {
     /// The screen of a coordinator's state, shown again.
     pub(crate) async fn coordinator_screen(
         &self,
-        person: &Actor,
+        actor: &Actor,
         state: &State,
     ) -> anyhow::Result<Option<Reply>> {
         let step = match state {
-            State::Broadcasting { draft } => self.broadcast_step(person, draft.clone()).await?,
-            State::CreatingEvent { draft } => self.event_step(person, draft.clone()).await?,
+            State::Broadcasting { draft } => self.broadcast_step(actor, draft.clone()).await?,
+            State::CreatingEvent { draft } => self.event_step(actor, draft.clone()).await?,
             State::AnsweringQuestion { question } => {
-                let ui = self.ui(person.lang);
+                let ui = self.ui(actor.lang);
                 let body = self
                     .store
                     .question(*question)
@@ -633,13 +628,13 @@ impl Engine {
                 )));
             }
             State::FollowingUp { .. } => {
-                let ui = self.ui(person.lang);
+                let ui = self.ui(actor.lang);
                 return Ok(Some(
                     ui.reply(ui.t("question-follow-up"), vec![vec![ui.cancel()]]),
                 ));
             }
             State::EditingOffer { .. } => {
-                let ui = self.ui(person.lang);
+                let ui = self.ui(actor.lang);
                 return Ok(Some(
                     ui.reply(ui.t("offer-edit-write"), vec![vec![ui.cancel()]]),
                 ));

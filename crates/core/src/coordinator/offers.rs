@@ -7,16 +7,16 @@ use crate::message::Reply;
 impl Engine {
     pub(crate) fn manage_offer_screen(
         &self,
-        person: &Actor,
+        actor: &Actor,
         offer: &crate::store::OfferView,
     ) -> Reply {
-        let ui = self.ui(person.lang);
+        let ui = self.ui(actor.lang);
         let verified = match offer.verified_at {
             Some(at) => ui.f(
                 "offer-verified-on",
                 &[(
                     "date",
-                    (&self.local_time(at, person.lang)[..10].to_owned()).into(),
+                    (&self.local_time(at, actor.lang)[..10].to_owned()).into(),
                 )],
             ),
             None => ui.t("offer-never-verified"),
@@ -30,7 +30,7 @@ impl Engine {
             )],
             vec![ui.button("offer-edit", CoordinatorAction::EditOffer(offer.id))],
             vec![ui.button("menu-our-offers", CoordinatorAction::OurOffers)],
-            self.ui(person.lang).nav(),
+            self.ui(actor.lang).nav(),
         ];
         reply
     }

@@ -5,17 +5,17 @@ use crate::domain::ids::QuestionId;
 use crate::engine::{Actor, Engine, Flow, Refusal, State, Step};
 
 impl Engine {
-    pub(crate) async fn questions(&self, person: &Actor) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn questions(&self, actor: &Actor) -> Flow {
+        let ui = self.ui(actor.lang);
         let flag_before = self.now() - self.settings.question_flag_after;
         let open = self.store.open_questions().await?;
         if open.is_empty() {
-            return Ok(self.menu_after(person, ui.plain("questions-none")).await?);
+            return Ok(self.menu_after(actor, ui.plain("questions-none")).await?);
         }
         let mut replies = vec![ui.plain("questions-title")];
         for q in open {
             let language = ui.t(&format!("spoken-{}", q.lang.code()));
-            let when = self.local_time(q.created_at, person.lang);
+            let when = self.local_time(q.created_at, actor.lang);
             let id = if q.created_at < flag_before {
                 "question-line-late"
             } else {
@@ -36,7 +36,7 @@ impl Engine {
                 )]],
             ));
         }
-        replies.push(self.main_menu(person).await?);
+        replies.push(self.main_menu(actor).await?);
         Ok(Step {
             replies,
             state: State::Menu,
@@ -44,15 +44,15 @@ impl Engine {
     }
 
     /// A coordinator's answer goes to the newcomer, labelled with their question.
-    pub(crate) async fn answer(&self, person: &Actor, question: QuestionId, words: &str) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn answer(&self, actor: &Actor, question: QuestionId, words: &str) -> Flow {
+        let ui = self.ui(actor.lang);
         let Some(q) = self.store.question(question).await? else {
             return Err(Refusal::Expired.into());
         };
         let now = self.now();
         let newcomer = self.store.person(q.person).await?;
         let mut tx = self.store.begin().await?;
-        tx.answer_question(question, person.id, now).await?;
+        tx.answer_question(question, actor.id, now).await?;
         if let Some(newcomer) = newcomer {
             let their = self.ui(newcomer.lang);
             let message = their.reply(
@@ -68,6 +68,6 @@ impl Engine {
             tx.enqueue(newcomer.id, &message, now, now).await?;
         }
         tx.commit().await?;
-        Ok(self.menu_after(person, ui.plain("relay-sent")).await?)
+        Ok(self.menu_after(actor, ui.plain("relay-sent")).await?)
     }
 }

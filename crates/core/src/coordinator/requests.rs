@@ -7,8 +7,8 @@ use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow};
 use crate::store::RequestDetail;
 
 impl Engine {
-    pub(crate) async fn open_requests_screen(&self, person: &Actor, roles: &Roles) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(crate) async fn open_requests_screen(&self, actor: &Actor, roles: &Roles) -> Flow {
+        let ui = self.ui(actor.lang);
         let groups = match &roles.coordinates {
             Coordinates::Groups(groups) if !roles.admin => Some(groups.as_slice()),
             _ => None,
@@ -19,7 +19,7 @@ impl Engine {
             .await?;
         if open.is_empty() {
             return Ok(self
-                .menu_after(person, ui.plain("open-requests-none"))
+                .menu_after(actor, ui.plain("open-requests-none"))
                 .await?);
         }
         let offers: Vec<_> = open.iter().map(|r| r.offer).collect();
@@ -27,19 +27,19 @@ impl Engine {
         let mut replies = vec![ui.plain("open-requests-title")];
         for request in &open {
             let titles = titles.get(&request.offer).cloned().unwrap_or_default();
-            replies.push(self.escalation_message(person.lang, request, &titles));
+            replies.push(self.escalation_message(actor.lang, request, &titles));
         }
-        replies.push(self.main_menu(person).await?);
+        replies.push(self.main_menu(actor).await?);
         Ok(Step {
             replies,
             state: State::Menu,
         })
     }
 
-    /// A request in a group the person coordinates, still open.
+    /// A request in a group the actor coordinates, still open.
     pub(crate) async fn coordinated_request(
         &self,
-        person: &Actor,
+        actor: &Actor,
         request: RequestId,
     ) -> Flow<RequestDetail> {
         let detail = self
@@ -47,7 +47,7 @@ impl Engine {
             .request(request)
             .await?
             .or_refuse(Refusal::NotFound)?;
-        allow(person.roles.coordinates(detail.group), Refusal::NotAllowed)?;
+        allow(actor.roles.coordinates(detail.group), Refusal::NotAllowed)?;
         allow(detail.status == RequestStatus::Open, Refusal::Expired)?;
         Ok(detail)
     }

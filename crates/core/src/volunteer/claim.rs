@@ -9,15 +9,15 @@ use crate::i18n::Arg;
 use crate::store::RequestDetail;
 
 impl Engine {
-    pub(super) async fn accept(&self, person: &Actor, request: RequestId) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(super) async fn accept(&self, actor: &Actor, request: RequestId) -> Flow {
+        let ui = self.ui(actor.lang);
         let told = self
             .store
             .notices_of(request)
             .await?
             .iter()
-            .any(|(v, _, _)| *v == person.id);
-        let volunteer = person.approved_volunteer().or_refuse(Refusal::NotAllowed)?;
+            .any(|(v, _, _)| *v == actor.id);
+        let volunteer = actor.approved_volunteer().or_refuse(Refusal::NotAllowed)?;
         let detail = self
             .store
             .request(request)
@@ -26,7 +26,7 @@ impl Engine {
         allow(told, Refusal::NotAllowed)?;
         if detail.status == RequestStatus::Cancelled {
             return Ok(Step {
-                replies: vec![self.main_menu(person).await?],
+                replies: vec![self.main_menu(actor).await?],
                 state: State::Menu,
             }
             .prepend(ui.plain_with(
@@ -35,17 +35,17 @@ impl Engine {
                     ("request", request.get().into()),
                     (
                         "offer",
-                        (&self.offer_title(&detail, person.lang).await?).into(),
+                        (&self.offer_title(&detail, actor.lang).await?).into(),
                     ),
                 ],
             )));
         }
         allow(detail.status == RequestStatus::Open, Refusal::AlreadyTaken)?;
         let won = self
-            .claim(&detail, person.id, &volunteer.profile.name, None)
+            .claim(&detail, actor.id, &volunteer.profile.name, None)
             .await?;
         allow(won, Refusal::AlreadyTaken)?;
-        self.claimed_screen(person, &detail, "claim-won").await
+        self.claimed_screen(actor, &detail, "claim-won").await
     }
 
     /// First accept wins: the claim, the newcomer's news and everyone else's "taken" commit
@@ -129,13 +129,13 @@ impl Engine {
 
     pub(crate) async fn claimed_screen(
         &self,
-        person: &Actor,
+        actor: &Actor,
         detail: &RequestDetail,
         said: &str,
     ) -> Flow {
-        let ui = self.ui(person.lang);
-        let offer = self.offer_title(detail, person.lang).await?;
-        let screen = self.relay_screen(person, detail.id).await?;
+        let ui = self.ui(actor.lang);
+        let offer = self.offer_title(detail, actor.lang).await?;
+        let screen = self.relay_screen(actor, detail.id).await?;
         Ok(Step {
             replies: screen.into_iter().collect(),
             state: State::Relaying { request: detail.id },
@@ -149,11 +149,11 @@ impl Engine {
         )))
     }
 
-    pub(super) async fn tasks(&self, person: &Actor) -> Flow {
-        let ui = self.ui(person.lang);
-        let tasks = self.store.tasks_of(person.id).await?;
+    pub(super) async fn tasks(&self, actor: &Actor) -> Flow {
+        let ui = self.ui(actor.lang);
+        let tasks = self.store.tasks_of(actor.id).await?;
         if tasks.is_empty() {
-            return Ok(self.menu_after(person, ui.plain("tasks-none")).await?);
+            return Ok(self.menu_after(actor, ui.plain("tasks-none")).await?);
         }
         let offers: Vec<_> = tasks.iter().map(|t| t.offer).collect();
         let titles = self.titles_of(&offers).await?;
@@ -162,7 +162,7 @@ impl Engine {
         for task in &tasks {
             let offer = titles
                 .get(&task.offer)
-                .map(|t| t.get(person.lang).to_owned())
+                .map(|t| t.get(actor.lang).to_owned())
                 .unwrap_or_default();
             let request: Arg<'_> = task.id.get().into();
             lines.push(ui.f(

@@ -15,11 +15,11 @@ pub const MAX_RELAY_CHARS: usize = 3000;
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 
 impl Engine {
-    /// The two sides of a request's conversation, if `person` is one of them and it is open:
-    /// (the other side, whether `person` is the volunteer).
+    /// The two sides of a request's conversation, if `actor` is one of them and it is open:
+    /// (the other side, whether `actor` is the volunteer).
     async fn relay_sides(
         &self,
-        person: &Actor,
+        actor: &Actor,
         request: RequestId,
     ) -> anyhow::Result<Option<(RequestDetail, PersonId, bool)>> {
         let Some(detail) = self.store.request(request).await? else {
@@ -31,26 +31,26 @@ impl Engine {
         let Some(volunteer) = detail.volunteer else {
             return Ok(None);
         };
-        if person.id == volunteer {
+        if actor.id == volunteer {
             Ok(Some((detail.clone(), detail.newcomer, true)))
-        } else if person.id == detail.newcomer {
+        } else if actor.id == detail.newcomer {
             Ok(Some((detail, volunteer, false)))
         } else {
             Ok(None)
         }
     }
 
-    /// The screen of an open conversation; `None` if the person is not in it or it ended.
+    /// The screen of an open conversation; `None` if the actor is not in it or it ended.
     pub(crate) async fn relay_screen(
         &self,
-        person: &Actor,
+        actor: &Actor,
         request: RequestId,
     ) -> anyhow::Result<Option<Reply>> {
-        let Some((detail, other, is_volunteer)) = self.relay_sides(person, request).await? else {
+        let Some((detail, other, is_volunteer)) = self.relay_sides(actor, request).await? else {
             return Ok(None);
         };
-        let ui = self.ui(person.lang);
-        let offer = self.offer_title(&detail, person.lang).await?;
+        let ui = self.ui(actor.lang);
+        let offer = self.offer_title(&detail, actor.lang).await?;
         let text = if is_volunteer {
             ui.f(
                 "relay-open-volunteer",
@@ -85,36 +85,36 @@ impl Engine {
     /// Text or a file written in a conversation goes to the other side, labelled.
     pub(crate) async fn relay(
         &self,
-        person: &Actor,
+        actor: &Actor,
         request: RequestId,
         body: &str,
         file: Option<&IncomingFile>,
     ) -> Flow {
-        let ui = self.ui(person.lang);
+        let ui = self.ui(actor.lang);
         let state = State::Relaying { request };
-        let Some((detail, other, is_volunteer)) = self.relay_sides(person, request).await? else {
-            return Ok(self.menu_after(person, ui.plain("relay-closed")).await?);
+        let Some((detail, other, is_volunteer)) = self.relay_sides(actor, request).await? else {
+            return Ok(self.menu_after(actor, ui.plain("relay-closed")).await?);
         };
         let body = text::clean(body);
         if file.is_none() && body.is_empty() {
             return Ok(self
-                .current_screen(person, state)
+                .current_screen(actor, state)
                 .await?
                 .prepend(ui.plain("not-understood")));
         }
         if body.chars().count() > MAX_RELAY_CHARS {
             return Ok(self
-                .current_screen(person, state)
+                .current_screen(actor, state)
                 .await?
                 .prepend(ui.plain_with("message-too-long", &[("max", MAX_RELAY_CHARS.into())])));
         }
         let Some(them) = self.store.person(other).await? else {
-            return Ok(self.menu_after(person, ui.plain("relay-closed")).await?);
+            return Ok(self.menu_after(actor, ui.plain("relay-closed")).await?);
         };
         if file.is_some_and(|f| f.bytes.len() > MAX_FILE_BYTES) {
             let megabytes = (MAX_FILE_BYTES / (1024 * 1024)) as i64;
             return Ok(self
-                .current_screen(person, state)
+                .current_screen(actor, state)
                 .await?
                 .prepend(ui.plain_with("file-too-large", &[("max", megabytes.into())])));
         }
@@ -124,7 +124,7 @@ impl Engine {
                 kind: file.kind,
                 file_id: self
                     .store
-                    .save_file(person.id, &file.name, &file.mime, &file.bytes, now)
+                    .save_file(actor.id, &file.name, &file.mime, &file.bytes, now)
                     .await?,
                 file_name: file.name.clone(),
                 mime: file.mime.clone(),
@@ -135,7 +135,7 @@ impl Engine {
         let their_ui = self.ui(them.lang);
         let offer = self.offer_title(&detail, them.lang).await?;
         let label = if is_volunteer {
-            let name = self.display_name(person.id).await?;
+            let name = self.display_name(actor.id).await?;
             their_ui.f(
                 "relay-from-volunteer",
                 &[("name", (&name).into()), ("offer", (&offer).into())],
@@ -168,7 +168,7 @@ impl Engine {
         tx.commit().await?;
         let mut sent = ui.plain("relay-sent");
         sent.buttons = self
-            .relay_screen(person, request)
+            .relay_screen(actor, request)
             .await?
             .map(|s| s.buttons)
             .unwrap_or_default();
@@ -178,8 +178,8 @@ impl Engine {
         })
     }
 
-    pub(super) async fn end_relay(&self, person: &Actor, request: RequestId) -> Flow {
-        let Some((detail, other, _)) = self.relay_sides(person, request).await? else {
+    pub(super) async fn end_relay(&self, actor: &Actor, request: RequestId) -> Flow {
+        let Some((detail, other, _)) = self.relay_sides(actor, request).await? else {
             return Err(Refusal::Expired.into());
         };
         let now = self.now();
@@ -195,23 +195,23 @@ impl Engine {
             tx.enqueue(them.id, &ended(them.lang), now, now).await?;
         }
         tx.commit().await?;
-        Ok(self.menu_after(person, ended(person.lang)).await?)
+        Ok(self.menu_after(actor, ended(actor.lang)).await?)
     }
 
-    pub(super) async fn mark_done(&self, person: &Actor, request: RequestId) -> Flow {
-        let ui = self.ui(person.lang);
+    pub(super) async fn mark_done(&self, actor: &Actor, request: RequestId) -> Flow {
+        let ui = self.ui(actor.lang);
         let Some(detail) = self.store.request(request).await? else {
             return Err(Refusal::Expired.into());
         };
-        if detail.volunteer != Some(person.id) || detail.status != RequestStatus::Claimed {
+        if detail.volunteer != Some(actor.id) || detail.status != RequestStatus::Claimed {
             return Err(Refusal::Expired.into());
         }
         let now = self.now();
-        let name = self.display_name(person.id).await?;
+        let name = self.display_name(actor.id).await?;
         let titles = self.titles(detail.offer).await?;
         let newcomer = self.store.people(&[detail.newcomer]).await?;
         let mut tx = self.store.begin().await?;
-        if !tx.finish_request(request, person.id, now).await? {
+        if !tx.finish_request(request, actor.id, now).await? {
             return Err(Refusal::Expired.into());
         }
         for newcomer in &newcomer {
@@ -234,7 +234,7 @@ impl Engine {
         tx.commit().await?;
         Ok(self
             .menu_after(
-                person,
+                actor,
                 ui.plain_with(
                     "request-done-volunteer",
                     &[("request", request.get().into())],

@@ -1,6 +1,8 @@
 //! Signing up as a volunteer, and editing the profile later: name, groups, languages spoken,
 //! what they can help with; the coordinators of their groups are asked to approve.
 
+use std::collections::HashMap;
+
 use crate::action::{CoordinatorAction, VolunteerAction};
 use crate::domain::Draft;
 use crate::domain::category::Category;
@@ -17,11 +19,11 @@ pub const MAX_NAME_CHARS: usize = 40;
 impl Engine {
     pub(crate) async fn signup_screen(
         &self,
-        person: &Actor,
+        actor: &Actor,
         step: SignupStep,
         draft: &Draft,
     ) -> anyhow::Result<Reply> {
-        let ui = self.ui(person.lang);
+        let ui = self.ui(actor.lang);
         let next = |ui: &Ui<'_>| ui.button("signup-next", VolunteerAction::SignupNext);
         let cancel = ui.cancel();
         Ok(match step {
@@ -29,7 +31,7 @@ impl Engine {
             SignupStep::Groups => {
                 let mut buttons: Vec<_> = self
                     .store
-                    .groups(person.lang)
+                    .groups(actor.lang)
                     .await?
                     .into_iter()
                     .map(|(id, name)| {
@@ -66,7 +68,7 @@ impl Engine {
                 ui.reply(ui.t("signup-helps"), buttons)
             }
             SignupStep::Confirm => ui.reply(
-                self.profile_text(person.lang, "signup-confirm", draft)
+                self.profile_text(actor.lang, "signup-confirm", draft)
                     .await?,
                 vec![
                     vec![ui.button("signup-send", VolunteerAction::SignupSend)],
@@ -126,12 +128,12 @@ impl Engine {
 
     pub(crate) async fn on_signup_name(
         &self,
-        person: &Actor,
+        actor: &Actor,
         raw: &str,
         draft: Draft,
         editing: bool,
     ) -> Flow {
-        let ui = self.ui(person.lang);
+        let ui = self.ui(actor.lang);
         let state = State::Signup {
             step: SignupStep::Name,
             draft: draft.clone(),
@@ -141,13 +143,13 @@ impl Engine {
             Ok(name) => name.replace('\n', " "),
             Err(TextError::NoWords) => {
                 return Ok(self
-                    .current_screen(person, state)
+                    .current_screen(actor, state)
                     .await?
                     .prepend(ui.plain("not-understood")));
             }
             Err(TextError::TooLong { max }) => {
                 return Ok(self
-                    .current_screen(person, state)
+                    .current_screen(actor, state)
                     .await?
                     .prepend(ui.plain_with("message-too-long", &[("max", max.into())])));
             }
@@ -157,12 +159,12 @@ impl Engine {
             draft: Draft { name, ..draft },
             editing,
         };
-        Ok(self.current_screen(person, state).await?)
+        Ok(self.current_screen(actor, state).await?)
     }
 
     pub(super) async fn on_signup_action(
         &self,
-        person: &Actor,
+        actor: &Actor,
         state: State,
         action: VolunteerAction,
     ) -> Flow {
@@ -174,7 +176,7 @@ impl Engine {
         else {
             return Err(Refusal::Expired.into());
         };
-        let ui = self.ui(person.lang);
+        let ui = self.ui(actor.lang);
         fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
             match list.iter().position(|x| *x == item) {
                 Some(i) => {
@@ -187,7 +189,7 @@ impl Engine {
             (SignupStep::Groups, VolunteerAction::ToggleGroup(group)) => {
                 let known = self
                     .store
-                    .groups(person.lang)
+                    .groups(actor.lang)
                     .await?
                     .iter()
                     .any(|(id, _)| *id == group);
@@ -214,7 +216,7 @@ impl Engine {
                 };
                 if chosen {
                     return Ok(self
-                        .current_screen(person, state)
+                        .current_screen(actor, state)
                         .await?
                         .prepend(ui.plain("signup-choose-one")));
                 }
@@ -225,7 +227,7 @@ impl Engine {
                 }
             }
             (SignupStep::Confirm, VolunteerAction::SignupSend) => {
-                return self.send_signup(person, draft, editing).await;
+                return self.send_signup(actor, draft, editing).await;
             }
             // A toggle or step that does not fit the sign-up step on screen: a stale button.
             _ => return Err(Refusal::Expired.into()),
@@ -233,7 +235,7 @@ impl Engine {
         draft.spoken.sort();
         Ok(self
             .current_screen(
-                person,
+                actor,
                 State::Signup {
                     step: next_step,
                     draft,
@@ -244,7 +246,7 @@ impl Engine {
     }
 
     /// Stores the sign-up and tells the coordinators of the volunteer's groups, in one go.
-    async fn send_signup(&self, person: &Actor, draft: Draft, editing: bool) -> Flow {
+    async fn send_signup(&self, actor: &Actor, draft: Draft, editing: bool) -> Flow {
         let now = self.now();
         let mut coordinators = vec![];
         if draft.groups.is_empty() {
@@ -255,26 +257,28 @@ impl Engine {
         }
         coordinators.sort();
         coordinators.dedup();
-        coordinators.retain(|c| *c != person.id);
+        coordinators.retain(|c| *c != actor.id);
+        // Group names once per language, not once per coordinator.
+        let mut group_names = HashMap::new();
         let mut notices = vec![];
-        for coordinator in coordinators {
-            let Some(c) = self.store.person(coordinator).await? else {
-                continue;
-            };
+        for c in self.store.people(&coordinators).await? {
+            if !group_names.contains_key(&c.lang) {
+                group_names.insert(c.lang, self.store.groups(c.lang).await?);
+            }
             let ui = self.ui(c.lang);
             notices.push((
-                coordinator,
+                c.id,
                 ui.reply(
-                    self.profile_text(c.lang, "signup-notice", &draft).await?,
+                    self.profile_text_with(c.lang, "signup-notice", &draft, &group_names[&c.lang]),
                     vec![vec![
-                        ui.button("approve", CoordinatorAction::Approve(person.id)),
-                        ui.button("decline", CoordinatorAction::Decline(person.id)),
+                        ui.button("approve", CoordinatorAction::Approve(actor.id)),
+                        ui.button("decline", CoordinatorAction::Decline(actor.id)),
                     ]],
                 ),
             ));
         }
         let mut tx = self.store.begin().await?;
-        let fresh = tx.save_volunteer(person.id, &draft, now).await?;
+        let fresh = tx.save_volunteer(actor.id, &draft, now).await?;
         if fresh {
             for (coordinator, notice) in &notices {
                 tx.enqueue(*coordinator, notice, now, now).await?;
@@ -286,9 +290,9 @@ impl Engine {
         } else {
             "profile-saved"
         };
-        let person = self.reread(person).await?;
+        let actor = self.reread(actor).await?;
         Ok(self
-            .menu_after(&person, self.ui(person.lang).plain(said))
+            .menu_after(&actor, self.ui(actor.lang).plain(said))
             .await?)
     }
 }
