@@ -63,8 +63,11 @@ impl Locales {
     pub fn embedded() -> anyhow::Result<Self> {
         let mut sources: HashMap<Lang, Vec<(&str, &str)>> = HashMap::new();
         for (folder, path, text) in FTL_FILES {
-            let lang = Lang::try_from(*folder)
-                .with_context(|| format!("while reading locales/{folder}"))?;
+            // A folder of a language the code does not speak yet (Ukrainian, until languages
+            // are data) is carried, kept in step by the tests, and not offered.
+            let Ok(lang) = Lang::try_from(*folder) else {
+                continue;
+            };
             sources.entry(lang).or_default().push((path, text));
         }
         let mut bundles = HashMap::new();

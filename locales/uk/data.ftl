@@ -1,0 +1,55 @@
+# Showing, changing and deleting what is stored about a person.
+
+my-data-title = Ось що ми зберігаємо про вас:
+my-data-language = Мова: { $language }
+my-data-consent-agreed = Згода на обробку даних: ви погодилися { $date }.
+my-data-consent-declined = Згода на обробку даних: ви відмовилися. Ми зберігаємо лише вашу мову.
+my-data-consent-pending = Згода на обробку даних: ви ще не відповіли.
+my-data-news-on = Новини: так, ви отримуєте новини.
+my-data-news-off = Новини: ні.
+my-data-accounts = Облікові записи: { $accounts }
+my-data-since = Перший контакт: { $date }
+# [0] must stay before the plural categories: 0 is "many" in Ukrainian.
+my-data-requests =
+    { $count ->
+        [0] Запитів ви ще не надсилали.
+        [one] Ви надіслали { $count } запит.
+        [few] Ви надіслали { $count } запити.
+       *[many] Ви надіслали { $count } запитів.
+        [other] Ви надіслали { $count } запиту.
+    }
+my-data-request = • { $date } { $offer }: { $status }
+my-data-request-note = ↳ Ваша примітка: { $note }
+my-data-questions =
+    { $count ->
+        [0] Запитань ви ще не ставили.
+        [one] Ви поставили { $count } запитання.
+        [few] Ви поставили { $count } запитання.
+       *[many] Ви поставили { $count } запитань.
+        [other] Ви поставили { $count } запитання.
+    }
+my-data-question = • { $date }: { $text }
+my-data-volunteer =
+    Волонтерський профіль: { $name }
+    Групи: { $groups }
+    Мови: { $languages }
+    Чим допомагаєте: { $helps }
+my-data-volunteer-approved = Вашу волонтерську заявку схвалено.
+my-data-files =
+    { $count ->
+        [one] Ви надіслали через бота { $count } файл.
+        [few] Ви надіслали через бота { $count } файли.
+       *[many] Ви надіслали через бота { $count } файлів.
+        [other] Ви надіслали через бота { $count } файлу.
+    }
+my-data-news-toggle-on = 🔔 Надсилати мені новини
+my-data-news-toggle-off = 🔕 Не надсилати новини
+news-on = Добре. Ви отримуватимете новини від комуни та волонтерських груп.
+news-off = Добре. Новин ви більше не отримуватимете.
+my-data-delete = 🗑️ Видалити мої дані
+
+delete-confirm = Видалити все, що ми зберігаємо про вас? Цю дію не можна скасувати.
+delete-yes = 🗑️ Так, видалити все
+delete-no = Ні, залишити
+deleted = Усе про вас видалено. До побачення! Якщо захочете повернутися, напишіть /start.
+delete-kept = Добре, нічого не видалено.

@@ -1,0 +1,22 @@
+# Browsing the offers: categories, lists and details.
+
+categories-title = Виберіть тему:
+category-meet = 🤝 Знайомства і спілкування
+category-help = 🧾 Практична допомога
+category-learn = 📚 Мова і школа
+category-family = 👨‍👩‍👧 Родина
+category-culture = 🎭 Культура і демократія
+category-home = 🛋️ Речі для дому
+
+offers-in-category = { $category }
+    Виберіть пропозицію:
+offers-none = Тут поки що немає пропозицій.
+
+offer-when = 🕒 Коли: { $when }
+offer-where = 📍 Де: { $where }
+offer-who = 👥 Хто проводить: { $group }
+offer-checked = ✔️ Група перевірила інформацію: { $date }
+offer-kind-drop-in = 🚪 Просто приходьте. Записуватися не потрібно.
+offer-kind-volunteer = 🙋 Натисніть кнопку, і волонтер зв’яжеться з вами тут.
+offer-interested = 🙋 Мене це цікавить
+offer-unknown = Цієї пропозиції більше немає. Ось теми.

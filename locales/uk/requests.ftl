@@ -1,0 +1,34 @@
+# Asking for an offer, following and cancelling requests, and free questions.
+
+note-prompt =
+    Ви просите: { $offer }
+    Хочете додати коротку примітку? Наприклад: «нас 2 дорослих і 3 дитини» або «краще після 15:00».
+    Не пишіть номери телефонів, адреси чи відомості про здоров’я.
+note-skip = ➡️ Надіслати без примітки
+note-cancel = ✖️ Скасувати
+note-empty = Напишіть, будь ласка, кілька слів або натисніть «Надіслати без примітки».
+request-sent = Дякуємо! Ваш запит щодо «{ $offer }» надіслано. Волонтер напише вам тут.
+request-exists = Ви вже надіслали запит щодо «{ $offer }». Стежити за ним можна в розділі «Мої запити».
+
+my-requests-title = Ваші запити:
+my-requests-none = У вас поки що немає запитів.
+my-requests-count =
+    { $count ->
+        [one] У вас { $count } запит.
+        [few] У вас { $count } запити.
+       *[many] У вас { $count } запитів.
+        [other] У вас { $count } запиту.
+    }
+request-line = • { $offer }: { $status }
+request-status-open = чекає на волонтера
+request-status-claimed = волонтер вам допомагає
+request-status-done = виконано
+request-status-cancelled = скасовано
+request-cancel-button = ✖️ Скасувати: { $offer }
+request-cancel-confirm = Скасувати ваш запит щодо «{ $offer }»?
+request-cancel-yes = Так, скасувати
+request-cancel-no = Ні, залишити
+request-cancelled = Ваш запит щодо «{ $offer }» скасовано.
+
+question-prompt = Напишіть ваше запитання одним повідомленням. Координатор комуни відповість вам тут.
+question-sent = Дякуємо. Ваше запитання надіслано. Координатор відповість вам тут.
