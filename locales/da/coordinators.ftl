@@ -36,9 +36,19 @@ handed = Anmodning #{ $request } er givet til { $name }.
 notice-handed = En koordinator har givet dig anmodning #{ $request }: { $offer }. Skriv til familien nu.
 
 invite-choose-group = Hvilken gruppe skal den nye koordinator koordinere?
-invite-code = Giv denne kode til den nye koordinator. Den virker én gang. Den nye koordinator skriver: /start { $code }
+invite-code =
+    Giv denne kode til den nye koordinator. Den virker én gang inden for { $days ->
+        [one] en dag
+       *[other] { $days } dage
+    }. Den nye koordinator skriver:
+    { $command }
 invite-used = Du er nu koordinator for { $group }.
-invite-invalid = Denne invitationskode er ukendt eller allerede brugt.
+invite-invalid = Denne invitationskode er ukendt, udløbet eller allerede brugt.
+invite-after-privacy = Din invitationskode gælder, når du har læst, hvordan vi passer på dine data, og har sagt ja.
+invite-paused = For mange forkerte koder. Vent en time, og prøv så igen.
+invite-open-title = Koder, du har lavet, som stadig virker (tryk på en for at trække den tilbage):
+invite-revoke = ✖️ { $group } · til { $date }
+invite-revoked = Koden er trukket tilbage. Den virker ikke længere.
 
 menu-broadcast = 📣 Ny meddelelse
 menu-broadcasts = 📊 Sendte meddelelser

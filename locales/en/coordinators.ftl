@@ -36,9 +36,19 @@ handed = Request #{ $request } is given to { $name }.
 notice-handed = A coordinator gave you request #{ $request }: { $offer }. Write to the family now.
 
 invite-choose-group = Which group is the new coordinator for?
-invite-code = Give this code to the new coordinator. It works once. They write: /start { $code }
+invite-code =
+    Give this code to the new coordinator. It works once, within { $days ->
+        [one] a day
+       *[other] { $days } days
+    }. They write:
+    { $command }
 invite-used = You are now a coordinator of { $group }.
-invite-invalid = This invite code is unknown or has been used.
+invite-invalid = This invite code is unknown, has expired or has been used.
+invite-after-privacy = Your invite code counts once you have read how we keep your data and agreed.
+invite-paused = Too many wrong codes. Please wait an hour, then try again.
+invite-open-title = Codes you made that still work (tap one to withdraw it):
+invite-revoke = ✖️ { $group } · until { $date }
+invite-revoked = The code is withdrawn. It no longer works.
 
 menu-broadcast = 📣 New announcement
 menu-broadcasts = 📊 Sent announcements

@@ -29,12 +29,13 @@ impl Engine {
                 });
                 let ui = self.ui(lang);
                 match state {
-                    State::ChoosingLanguage { then } | State::ReadingPrivacy { then }
+                    State::ChoosingLanguage { then, invite }
+                    | State::ReadingPrivacy { then, invite }
                         if actor.consent == Consent::Pending =>
                     {
                         Ok(Step::one(
                             self.privacy(&actor).await?,
-                            State::ReadingPrivacy { then },
+                            State::ReadingPrivacy { then, invite },
                         ))
                     }
                     State::ChoosingLanguage { .. } | State::ReadingPrivacy { .. } => Ok(self
@@ -48,18 +49,19 @@ impl Engine {
                 }
             }
             AccountAction::ShowPrivacy => {
-                let then = match state {
-                    State::ChoosingLanguage { then } | State::ReadingPrivacy { then } => then,
-                    _ => None,
+                let (then, invite) = match state {
+                    State::ChoosingLanguage { then, invite }
+                    | State::ReadingPrivacy { then, invite } => (then, invite),
+                    _ => (None, None),
                 };
                 Ok(Step::one(
                     self.privacy(actor).await?,
-                    State::ReadingPrivacy { then },
+                    State::ReadingPrivacy { then, invite },
                 ))
             }
             AccountAction::Privacy(choice) => {
                 // Only an answer to the notice on screen counts: an old "No" must not erase data.
-                let State::ReadingPrivacy { then } = state else {
+                let State::ReadingPrivacy { then, invite } = state else {
                     return Err(Refusal::Expired.into());
                 };
                 let (consent, news, said) = match choice {
@@ -69,18 +71,26 @@ impl Engine {
                 };
                 let first_answer = actor.consent == Consent::Pending;
                 self.store.set_consent(actor.id, consent, news, now).await?;
-                let actor = actor.with_person(Person {
+                let mut actor = actor.with_person(Person {
                     consent,
                     news,
                     ..actor.person.clone()
                 });
+                // An invite given before the notice counts now that it is agreed.
+                let mut said = ui.plain(said);
+                if let (Some(hash), Consent::Agreed) = (invite, consent) {
+                    let used = self.redeem_invite_hash(&actor, &hash).await?;
+                    said.text = format!("{}\n\n{}", said.text, used.text);
+                    actor = self.reread(&actor).await?;
+                }
+                let actor = &actor;
                 let screen = match then {
-                    Some(offer) => self.offer_screen(&actor, offer).await?,
+                    Some(offer) => self.offer_screen(actor, offer).await?,
                     // The role is asked once, the first time someone agrees.
-                    None if first_answer => self.role_choice(&actor).await?,
-                    None => self.main_menu(&actor).await?,
+                    None if first_answer => self.role_choice(actor).await?,
+                    None => self.main_menu(actor).await?,
                 };
-                Ok(Step::one(screen, State::Menu).prepend(ui.plain(said)))
+                Ok(Step::one(screen, State::Menu).prepend(said))
             }
             AccountAction::Menu => {
                 let step = Step::one(self.main_menu(actor).await?, State::Menu);
@@ -94,7 +104,7 @@ impl Engine {
             AccountAction::MyData => Ok(Step::one(self.my_data_screen(actor).await?, State::Menu)),
             AccountAction::SetNews(on) => {
                 allow(actor.consent == Consent::Agreed, Refusal::NeedsConsent)?;
-                self.store.set_news(actor.id, on).await?;
+                self.store.set_news(actor.id, on, now).await?;
                 let actor = actor.with_person(Person {
                     news: on,
                     ..actor.person.clone()
@@ -109,6 +119,7 @@ impl Engine {
                 self.release_tasks(&mut tx, actor).await?;
                 tx.delete_person(actor.id).await?;
                 tx.commit().await?;
+                self.store.checkpoint().await?;
                 // The person is gone: no state is saved after this step.
                 Ok(Step::one(ui.plain("deleted"), State::ConfirmingDelete))
             }

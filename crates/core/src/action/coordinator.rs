@@ -2,7 +2,9 @@
 //! took, invite coordinators, broadcast, keep events, questions and offers, read the report.
 
 use super::{InvalidPayload, Wire, id, parsed};
-use crate::domain::ids::{BroadcastId, EventId, GroupId, OfferId, PersonId, QuestionId, RequestId};
+use crate::domain::ids::{
+    BroadcastId, EventId, GroupId, InviteId, OfferId, PersonId, QuestionId, RequestId,
+};
 use crate::domain::lang::Lang;
 use crate::domain::{Audience, OfferField};
 
@@ -18,6 +20,8 @@ pub enum CoordinatorAction {
     HandTo(RequestId, PersonId),
     Invite,
     InviteFor(GroupId),
+    /// Withdraw an invite code one made that nobody used yet.
+    RevokeInvite(InviteId),
 
     Broadcast,
     BroadcastAudience(Audience),
@@ -69,6 +73,7 @@ impl CoordinatorAction {
             },
             CoordinatorAction::Invite => Wire::bare("iv"),
             CoordinatorAction::InviteFor(id) => Wire::with("ig", id),
+            CoordinatorAction::RevokeInvite(id) => Wire::with("ir", id),
             CoordinatorAction::Broadcast => Wire::bare("b"),
             CoordinatorAction::BroadcastAudience(a) => Wire::with("ba", a.code()),
             CoordinatorAction::BroadcastGroup(None) => Wire::with("bg", "all"),
@@ -112,6 +117,7 @@ impl CoordinatorAction {
             ("hv", [r, v]) => CoordinatorAction::HandTo(id(r)?, id(v)?),
             ("iv", []) => CoordinatorAction::Invite,
             ("ig", [a]) => CoordinatorAction::InviteFor(id(a)?),
+            ("ir", [a]) => CoordinatorAction::RevokeInvite(id(a)?),
             ("b", []) => CoordinatorAction::Broadcast,
             ("ba", [a]) => CoordinatorAction::BroadcastAudience(parsed(Audience::parse(a))?),
             ("bg", ["all"]) => CoordinatorAction::BroadcastGroup(None),

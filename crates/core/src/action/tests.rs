@@ -91,6 +91,9 @@ fn any_action() -> impl Strategy<Value = Action> {
             PersonId::try_from(p).unwrap()
         ))),
         Just(Action::from(CoordinatorAction::Invite)),
+        (1..=i64::MAX).prop_map(|n| Action::from(CoordinatorAction::RevokeInvite(
+            InviteId::try_from(n).unwrap()
+        ))),
         (1..=i64::MAX).prop_map(|n| Action::from(CoordinatorAction::InviteFor(
             GroupId::try_from(n).unwrap()
         ))),

@@ -1,42 +1,90 @@
 //! Deciding on volunteers who signed up, and invite codes that make someone a coordinator.
 
 use crate::action::CoordinatorAction;
-use crate::domain::Volunteer;
+use chrono::Duration;
+
 use crate::domain::ids::PersonId;
 use crate::domain::roles::Roles;
+use crate::domain::{Consent, Volunteer};
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow, not_self};
-use crate::message::Reply;
+use crate::message::{Button, Reply};
 
 impl Engine {
     /// Uses an invite code: whoever sends it becomes a coordinator of its group.
+    /// An invite code sent as a command: used at once by someone who agreed to the privacy
+    /// notice; anyone else reads the notice first, and the code counts once they agree.
     pub(crate) async fn use_invite(&self, actor: &Actor, code: &str) -> Flow {
-        let said = self.redeem_invite(actor, code).await?;
-        Ok(self.menu_after(actor, said).await?)
+        let ui = self.ui(actor.lang);
+        if actor.consent != Consent::Agreed {
+            let state = State::ReadingPrivacy {
+                then: None,
+                invite: Some(invite_hash(code)),
+            };
+            return Ok(Step::one(self.privacy(actor).await?, state)
+                .prepend(ui.plain("invite-after-privacy")));
+        }
+        let said = self.redeem_invite_hash(actor, &invite_hash(code)).await?;
+        let actor = self.reread(actor).await?;
+        Ok(self.menu_after(&actor, said).await?)
     }
 
-    /// Redeems an invite code, saying what came of it.
-    pub(crate) async fn redeem_invite(&self, actor: &Actor, code: &str) -> anyhow::Result<Reply> {
+    /// Uses the invite code with this hash, saying what came of it. Someone who tried five
+    /// wrong codes within the hour is asked to wait.
+    pub(crate) async fn redeem_invite_hash(
+        &self,
+        actor: &Actor,
+        hash: &str,
+    ) -> anyhow::Result<Reply> {
         let ui = self.ui(actor.lang);
-        let code = code.trim().trim_start_matches("inv-");
-        let group = if code.is_empty() {
-            None
-        } else {
-            self.store.use_invite(code, actor.id, self.now()).await?
+        let now = self.now();
+        let hour_ago = now - Duration::hours(1);
+        if self.store.wrong_invites_since(actor.id, hour_ago).await? >= MAX_WRONG_INVITES {
+            return Ok(ui.plain("invite-paused"));
+        }
+        let Some(group) = self.store.use_invite(hash, actor.id, now).await? else {
+            self.store.wrong_invite(actor.id, now, hour_ago).await?;
+            return Ok(ui.plain("invite-invalid"));
         };
-        Ok(match group {
-            Some(group) => {
-                let name = self
-                    .store
-                    .groups(actor.lang)
-                    .await?
-                    .into_iter()
-                    .find(|(id, _)| *id == group)
-                    .map(|(_, name)| name)
-                    .unwrap_or_default();
-                ui.plain_with("invite-used", &[("group", (&name).into())])
-            }
-            None => ui.plain("invite-invalid"),
-        })
+        let name = self
+            .store
+            .groups(actor.lang)
+            .await?
+            .into_iter()
+            .find(|(id, _)| *id == group)
+            .map(|(_, name)| name)
+            .unwrap_or_default();
+        Ok(ui.plain_with("invite-used", &[("group", (&name).into())]))
+    }
+
+    /// The invite screen: a group to make a code for, and the codes this person made that
+    /// still work, each with a button to withdraw it.
+    pub(crate) async fn invite_screen(&self, actor: &Actor) -> Flow {
+        let ui = self.ui(actor.lang);
+        let groups = self.store.groups(actor.lang).await?;
+        let mut buttons: Vec<_> = groups
+            .iter()
+            .map(|(id, name)| vec![Button::new(name.clone(), CoordinatorAction::InviteFor(*id))])
+            .collect();
+        let open = self.store.open_invites(actor.id, self.now()).await?;
+        let mut text = ui.t("invite-choose-group");
+        if !open.is_empty() {
+            text = format!("{text}\n\n{}", ui.t("invite-open-title"));
+        }
+        for (id, group, expires) in open {
+            let name = groups
+                .iter()
+                .find(|(g, _)| *g == group)
+                .map(|(_, name)| name.as_str())
+                .unwrap_or_default();
+            let until = self.local_time(expires, actor.lang);
+            buttons.push(vec![ui.button_with(
+                "invite-revoke",
+                &[("group", name.into()), ("date", (&until).into())],
+                CoordinatorAction::RevokeInvite(id),
+            )]);
+        }
+        buttons.push(ui.nav());
+        Ok(Step::one(ui.reply(text, buttons), State::Menu))
     }
 
     pub(crate) async fn pending_for(&self, roles: &Roles) -> anyhow::Result<Vec<Volunteer>> {
@@ -115,14 +163,45 @@ impl Engine {
     }
 }
 
-/// A one-time invite code: 8 characters easy to read aloud and type.
+/// Wrong invite codes a person may try within an hour before being asked to wait.
+const MAX_WRONG_INVITES: i64 = 5;
+
+/// A one-time invite code: 128 random bits, written as 26 letters and digits (base32,
+/// lowercase), short enough for a Telegram deep link.
 pub(super) fn invite_code() -> anyhow::Result<String> {
-    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-    let mut bytes = [0u8; 8];
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes)
         .map_err(|e| anyhow::anyhow!("no randomness for an invite code: {e}"))?;
-    Ok(bytes
-        .iter()
-        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+    let bits = u128::from_be_bytes(bytes);
+    Ok((0..26)
+        .map(|i| ALPHABET[((bits >> (i * 5)) & 31) as usize] as char)
         .collect())
+}
+
+/// What is stored of an invite code: the SHA-256 of the code as written, without the `inv-`
+/// prefix and surrounding space, in hexadecimal.
+pub fn invite_hash(code: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let code = code.trim();
+    let code = code.strip_prefix("inv-").unwrap_or(code);
+    Sha256::digest(code.to_ascii_lowercase().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invite_codes_carry_128_random_bits_and_hash_however_they_are_written() {
+        let code = invite_code().unwrap();
+        assert_eq!(code.len(), 26);
+        assert_ne!(code, invite_code().unwrap());
+        assert_eq!(invite_hash(&code), invite_hash(&format!(" inv-{code} ")));
+        assert_eq!(invite_hash(&code).len(), 64);
+        assert!(!invite_hash(&code).contains(&code));
+    }
 }

@@ -1,6 +1,7 @@
 //! Creating events, step by step with a text per language, and reminding those going.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 
@@ -160,8 +161,8 @@ impl Engine {
         let mut texts = HashMap::new();
         let mut messages = vec![];
         for (person, lang) in going {
-            if !texts.contains_key(&lang) {
-                texts.insert(lang, self.store.event(event, lang).await?);
+            if let Entry::Vacant(slot) = texts.entry(lang) {
+                slot.insert(self.store.event(event, lang).await?);
             }
             if let Some(e) = &texts[&lang] {
                 let ui = self.ui(lang);

@@ -23,6 +23,7 @@ use crate::domain::{AllOr, Audience, BroadcastDraft, EventDraft, OfferField};
 use crate::engine::{Actor, Engine, Flow, Refusal, State, Step, TextError, allow, text};
 use crate::message::{Button, Reply};
 use approvals::invite_code;
+pub use approvals::invite_hash;
 use events::parse_local_time;
 
 impl Engine {
@@ -103,18 +104,16 @@ impl Engine {
             }
             CoordinatorAction::Invite => {
                 allow(actor.roles.admin, Refusal::NotAllowed)?;
-                let mut buttons: Vec<_> = self
-                    .store
-                    .groups(actor.lang)
+                self.invite_screen(actor).await
+            }
+            CoordinatorAction::RevokeInvite(invite) => {
+                allow(actor.roles.admin, Refusal::NotAllowed)?;
+                let revoked = self.store.revoke_invite(invite, actor.id, now).await?;
+                allow(revoked, Refusal::Expired)?;
+                Ok(self
+                    .invite_screen(actor)
                     .await?
-                    .into_iter()
-                    .map(|(id, name)| vec![Button::new(name, CoordinatorAction::InviteFor(id))])
-                    .collect();
-                buttons.push(ui.nav());
-                Ok(Step {
-                    replies: vec![ui.reply(ui.t("invite-choose-group"), buttons)],
-                    state: State::Menu,
-                })
+                    .prepend(ui.plain("invite-revoked")))
             }
             CoordinatorAction::InviteFor(group) => {
                 let known = self
@@ -125,16 +124,18 @@ impl Engine {
                     .any(|(id, _)| *id == group);
                 allow(actor.roles.admin && known, Refusal::NotAllowed)?;
                 let code = invite_code()?;
+                let valid_for = self.settings.invite_valid_for;
                 self.store
-                    .create_invite(group, actor.id, &code, now)
+                    .create_invite(group, actor.id, &invite_hash(&code), now, now + valid_for)
                     .await?;
-                Ok(Step {
-                    replies: vec![self.main_menu(actor).await?],
-                    state: State::Menu,
-                }
-                .prepend(
-                    ui.plain_with("invite-code", &[("code", (&format!("inv-{code}")).into())]),
-                ))
+                let command = format!("/start inv-{code}");
+                let days = valid_for.num_days().max(1);
+                Ok(
+                    Step::one(self.main_menu(actor).await?, State::Menu).prepend(ui.plain_with(
+                        "invite-code",
+                        &[("command", (&command).into()), ("days", days.into())],
+                    )),
+                )
             }
             CoordinatorAction::Broadcast => {
                 self.broadcast_step(actor, BroadcastDraft::default()).await

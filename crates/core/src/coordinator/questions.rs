@@ -65,7 +65,8 @@ impl Engine {
                     NewcomerAction::ReplyToAnswer(question),
                 )]],
             );
-            tx.enqueue(newcomer.id, &message, now, now).await?;
+            tx.enqueue_quoting(newcomer.id, &message, &[actor.id], now, now)
+                .await?;
         }
         tx.commit().await?;
         Ok(self.menu_after(actor, ui.plain("relay-sent")).await?)

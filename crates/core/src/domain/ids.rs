@@ -81,6 +81,10 @@ id_type!(
     /// One message waiting in (or delivered from) the outbox.
     OutboxId
 );
+id_type!(
+    /// One invite code that makes someone a coordinator of a group.
+    InviteId
+);
 
 #[derive(Debug, thiserror::Error)]
 #[error("an id must be a positive number, not {0}")]

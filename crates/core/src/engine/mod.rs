@@ -94,6 +94,8 @@ pub struct Settings {
     pub routing: Routing,
     /// Questions unanswered for longer than this are flagged to coordinators.
     pub question_flag_after: chrono::Duration,
+    /// How long an invite code works.
+    pub invite_valid_for: chrono::Duration,
 }
 
 impl Default for Settings {
@@ -104,6 +106,7 @@ impl Default for Settings {
             staff: vec![],
             routing: Routing::default(),
             question_flag_after: chrono::Duration::hours(48),
+            invite_valid_for: chrono::Duration::days(7),
         }
     }
 }
@@ -275,9 +278,17 @@ impl Engine {
             Input::Command(command) => command.deep_link(),
             _ => None,
         };
-        let state = State::ChoosingLanguage { then };
-        let person = self
-            .store
+        // An invite code is used once the privacy notice is agreed; until then only its hash
+        // waits in the conversation.
+        let invite = match &inbound.input {
+            Input::Command(Command::Invite { code }) => Some(crate::coordinator::invite_hash(code)),
+            _ => None,
+        };
+        let state = State::ChoosingLanguage {
+            then,
+            invite: invite.clone(),
+        };
+        self.store
             .create_person(&inbound.from, lang, &state.to_stored(), self.now())
             .await?;
         let ui = self.ui(lang);
@@ -285,10 +296,8 @@ impl Engine {
         if matches!(inbound.input, Input::Button(_)) {
             picker.text = format!("{}\n\n{}", ui.t("button-expired"), picker.text);
         }
-        if let Input::Command(Command::Invite { code }) = &inbound.input {
-            let actor = self.actor(person).await?;
-            let said = self.redeem_invite(&actor, code).await?;
-            picker.text = format!("{}\n\n{}", said.text, picker.text);
+        if invite.is_some() {
+            picker.text = format!("{}\n\n{}", ui.t("invite-after-privacy"), picker.text);
         }
         Ok(vec![picker])
     }
@@ -346,7 +355,7 @@ impl Engine {
                 )),
                 then => Ok(Step::one(
                     ui.language_picker(),
-                    State::ChoosingLanguage { then },
+                    State::ChoosingLanguage { then, invite: None },
                 )),
             },
             Command::Menu => {

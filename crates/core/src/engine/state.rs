@@ -14,10 +14,20 @@ pub const STATE_VERSION: i64 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "s", rename_all = "snake_case")]
 pub enum State {
-    /// First contact: waits for a language. `then` is an offer a deep link asked for.
-    ChoosingLanguage { then: Option<OfferId> },
+    /// First contact: waits for a language. `then` is an offer a deep link asked for;
+    /// `invite` the hash of an invite code given before the privacy notice was agreed, used
+    /// once it is.
+    ChoosingLanguage {
+        then: Option<OfferId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        invite: Option<String>,
+    },
     /// Waits for the answer to the privacy notice.
-    ReadingPrivacy { then: Option<OfferId> },
+    ReadingPrivacy {
+        then: Option<OfferId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        invite: Option<String>,
+    },
     /// Idle at the main menu or any browsing screen.
     Menu,
     /// Waits for the optional note of a request for `offer`.
@@ -86,8 +96,14 @@ mod tests {
     fn every_state_survives_being_stored() {
         let offer = OfferId::try_from(7).unwrap();
         for state in [
-            State::ChoosingLanguage { then: Some(offer) },
-            State::ReadingPrivacy { then: None },
+            State::ChoosingLanguage {
+                then: Some(offer),
+                invite: None,
+            },
+            State::ReadingPrivacy {
+                then: None,
+                invite: Some("ab12".into()),
+            },
             State::Menu,
             State::WritingNote { offer },
             State::WritingQuestion,

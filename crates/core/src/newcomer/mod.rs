@@ -220,7 +220,8 @@ impl Engine {
             )]],
         );
         let mut tx = self.store.begin().await?;
-        tx.enqueue(coordinator, &message, now, now).await?;
+        tx.enqueue_quoting(coordinator, &message, &[actor.id], now, now)
+            .await?;
         tx.commit().await?;
         Ok(self.menu_after(actor, ui.plain("relay-sent")).await?)
     }

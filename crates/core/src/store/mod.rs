@@ -47,6 +47,8 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
+            // Deleted rows are overwritten, not merely unlinked: erased means gone from the file.
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
@@ -81,6 +83,16 @@ impl Store {
                 .await
                 .context("while noting that the catalogue was seeded")?;
         }
+        Ok(())
+    }
+
+    /// Moves everything in the write-ahead log into the database file and empties the log, so
+    /// that what an erasure overwrote is not left behind in it.
+    pub async fn checkpoint(&self) -> anyhow::Result<()> {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await
+            .context("while checkpointing the database")?;
         Ok(())
     }
 

@@ -162,8 +162,10 @@ impl Store {
         match delivery {
             Delivery::Delivered => {
                 sqlx::query(
+                    // The words and the address are not kept once delivered: only what the
+                    // delivery report counts.
                     "UPDATE outbox SET status = 'delivered', done_at = ?, lease_until = NULL,
-                     attempts = attempts + 1 WHERE id = ?",
+                     attempts = attempts + 1, message = '', user_id = '' WHERE id = ?",
                 )
                 .bind(now)
                 .bind(id)

@@ -10,6 +10,24 @@ use crate::domain::lang::Lang;
 use crate::domain::{Consent, Person, StoredState};
 use crate::platform::{Address, Platform};
 
+/// Withdraws the announcements still waiting for `person`: they said they want none.
+async fn cancel_announcements(
+    conn: &mut sqlx::SqliteConnection,
+    person: PersonId,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'cancelled', done_at = ?1, lease_until = NULL
+         WHERE person_id = ?2 AND broadcast_id IS NOT NULL AND status = 'pending'",
+    )
+    .bind(now)
+    .bind(person)
+    .execute(conn)
+    .await
+    .context("while withdrawing announcements")?;
+    Ok(())
+}
+
 fn person_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<Person> {
     Ok(Person {
         id: PersonId::try_from(row.try_get::<i64, _>("id")?)?,
@@ -183,7 +201,29 @@ impl Store {
             .execute(&mut *tx)
             .await
             .context("while saving a person's consent")?;
+        if !news {
+            cancel_announcements(&mut tx, id, now).await?;
+        }
         if consent == Consent::Declined {
+            // Notices of requests not yet sent to them are withdrawn, and messages to others
+            // that carry their words go with the requests and questions they came from.
+            sqlx::query(
+                "UPDATE outbox SET status = 'cancelled', done_at = ?1, lease_until = NULL
+                 WHERE person_id = ?2 AND status = 'pending'
+                   AND id IN (SELECT outbox_id FROM request_notices WHERE volunteer_id = ?2)",
+            )
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .context("while withdrawing notices after consent was withdrawn")?;
+            sqlx::query(
+                "DELETE FROM outbox WHERE id IN (SELECT outbox_id FROM outbox_quotes WHERE person_id = ?)",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .context("while withdrawing messages that quote a person")?;
             for table in ["requests", "questions"] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE person_id = ?"))
                     .bind(id.get())
@@ -200,14 +240,26 @@ impl Store {
         Ok(())
     }
 
-    pub async fn set_news(&self, id: PersonId, news: bool) -> anyhow::Result<()> {
+    /// Switches announcements on or off; off also withdraws those still waiting to go out.
+    pub async fn set_news(
+        &self,
+        id: PersonId,
+        news: bool,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE people SET news = ? WHERE id = ?")
             .bind(news)
             .bind(id.get())
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .context("while changing a person's news choice")?;
-        Ok(())
+        if !news {
+            cancel_announcements(&mut tx, id, now).await?;
+        }
+        tx.commit()
+            .await
+            .context("while changing a person's news choice")
     }
 
     pub async fn load_state(&self, id: PersonId) -> anyhow::Result<Option<StoredState>> {
@@ -302,12 +354,23 @@ impl Store {
             tx.schedule(crate::domain::JobKind::Escalate, request, now)
                 .await?;
         }
+        sqlx::query(
+            "DELETE FROM outbox WHERE id IN (SELECT q.outbox_id FROM outbox_quotes q
+             JOIN people p ON p.id = q.person_id WHERE p.last_seen_at < ?)",
+        )
+        .bind(cutoff)
+        .execute(&mut *tx.inner)
+        .await
+        .context("while deleting messages that quote inactive people")?;
         let done = sqlx::query("DELETE FROM people WHERE last_seen_at < ?")
             .bind(cutoff)
             .execute(&mut *tx.inner)
             .await
             .context("while erasing inactive people")?;
         tx.commit().await?;
+        if done.rows_affected() > 0 {
+            self.checkpoint().await?;
+        }
         Ok(done.rows_affected())
     }
 
@@ -322,6 +385,14 @@ impl Store {
 impl Tx {
     /// Erases a person and everything that hangs on them: really deletes, not a flag.
     pub async fn delete_person(&mut self, id: PersonId) -> anyhow::Result<()> {
+        // Messages to others that carry their words or name go with them, sent or not.
+        sqlx::query(
+            "DELETE FROM outbox WHERE id IN (SELECT outbox_id FROM outbox_quotes WHERE person_id = ?)",
+        )
+        .bind(id)
+        .execute(&mut *self.inner)
+        .await
+        .context("while deleting messages that quote a person")?;
         sqlx::query("DELETE FROM people WHERE id = ?")
             .bind(id.get())
             .execute(&mut *self.inner)

@@ -72,6 +72,32 @@ impl Tx {
         super::outbox::enqueue(&mut self.inner, person, message, not_before, now).await
     }
 
+    /// Like [`Tx::enqueue`], for a message that carries the words or the name of `quoted`
+    /// (a relayed text, a note, a sign-up): erasing any of them removes it too.
+    pub async fn enqueue_quoting(
+        &mut self,
+        person: PersonId,
+        message: &Reply,
+        quoted: &[PersonId],
+        not_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Option<OutboxId>> {
+        let id = self.enqueue(person, message, not_before, now).await?;
+        if let Some(id) = id {
+            for who in quoted.iter().filter(|who| **who != person) {
+                sqlx::query(
+                    "INSERT OR IGNORE INTO outbox_quotes (outbox_id, person_id) VALUES (?, ?)",
+                )
+                .bind(id)
+                .bind(who)
+                .execute(&mut *self.inner)
+                .await
+                .context("while noting whose words a message carries")?;
+            }
+        }
+        Ok(id)
+    }
+
     /// Plans a job; planning the same kind for the same row again moves it.
     pub async fn schedule(
         &mut self,

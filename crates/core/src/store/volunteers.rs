@@ -6,7 +6,7 @@ use sqlx::Row;
 
 use super::{Store, Tx};
 use crate::domain::category::Category;
-use crate::domain::ids::{GroupId, OutboxId, PersonId, RequestId};
+use crate::domain::ids::{GroupId, InviteId, OutboxId, PersonId, RequestId};
 use crate::domain::lang::Lang;
 use crate::domain::roles::Spoken;
 use crate::domain::roles::{Coordinates, Roles};
@@ -90,7 +90,7 @@ impl Store {
              JOIN people p ON p.id = v.person_id
              JOIN volunteer_groups g ON g.person_id = v.person_id AND g.group_id = ?
              JOIN volunteer_categories c ON c.person_id = v.person_id AND c.category = ?
-             WHERE v.status = 'approved' AND v.paused = 0
+             WHERE v.status = 'approved' AND v.paused = 0 AND p.consent = 'agreed'
              ORDER BY v.person_id",
         )
         .bind(group.get())
@@ -234,54 +234,126 @@ impl Store {
             .context("while looking up a group's slug")
     }
 
-    /// Makes a one-time invite code for a group.
+    /// Stores a one-time invite code for a group, by the hash of the code only.
     pub async fn create_invite(
         &self,
         group: GroupId,
         by: PersonId,
-        code: &str,
+        hash: &str,
         now: DateTime<Utc>,
-    ) -> anyhow::Result<()> {
-        sqlx::query(
-            "INSERT INTO invites (code, group_id, created_by, created_at) VALUES (?, ?, ?, ?)",
+        expires_at: DateTime<Utc>,
+    ) -> anyhow::Result<InviteId> {
+        sqlx::query_scalar(
+            "INSERT INTO invites (hash, group_id, created_by, created_at, expires_at)
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
         )
-        .bind(code)
-        .bind(group.get())
-        .bind(by.get())
+        .bind(hash)
+        .bind(group)
+        .bind(by)
         .bind(now)
-        .execute(&self.pool)
+        .bind(expires_at)
+        .fetch_one(&self.pool)
         .await
-        .context("while storing an invite code")?;
-        Ok(())
+        .context("while storing an invite code")
     }
 
-    /// Uses an invite code: its person becomes a coordinator of its group. `None` if the code
-    /// is unknown or used.
+    /// Uses the invite code with this hash, if it is still good: unused, not withdrawn, not
+    /// expired. The person becomes a coordinator of its group in the same transaction.
     pub async fn use_invite(
         &self,
-        code: &str,
+        hash: &str,
         person: PersonId,
         now: DateTime<Utc>,
     ) -> anyhow::Result<Option<GroupId>> {
         let mut tx = self.pool.begin().await?;
-        let group: Option<i64> = sqlx::query_scalar(
-            "UPDATE invites SET used_by = ?, used_at = ? WHERE code = ? AND used_at IS NULL
+        let group: Option<GroupId> = sqlx::query_scalar(
+            "UPDATE invites SET used_by = ?1, used_at = ?2
+             WHERE hash = ?3 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?2
              RETURNING group_id",
         )
-        .bind(person.get())
+        .bind(person)
         .bind(now)
-        .bind(code)
+        .bind(hash)
         .fetch_optional(&mut *tx)
         .await
         .context("while using an invite code")?;
         let Some(group) = group else { return Ok(None) };
         sqlx::query("INSERT OR IGNORE INTO coordinators (person_id, group_id) VALUES (?, ?)")
-            .bind(person.get())
+            .bind(person)
             .bind(group)
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
-        Ok(Some(GroupId::try_from(group)?))
+        Ok(Some(group))
+    }
+
+    /// Notes a wrong invite code tried by `person`, and says how many they tried since
+    /// `since`, this one included.
+    pub async fn wrong_invite(
+        &self,
+        person: PersonId,
+        now: DateTime<Utc>,
+        since: DateTime<Utc>,
+    ) -> anyhow::Result<i64> {
+        sqlx::query("INSERT INTO invite_tries (person_id, tried_at) VALUES (?, ?)")
+            .bind(person)
+            .bind(now)
+            .execute(&self.pool)
+            .await
+            .context("while noting a wrong invite code")?;
+        self.wrong_invites_since(person, since).await
+    }
+
+    /// How many wrong invite codes `person` tried since `since`.
+    pub async fn wrong_invites_since(
+        &self,
+        person: PersonId,
+        since: DateTime<Utc>,
+    ) -> anyhow::Result<i64> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM invite_tries WHERE person_id = ? AND tried_at > ?")
+            .bind(person)
+            .bind(since)
+            .fetch_one(&self.pool)
+            .await
+            .context("while counting wrong invite codes")
+    }
+
+    /// The codes `by` made that still work: (id, group, expires), soonest to expire first.
+    pub async fn open_invites(
+        &self,
+        by: PersonId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Vec<(InviteId, GroupId, DateTime<Utc>)>> {
+        sqlx::query_as(
+            "SELECT id, group_id, expires_at FROM invites
+             WHERE created_by = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?
+             ORDER BY expires_at, id",
+        )
+        .bind(by)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing invite codes")
+    }
+
+    /// Withdraws a code `by` made and nobody used. Returns whether it was still open.
+    pub async fn revoke_invite(
+        &self,
+        id: InviteId,
+        by: PersonId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let done = sqlx::query(
+            "UPDATE invites SET revoked_at = ?1
+             WHERE id = ?2 AND created_by = ?3 AND used_at IS NULL AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(by)
+        .execute(&self.pool)
+        .await
+        .context("while withdrawing an invite code")?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// The volunteers told of a request, and whether each said "not me".

@@ -81,7 +81,8 @@ impl Engine {
                     VolunteerAction::OpenRelay(detail.id),
                 )]],
             );
-            tx.enqueue(detail.newcomer, &message, now, now).await?;
+            tx.enqueue_quoting(detail.newcomer, &message, &[volunteer], now, now)
+                .await?;
         }
         if handed_by.is_some()
             && let Some(lang) = lang_of(volunteer)

@@ -164,7 +164,8 @@ impl Engine {
             )
         };
         let mut tx = self.store.begin().await?;
-        tx.enqueue(other, &message, now, now).await?;
+        tx.enqueue_quoting(other, &message, &[actor.id], now, now)
+            .await?;
         tx.commit().await?;
         let mut sent = ui.plain("relay-sent");
         sent.buttons = self
@@ -229,7 +230,8 @@ impl Engine {
                     their_ui.button("feedback-bad", NewcomerAction::Feedback(request, false)),
                 ]],
             );
-            tx.enqueue(newcomer.id, &message, now, now).await?;
+            tx.enqueue_quoting(newcomer.id, &message, &[actor.id], now, now)
+                .await?;
         }
         tx.commit().await?;
         Ok(self

@@ -116,7 +116,9 @@ impl Engine {
             ]],
         );
         let at = self.settings.routing.quiet.next_allowed(now);
-        let outbox = tx.enqueue(volunteer.person, &message, at, now).await?;
+        let outbox = tx
+            .enqueue_quoting(volunteer.person, &message, &[request.newcomer], at, now)
+            .await?;
         tx.add_notice(request.id, volunteer.person, outbox, now)
             .await
     }
@@ -243,7 +245,8 @@ impl Engine {
                     tx.mark_escalated(request, now).await?;
                     for coordinator in &coordinators {
                         let message = self.escalation_message(coordinator.lang, &detail, &titles);
-                        tx.enqueue(coordinator.id, &message, at, now).await?;
+                        tx.enqueue_quoting(coordinator.id, &message, &[detail.newcomer], at, now)
+                            .await?;
                     }
                     tx.commit().await?;
                 }

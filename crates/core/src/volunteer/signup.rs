@@ -2,6 +2,7 @@
 //! what they can help with; the coordinators of their groups are asked to approve.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::action::{CoordinatorAction, VolunteerAction};
 use crate::domain::Draft;
@@ -262,8 +263,8 @@ impl Engine {
         let mut group_names = HashMap::new();
         let mut notices = vec![];
         for c in self.store.people(&coordinators).await? {
-            if !group_names.contains_key(&c.lang) {
-                group_names.insert(c.lang, self.store.groups(c.lang).await?);
+            if let Entry::Vacant(slot) = group_names.entry(c.lang) {
+                slot.insert(self.store.groups(c.lang).await?);
             }
             let ui = self.ui(c.lang);
             notices.push((
@@ -281,7 +282,8 @@ impl Engine {
         let fresh = tx.save_volunteer(actor.id, &draft, now).await?;
         if fresh {
             for (coordinator, notice) in &notices {
-                tx.enqueue(*coordinator, notice, now, now).await?;
+                tx.enqueue_quoting(*coordinator, notice, &[actor.id], now, now)
+                    .await?;
             }
         }
         tx.commit().await?;

@@ -711,3 +711,20 @@ async fn the_quarterly_summary_counts_requests_per_group() {
     assert!(summary.contains("Røde Kors"), "{summary}");
     assert!(report.to_csv().lines().count() >= 3);
 }
+
+#[tokio::test]
+async fn switching_announcements_off_withdraws_those_still_waiting() {
+    let app = app().await;
+    reader(&app, Platform::Terminal, "amal", Lang::Ar).await;
+    reader(&app, Platform::Terminal, "lina", Lang::Ar).await;
+    compose(&app, [Some("Caféen holder lukket"), None, None]).await;
+    app.press("mette", CoordinatorAction::BroadcastSend).await;
+    let waiting =
+        "SELECT COUNT(*) FROM outbox WHERE broadcast_id IS NOT NULL AND status = 'pending'";
+    assert_eq!(app.count(waiting).await, 2);
+
+    app.press("amal", AccountAction::SetNews(false)).await;
+    assert_eq!(app.count(waiting).await, 1, "only Lina's copy still waits");
+    assert!(!text(&app.inbox("amal").await).contains("Caféen"));
+    assert!(text(&app.inbox("lina").await).contains("Caféen"));
+}

@@ -1064,13 +1064,28 @@ async fn an_admins_invite_code_makes_a_coordinator_once() {
             Input::Command(velkommen_core::engine::Command::named("start", &code)),
         )
         .await;
-    assert!(text(&first).contains("Røde Kors"), "{}", text(&first));
+    // The code counts only once the privacy notice is agreed.
+    assert!(
+        text(&first).contains(&app.t(Lang::Da, "invite-after-privacy")),
+        "{}",
+        text(&first)
+    );
     app.press("birgit", AccountAction::SetLanguage(Lang::Da))
         .await;
     let menu = app
         .press("birgit", AccountAction::Privacy(PrivacyChoice::Agree))
         .await;
+    assert!(text(&menu).contains("Røde Kors"), "{}", text(&menu));
     assert!(has(&menu, CoordinatorAction::PendingSignups));
+    // Only its hash is stored.
+    let bare = code.trim_start_matches("inv-");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM invites WHERE hash LIKE '%{bare}%'"
+        ))
+        .await,
+        0
+    );
 
     app.newcomer("eve", Lang::En).await;
     let reused = app.command("eve", &format!("start {code}")).await;
@@ -1079,6 +1094,68 @@ async fn an_admins_invite_code_makes_a_coordinator_once() {
     // Only admins make codes.
     let refused = app.press("karen", CoordinatorAction::Invite).await;
     assert!(text(&refused).contains(&app.t(Lang::Da, "button-expired")));
+}
+
+/// Makes an invite code for the Red Cross as Mette; returns it as she was told it.
+async fn invite_code(app: &TestApp) -> String {
+    let roede_kors = group(app, "roede-kors").await;
+    let made = text(
+        &app.press("mette", CoordinatorAction::InviteFor(roede_kors))
+            .await,
+    );
+    made.split_whitespace()
+        .find(|w| w.starts_with("inv-"))
+        .expect("a code")
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .to_owned()
+}
+
+#[tokio::test]
+async fn an_invite_code_expires_after_a_week_and_can_be_withdrawn() {
+    let app = app().await;
+    let old = invite_code(&app).await;
+    app.clock.advance(chrono::Duration::days(8));
+    app.newcomer("birgit", Lang::Da).await;
+    let late = app.command("birgit", &format!("start {old}")).await;
+    assert!(text(&late).contains(&app.t(Lang::Da, "invite-invalid")));
+
+    let withdrawn = invite_code(&app).await;
+    let screen = app.press("mette", CoordinatorAction::Invite).await;
+    let revoke = actions(&screen)
+        .into_iter()
+        .find(|a| matches!(a, Action::Coordinator(CoordinatorAction::RevokeInvite(_))))
+        .expect("the open code can be withdrawn");
+    let said = app.press("mette", revoke).await;
+    assert!(text(&said).contains(&app.t(Lang::Da, "invite-revoked")));
+    // Withdrawing it again, or someone else's, is refused.
+    let again = app.press("mette", revoke).await;
+    assert!(text(&again).contains(&app.t(Lang::Da, "button-expired")));
+    let used = app.command("birgit", &format!("invite {withdrawn}")).await;
+    assert!(text(&used).contains(&app.t(Lang::Da, "invite-invalid")));
+    assert!(!has(&used, CoordinatorAction::PendingSignups));
+}
+
+#[tokio::test]
+async fn five_wrong_invite_codes_in_an_hour_pause_the_guessing() {
+    let app = app().await;
+    let good = invite_code(&app).await;
+    app.newcomer("mallory", Lang::En).await;
+    for guess in 0..5 {
+        let said = app
+            .command("mallory", &format!("invite inv-wrong{guess}"))
+            .await;
+        assert!(text(&said).contains(&app.t(Lang::En, "invite-invalid")));
+    }
+    // Even the right code waits until the hour has passed.
+    let paused = app.command("mallory", &format!("invite {good}")).await;
+    assert!(text(&paused).contains(&app.t(Lang::En, "invite-paused")));
+    app.clock.advance(chrono::Duration::minutes(61));
+    let used = app.command("mallory", &format!("invite {good}")).await;
+    assert!(
+        has(&used, CoordinatorAction::PendingSignups),
+        "{}",
+        text(&used)
+    );
 }
 
 #[tokio::test]
@@ -1251,4 +1328,134 @@ async fn a_file_too_large_for_the_platforms_is_refused_kindly_and_nothing_is_sto
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM files").await, 0);
     assert!(app.inbox("lars").await.is_empty());
+}
+
+#[tokio::test]
+async fn delete_erases_a_newcomers_words_from_the_database_file_and_its_log() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    // Each of Amal's words is unique, so finding it anywhere in the file means it was kept.
+    let words = [
+        "Qzxkvwnote",
+        "Qzxkvwquestion",
+        "Qzxkvwrelay",
+        "Qzxkvwfilename",
+        "Qzxkvwfilebytes",
+    ];
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        &format!("{} الأطفال", words[0]),
+    )
+    .await;
+    app.press("amal", NewcomerAction::Ask).await;
+    app.text("amal", &format!("{} رسالة من البلدية", words[1]))
+        .await;
+    app.inbox("lars").await;
+    app.press("lars", VolunteerAction::Accept(id)).await;
+    app.text("lars", "Hej! Jeg kan komme tirsdag.").await;
+    app.press("amal", VolunteerAction::OpenRelay(id)).await;
+    app.text("amal", &format!("{} شكرا", words[2])).await;
+    app.send(
+        "amal",
+        None,
+        Input::File {
+            file: IncomingFile {
+                kind: velkommen_core::engine::AttachmentKind::Photo,
+                name: format!("{}.jpg", words[3]),
+                mime: "image/jpeg".into(),
+                bytes: format!("\u{ff}\u{d8}{}", words[4]).into_bytes(),
+                native: None,
+            },
+            caption: String::new(),
+        },
+    )
+    .await;
+    // Lars has not read them yet: Amal's words wait in his outbox.
+    assert!(
+        app.count("SELECT COUNT(*) FROM outbox_quotes").await >= 2,
+        "the relayed text and file are noted as quoting Amal"
+    );
+
+    app.press("amal", AccountAction::Delete).await;
+    let said = app.press("amal", AccountAction::ConfirmDelete).await;
+    assert_eq!(text(&said), app.t(Lang::Ar, "deleted"));
+
+    let mut raw = std::fs::read(&app.path).unwrap();
+    let wal = app.path.with_extension("db-wal");
+    raw.extend(std::fs::read(&wal).unwrap_or_default());
+    for word in words {
+        let found = raw.windows(word.len()).any(|w| w == word.as_bytes());
+        assert!(!found, "{word} is still in the database file or its log");
+    }
+    // Lars is still there, and hears nothing of Amal any more.
+    assert_eq!(app.count("SELECT COUNT(*) FROM volunteers").await, 1);
+    let inbox = text(&app.inbox("lars").await);
+    assert!(!inbox.contains("Qzxkvw"), "{inbox}");
+}
+
+#[tokio::test]
+async fn a_volunteer_who_withdraws_consent_hears_of_no_request_and_their_waiting_notices_go() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    // At night the notice waits for the morning.
+    app.clock.set(copenhagen(2026, 11, 26, 23, 0));
+    let first = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "واجبات",
+    )
+    .await;
+    let waiting = "SELECT COUNT(*) FROM outbox WHERE status = 'pending' AND person_id =
+                   (SELECT person_id FROM identities WHERE user_id = 'lars')";
+    assert_eq!(app.count(waiting).await, 1);
+
+    app.press("lars", AccountAction::ShowPrivacy).await;
+    app.press("lars", AccountAction::Privacy(PrivacyChoice::Decline))
+        .await;
+    assert_eq!(
+        app.count(waiting).await,
+        0,
+        "the waiting notice is withdrawn"
+    );
+
+    app.clock.set(copenhagen(2026, 11, 27, 12, 0));
+    request(
+        &app,
+        "sara",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "رياضيات",
+    )
+    .await;
+    let inbox = app.inbox("lars").await;
+    assert!(
+        !has(&inbox, VolunteerAction::Accept(first)),
+        "{}",
+        text(&inbox)
+    );
+    assert_eq!(app.count(waiting).await, 0, "and no new one is sent");
 }
