@@ -78,14 +78,29 @@ enum CatalogCommand {
     },
 }
 
+/// `RUST_LOG` (by default `warn`), with the platform crates' own logging of raw updates and
+/// payloads always off: those carry people's messages and user ids, which logs never do.
+fn log_filter() -> tracing_subscriber::EnvFilter {
+    let mut filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    for directive in [
+        "teloxide::dispatching=off",
+        "teloxide::update_listeners=off",
+        "teloxide::error_handlers=off",
+        "serenity::gateway=off",
+        "serenity::http=off",
+        "serenity::client=off",
+    ] {
+        filter = filter.add_directive(directive.parse().expect("a valid log directive"));
+    }
+    filter
+}
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
+        .with_env_filter(log_filter())
         .init();
     match run(Cli::parse()).await {
         Ok(()) => std::process::ExitCode::SUCCESS,

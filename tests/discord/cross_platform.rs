@@ -111,9 +111,12 @@ impl Newcomer {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_photo_of_a_letter() {
+    // Logged at the level a deployment would run, to see that nobody's words or user ids
+    // reach the log.
     let bot = spawn_both(&[
         ("VELKOMMEN_COORDINATORS", "discord:8001"),
         ("VELKOMMEN_QUIET_HOURS", "0-0"),
+        ("RUST_LOG", "info"),
     ])
     .await;
     let en = Locales::embedded().expect("the locales");
@@ -229,6 +232,34 @@ async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_ph
         .await;
     amal.wait_for(|m| matches!(m.kind, Kind::Document { .. } | Kind::Photo))
         .await;
+
+    let log = bot.log();
+    assert!(log.contains("first contact"), "the log ran at info: {log}");
+    for words in [
+        "Two children",
+        "Tuesday",
+        "The letter",
+        "Here is the form",
+        "form.pdf",
+        "Lars",
+    ] {
+        assert!(!log.contains(words), "{words:?} is in the log:\n{log}");
+    }
+    for user_id in ["8001", "8002", "8101"] {
+        assert!(
+            !mentions(&log, user_id),
+            "user id {user_id} is in the log:\n{log}"
+        );
+    }
+}
+
+/// Whether `number` stands in `log` as a number of its own, not as part of a longer one.
+fn mentions(log: &str, number: &str) -> bool {
+    log.match_indices(number).any(|(at, _)| {
+        let before = log[..at].chars().next_back();
+        let after = log[at + number.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+    })
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

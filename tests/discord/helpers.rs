@@ -97,11 +97,16 @@ impl TestBot {
     /// Starts the bot and waits until it has identified on the gateway and registered its
     /// commands (and, with Telegram, polls for updates).
     pub async fn start(&mut self) {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.path().join("stderr.log"))
+            .expect("a log file");
         let child = self
             .command()
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(log)
             .spawn()
             .expect("the velkommen binary starts");
         self.child = Some(child);
@@ -121,6 +126,11 @@ impl TestBot {
                 })
                 .await;
         }
+    }
+
+    /// What the bot has logged so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("stderr.log")).unwrap_or_default()
     }
 
     /// The database, opened beside the running bot.

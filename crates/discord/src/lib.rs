@@ -441,7 +441,7 @@ impl Front {
             .await;
             skip = 0;
             if let Err(error) = sent {
-                tracing::warn!(user_id = reply.to.user_id, error = %error, "could not send a reply");
+                tracing::warn!(error = %error, "could not send a reply");
             }
         }
     }

@@ -239,11 +239,7 @@ impl Front {
             Ok(Some(inbound)) => inbound,
             Ok(None) => return,
             Err(error) => {
-                tracing::warn!(
-                    chat_id = message.chat.id.0,
-                    error = format!("{error:#}"),
-                    "could not read a message"
-                );
+                tracing::warn!(error = format!("{error:#}"), "could not read a message");
                 return;
             }
         };
@@ -323,12 +319,12 @@ impl Front {
                     Ok(true) => continue,
                     Ok(false) => {}
                     Err(error) => {
-                        tracing::warn!(chat_id = chat.0, error = %error, "could not edit a menu");
+                        tracing::warn!(error = %error, "could not edit a menu");
                     }
                 }
             }
             if let Err(error) = self.send(chat, &reply.message).await {
-                tracing::warn!(chat_id = chat.0, error = %error, "could not send a reply");
+                tracing::warn!(error = %error, "could not send a reply");
             }
         }
     }

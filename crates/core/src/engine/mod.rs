@@ -271,8 +271,6 @@ impl Engine {
 
     /// Someone the store does not know yet: ask for their language, preselected from the hint.
     async fn first_contact(&self, inbound: &Inbound) -> anyhow::Result<Vec<Reply>> {
-        // The id lets an operator name a coordinator in configuration; never the message.
-        tracing::info!(platform = %inbound.from.platform, user_id = %inbound.from.user_id, "first contact");
         let lang = hint(inbound);
         let then = match &inbound.input {
             Input::Command(command) => command.deep_link(),
@@ -288,9 +286,12 @@ impl Engine {
             then,
             invite: invite.clone(),
         };
-        self.store
+        let person = self
+            .store
             .create_person(&inbound.from, lang, &state.to_stored(), self.now())
             .await?;
+        // People are named in logs by their id here, never by a platform's id or their words.
+        tracing::info!(platform = %inbound.from.platform, person = %person.id, "first contact");
         let ui = self.ui(lang);
         let mut picker = ui.language_picker();
         if matches!(inbound.input, Input::Button(_)) {
