@@ -39,7 +39,7 @@ pub async fn print(
             let locales = Locales::embedded()?;
             let mut out = vec![format!("{from} – {to}")];
             out.extend(velkommen_core::coordinator::report_lines(
-                &locales, lang, &report,
+                &locales, lang, &report, true,
             ));
             out.join("\n\n") + "\n"
         }

@@ -66,6 +66,7 @@ audience-newcomers = 🧳 القادمون الجدد
 audience-volunteers = 🤝 المتطوعون
 audience-both = 👥 الفئتان معًا
 broadcast-group = أي المتطوعين؟
+broadcast-group-own = أي مجموعة؟ تصل الرسالة إلى أصحاب المجموعة فقط: متطوعيها، والقادمين الجدد الذين طلبوا أنشطتها أو ردّوا على فعالياتها.
 broadcast-all-groups = كل المجموعات
 broadcast-language = هل يقتصر الإعلان على من يستخدمون لغة واحدة؟
 broadcast-all-languages = كل اللغات

@@ -3,7 +3,7 @@
 my-data-title = هذا ما نحفظه عنك:
 my-data-language = اللغة: { $language }
 my-data-consent-agreed = إشعار الخصوصية: تمّت موافقتك عليه بتاريخ { $date }.
-my-data-consent-declined = إشعار الخصوصية: اخترت «لا». نحفظ لغتك فقط.
+my-data-consent-declined = إشعار الخصوصية: لقد رفضت. لا نحفظ إلا ما نحتاجه للرد عليك: لغتك والحساب الذي تكتب منه.
 my-data-consent-pending = إشعار الخصوصية: لم تتم الإجابة بعد.
 my-data-news-on = الأخبار: نعم، تصلك الأخبار.
 my-data-news-off = الأخبار: لا.

@@ -62,6 +62,7 @@ audience-newcomers = 🧳 Nytilkomne
 audience-volunteers = 🤝 Frivillige
 audience-both = 👥 Begge
 broadcast-group = Hvilke frivillige?
+broadcast-group-own = Hvilken gruppe? Kun gruppens egne får den: dens frivillige og nytilkomne, der har bedt om dens tilbud eller svaret på dens arrangementer.
 broadcast-all-groups = Alle grupper
 broadcast-language = Kun dem, der bruger ét bestemt sprog?
 broadcast-all-languages = Alle sprog

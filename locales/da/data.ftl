@@ -3,7 +3,7 @@
 my-data-title = Det her gemmer vi om dig:
 my-data-language = Sprog: { $language }
 my-data-consent-agreed = Privatlivserklæring: du sagde ja den { $date }.
-my-data-consent-declined = Privatlivserklæring: du sagde nej. Vi gemmer kun dit sprog.
+my-data-consent-declined = Privatlivserklæring: du sagde nej. Vi gemmer kun det, vi skal bruge for at svare dig: dit sprog og den konto, du skriver fra.
 my-data-consent-pending = Privatlivserklæring: ikke besvaret endnu.
 my-data-news-on = Nyheder: ja, du får nyheder.
 my-data-news-off = Nyheder: nej.

@@ -62,6 +62,7 @@ audience-newcomers = 🧳 Newcomers
 audience-volunteers = 🤝 Volunteers
 audience-both = 👥 Both
 broadcast-group = Which volunteers?
+broadcast-group-own = Which group? Only that group’s own people get it: its volunteers, and newcomers who asked for its offers or answered its events.
 broadcast-all-groups = All groups
 broadcast-language = Only people who use one language?
 broadcast-all-languages = All languages

@@ -3,7 +3,7 @@
 my-data-title = This is what we store about you:
 my-data-language = Language: { $language }
 my-data-consent-agreed = Privacy notice: you agreed on { $date }.
-my-data-consent-declined = Privacy notice: you said no. We store only your language.
+my-data-consent-declined = Privacy notice: you said no. We keep only what we need to answer you: your language and the account you write from.
 my-data-consent-pending = Privacy notice: not answered yet.
 my-data-news-on = News: yes, you get news.
 my-data-news-off = News: no.

@@ -68,6 +68,7 @@ audience-newcomers = 🧳 Новоприбулі
 audience-volunteers = 🤝 Волонтери
 audience-both = 👥 Усі разом
 broadcast-group = Яким саме волонтерам?
+broadcast-group-own = Яка група? Повідомлення отримають лише її люди: її волонтери та новоприбулі, які просили про її пропозиції або відповіли на її заходи.
 broadcast-all-groups = Усі групи
 broadcast-language = Лише тим, хто користується певною мовою?
 broadcast-all-languages = Усі мови

@@ -60,7 +60,7 @@ fn main() -> anyhow::Result<()> {
         .execute(&raw)
         .await?;
         let sender: i64 = RECIPIENTS;
-        let recipients = Recipients { audience: Audience::Newcomers, group: None, lang: None };
+        let recipients = Recipients { audience: Audience::Newcomers, group: None, lang: None, newcomers_of_group: false };
         let messages: Vec<(Lang, Reply)> = Lang::ALL
             .iter()
             .map(|l| (*l, Reply::text(*l, format!("📣 Café Venlig holder åbent torsdag ({l})."))))

@@ -71,6 +71,10 @@ impl Engine {
                 };
                 let first_answer = actor.consent == Consent::Pending;
                 self.store.set_consent(actor.id, consent, news, now).await?;
+                if consent == Consent::Declined {
+                    // What was erased leaves no bytes behind in the log either.
+                    self.store.checkpoint().await?;
+                }
                 let mut actor = actor.with_person(Person {
                     consent,
                     news,
@@ -132,7 +136,6 @@ impl Engine {
         let roles = &actor.roles;
         if roles.is_coordinator() {
             let pending = self.store.pending_count(roles).await?;
-            let questions = self.store.open_question_count().await?;
             let mut buttons = vec![
                 vec![ui.button_with(
                     "menu-pending-signups",
@@ -146,16 +149,20 @@ impl Engine {
                 ui.button("menu-broadcasts", CoordinatorAction::Broadcasts),
             ]);
             buttons.push(vec![ui.button("menu-events", CoordinatorAction::Events)]);
-            buttons.push(vec![ui.button_with(
-                "menu-questions",
-                &[("count", questions.into())],
-                CoordinatorAction::Questions,
-            )]);
+            // Free questions are not routed to a group: staff answer them.
+            if roles.is_staff() {
+                let questions = self.store.open_question_count().await?;
+                buttons.push(vec![ui.button_with(
+                    "menu-questions",
+                    &[("count", questions.into())],
+                    CoordinatorAction::Questions,
+                )]);
+            }
             buttons.push(vec![
                 ui.button("menu-our-offers", CoordinatorAction::OurOffers),
                 ui.button("menu-summary", CoordinatorAction::Summary),
             ]);
-            if roles.admin {
+            if roles.is_staff() {
                 buttons.push(vec![ui.button("menu-invite", CoordinatorAction::Invite)]);
             }
             if actor.volunteer.is_some() {

@@ -4,7 +4,7 @@ use crate::action::CoordinatorAction;
 use chrono::Duration;
 
 use crate::domain::ids::PersonId;
-use crate::domain::roles::Roles;
+use crate::domain::roles::{Coordinates, Roles};
 use crate::domain::{Consent, Volunteer};
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow, not_self};
 use crate::message::{Button, Reply};
@@ -88,13 +88,7 @@ impl Engine {
     }
 
     pub(crate) async fn pending_for(&self, roles: &Roles) -> anyhow::Result<Vec<Volunteer>> {
-        Ok(self
-            .store
-            .pending_volunteers()
-            .await?
-            .into_iter()
-            .filter(|v| roles.coordinates_any(&v.profile.groups))
-            .collect())
+        self.store.pending_volunteers(roles).await
     }
 
     pub(crate) async fn pending_screen(&self, actor: &Actor, roles: &Roles) -> Flow {
@@ -145,8 +139,13 @@ impl Engine {
             "volunteer-declined"
         });
         let mut tx = self.store.begin().await?;
+        // Staff decide for every group; a group's coordinator for the groups they coordinate.
+        let scope = match &actor.roles.coordinates {
+            Coordinates::Groups(groups) if !actor.roles.is_staff() => Some(groups.as_slice()),
+            _ => None,
+        };
         let decided = tx
-            .decide_volunteer(volunteer, approve, actor.id, now)
+            .decide_volunteer(volunteer, approve, actor.id, scope, now)
             .await?;
         if decided {
             tx.enqueue(volunteer, &told, now, now).await?;

@@ -4,7 +4,6 @@
 use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::BroadcastId;
 use crate::domain::lang::Lang;
-use crate::domain::roles::Coordinates;
 use crate::domain::{Audience, BroadcastDraft};
 use crate::engine::{Actor, Engine, Flow, Refusal, State, Step};
 use crate::message::{Button, Reply};
@@ -39,7 +38,7 @@ impl Engine {
             )
         } else if draft.group.is_none() {
             let mut buttons = vec![];
-            if roles.admin || roles.coordinates == Coordinates::Everything {
+            if roles.is_staff() {
                 buttons.push(vec![ui.button(
                     "broadcast-all-groups",
                     CoordinatorAction::BroadcastGroup(None),
@@ -52,7 +51,12 @@ impl Engine {
                 )]);
             }
             buttons.push(cancel);
-            ui.reply(ui.t("broadcast-group"), buttons)
+            let asked = if roles.is_staff() {
+                "broadcast-group"
+            } else {
+                "broadcast-group-own"
+            };
+            ui.reply(ui.t(asked), buttons)
         } else if draft.lang.is_none() {
             let mut buttons = vec![vec![ui.button(
                 "broadcast-all-languages",
@@ -85,7 +89,7 @@ impl Engine {
         lang: Lang,
     ) -> anyhow::Result<Reply> {
         let ui = self.ui(actor.lang);
-        let count = self.count(draft).await?;
+        let count = self.count(actor, draft).await?;
         let language = self.locales.text(lang, "language-name");
         Ok(ui.reply(
             ui.f(
@@ -99,8 +103,8 @@ impl Engine {
         ))
     }
 
-    pub(crate) async fn count(&self, draft: &BroadcastDraft) -> anyhow::Result<i64> {
-        let Some(recipients) = draft.recipients() else {
+    pub(crate) async fn count(&self, actor: &Actor, draft: &BroadcastDraft) -> anyhow::Result<i64> {
+        let Some(recipients) = draft.recipients(actor.roles.is_staff()) else {
             return Ok(0);
         };
         Ok(self
@@ -131,9 +135,10 @@ impl Engine {
 
     pub(crate) async fn broadcast_preview(&self, actor: &Actor, draft: BroadcastDraft) -> Flow {
         let ui = self.ui(actor.lang);
-        let (Some(recipients), Some(first)) =
-            (draft.recipients(), draft.next_language_from_start())
-        else {
+        let (Some(recipients), Some(first)) = (
+            draft.recipients(actor.roles.is_staff()),
+            draft.next_language_from_start(),
+        ) else {
             return Ok(Step {
                 replies: vec![self.main_menu(actor).await?],
                 state: State::Menu,
@@ -194,7 +199,7 @@ impl Engine {
     }
 
     pub(crate) async fn send_broadcast(&self, actor: &Actor, draft: BroadcastDraft) -> Flow {
-        let Some(recipients) = draft.recipients() else {
+        let Some(recipients) = draft.recipients(actor.roles.is_staff()) else {
             return Err(Refusal::Expired.into());
         };
         let messages: Vec<(Lang, Reply)> = Lang::ALL

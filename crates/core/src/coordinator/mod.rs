@@ -16,11 +16,11 @@ pub use report::report_lines;
 use chrono::Duration;
 
 use crate::action::CoordinatorAction;
-use crate::domain::ids::GroupId;
+use crate::domain::ids::{BroadcastId, GroupId};
 use crate::domain::lang::Lang;
 use crate::domain::roles::{Coordinates, Roles};
 use crate::domain::{AllOr, Audience, BroadcastDraft, EventDraft, OfferField};
-use crate::engine::{Actor, Engine, Flow, Refusal, State, Step, TextError, allow, text};
+use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, TextError, allow, text};
 use crate::message::{Button, Reply};
 use approvals::invite_code;
 pub use approvals::invite_hash;
@@ -103,11 +103,11 @@ impl Engine {
                 self.give(actor, &detail, volunteer, &name).await
             }
             CoordinatorAction::Invite => {
-                allow(actor.roles.admin, Refusal::NotAllowed)?;
+                allow(actor.roles.is_staff(), Refusal::NotAllowed)?;
                 self.invite_screen(actor).await
             }
             CoordinatorAction::RevokeInvite(invite) => {
-                allow(actor.roles.admin, Refusal::NotAllowed)?;
+                allow(actor.roles.is_staff(), Refusal::NotAllowed)?;
                 let revoked = self.store.revoke_invite(invite, actor.id, now).await?;
                 allow(revoked, Refusal::Expired)?;
                 Ok(self
@@ -122,7 +122,7 @@ impl Engine {
                     .await?
                     .iter()
                     .any(|(id, _)| *id == group);
-                allow(actor.roles.admin && known, Refusal::NotAllowed)?;
+                allow(actor.roles.is_staff() && known, Refusal::NotAllowed)?;
                 let code = invite_code()?;
                 let valid_for = self.settings.invite_valid_for;
                 self.store
@@ -143,7 +143,8 @@ impl Engine {
             CoordinatorAction::BroadcastAudience(audience) => match state {
                 State::Broadcasting { mut draft } if draft.audience.is_none() => {
                     draft.audience = Some(audience);
-                    if audience == Audience::Newcomers {
+                    // Staff reach every newcomer; a group's coordinator, the group's own.
+                    if audience == Audience::Newcomers && actor.roles.is_staff() {
                         draft.group = Some(AllOr::All);
                     }
                     self.broadcast_step(actor, draft).await
@@ -201,11 +202,13 @@ impl Engine {
                 _ => Err(Refusal::Expired.into()),
             },
             CoordinatorAction::Broadcasts => {
+                // Staff see every broadcast; a group's coordinator, their own.
                 let mut buttons: Vec<Vec<Button>> = self
                     .store
                     .recent_broadcasts(10)
                     .await?
                     .into_iter()
+                    .filter(|(_, _, by)| roles.is_staff() || *by == Some(actor.id))
                     .map(|(id, at, _)| {
                         vec![ui.button_with(
                             "broadcast-line",
@@ -223,11 +226,12 @@ impl Engine {
                     state: State::Menu,
                 })
             }
-            CoordinatorAction::BroadcastReport(id) => self.broadcast_report(actor, id).await,
+            CoordinatorAction::BroadcastReport(id) => {
+                self.own_broadcast(actor, id).await?;
+                self.broadcast_report(actor, id).await
+            }
             CoordinatorAction::CancelBroadcast(id) => {
-                if self.store.broadcast_report(id).await?.is_none() {
-                    return Err(Refusal::Expired.into());
-                }
+                self.own_broadcast(actor, id).await?;
                 let stopped = self.store.cancel_broadcast(id, self.now()).await?;
                 Ok(self.broadcast_report(actor, id).await?.prepend(
                     ui.plain_with("broadcast-cancelled", &[("count", (stopped as i64).into())]),
@@ -359,8 +363,13 @@ impl Engine {
                 };
                 self.broadcast_step(actor, draft).await
             }
-            CoordinatorAction::Questions => self.questions(actor).await,
+            // Free questions are not routed to a group: staff answer them.
+            CoordinatorAction::Questions => {
+                allow(roles.is_staff(), Refusal::NotAllowed)?;
+                self.questions(actor).await
+            }
             CoordinatorAction::AnswerQuestion(question) => {
+                allow(roles.is_staff(), Refusal::NotAllowed)?;
                 let Some(q) = self.store.question(question).await? else {
                     return Err(Refusal::Expired.into());
                 };
@@ -483,9 +492,17 @@ impl Engine {
             CoordinatorAction::Summary => {
                 let to = self.now();
                 let from = to - Duration::days(91);
-                let report = self.store.report(from, to, actor.lang).await?;
+                let mut report = self.store.report(from, to, actor.lang).await?;
+                // Staff read the whole municipality's numbers; a group's coordinator, their
+                // groups'.
+                report.groups.retain(|g| roles.coordinates(g.id));
                 let mut lines = vec![ui.t("summary-title")];
-                lines.extend(report_lines(&self.locales, actor.lang, &report));
+                lines.extend(report_lines(
+                    &self.locales,
+                    actor.lang,
+                    &report,
+                    roles.is_staff(),
+                ));
                 Ok(Step {
                     replies: vec![ui.reply(lines.join("\n\n"), vec![self.ui(actor.lang).nav()])],
                     state: State::Menu,
@@ -495,6 +512,20 @@ impl Engine {
     }
 
     /// The coordinator's rights, or `None` for anyone else.
+    /// Refuses a broadcast that is neither the actor's nor theirs to see as staff.
+    async fn own_broadcast(&self, actor: &Actor, id: BroadcastId) -> Flow<()> {
+        let sender = self
+            .store
+            .broadcast_sender(id)
+            .await?
+            .or_refuse(Refusal::NotFound)?;
+        allow(
+            actor.roles.is_staff() || sender == Some(actor.id),
+            Refusal::NotAllowed,
+        )?;
+        Ok(())
+    }
+
     /// The groups a coordinator may act for, named in their language.
     async fn my_groups(
         &self,

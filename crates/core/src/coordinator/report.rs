@@ -6,7 +6,14 @@ use crate::store::Report;
 
 /// The quarterly numbers as text in `lang`: one paragraph per group, then the questions. The
 /// chat's summary and `velkommen report` both read this way.
-pub fn report_lines(locales: &Locales, lang: Lang, report: &Report) -> Vec<String> {
+/// The questions are the municipality's: only staff's summary and the operator's report carry
+/// them.
+pub fn report_lines(
+    locales: &Locales,
+    lang: Lang,
+    report: &Report,
+    with_questions: bool,
+) -> Vec<String> {
     let mut lines = vec![];
     for g in &report.groups {
         let hours = g
@@ -30,6 +37,12 @@ pub fn report_lines(locales: &Locales, lang: Lang, report: &Report) -> Vec<Strin
                 ("going", g.rsvps_going.into()),
             ],
         ));
+    }
+    if !with_questions {
+        return lines;
+    }
+    if !with_questions {
+        return lines;
     }
     lines.push(locales.format(
         lang,

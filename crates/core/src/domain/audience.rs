@@ -40,4 +40,8 @@ pub struct Recipients {
     pub audience: Audience,
     pub group: Option<GroupId>,
     pub lang: Option<Lang>,
+    /// With a group: newcomers only if they asked for one of its offers or answered one of
+    /// its events, as a group's own coordinator reaches them. Staff reach every newcomer.
+    #[serde(default)]
+    pub newcomers_of_group: bool,
 }

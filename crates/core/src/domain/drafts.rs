@@ -76,11 +76,14 @@ impl BroadcastDraft {
         wanted.into_iter().find(|l| !self.asked.contains(l))
     }
 
-    pub fn recipients(&self) -> Option<Recipients> {
+    /// Who the broadcast reaches, as `staff` (every newcomer) or a group's coordinator (the
+    /// group's own newcomers) sends it.
+    pub fn recipients(&self, staff: bool) -> Option<Recipients> {
         Some(Recipients {
             audience: self.audience?,
             group: self.group.and_then(AllOr::one),
             lang: self.lang?.one(),
+            newcomers_of_group: !staff,
         })
     }
 

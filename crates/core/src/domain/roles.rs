@@ -65,6 +65,12 @@ pub enum Coordinates {
 }
 
 impl Roles {
+    /// Municipal staff: they act on every group, reach every newcomer, read the whole report
+    /// and name coordinators. Configuration makes them so (`admin@`, or `=*` for every group).
+    pub fn is_staff(&self) -> bool {
+        self.admin || self.coordinates == Coordinates::Everything
+    }
+
     pub fn is_coordinator(&self) -> bool {
         self.admin || self.coordinates != Coordinates::Nothing
     }

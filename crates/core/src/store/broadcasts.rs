@@ -10,18 +10,34 @@ use crate::domain::lang::Lang;
 use crate::message::Reply;
 
 /// SQL selecting the people `Recipients` names, with parameters ?1 audience, ?2 group,
-/// ?3 language. A newcomer is anyone who is not a volunteer; a volunteer counts once approved.
-const RECIPIENTS: &str = "
-    p.news = 1 AND p.consent = 'agreed'
-    AND (?3 IS NULL OR p.lang = ?3)
-    AND (
-        (?1 IN ('newcomers', 'both')
-            AND NOT EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = p.id))
-        OR (?1 IN ('volunteers', 'both')
-            AND EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = p.id AND v.status = 'approved')
-            AND (?2 IS NULL OR EXISTS (SELECT 1 FROM volunteer_groups g
-                                       WHERE g.person_id = p.id AND g.group_id = ?2)))
-    )";
+/// ?3 language. A newcomer is anyone who is not a volunteer; a volunteer counts once a group
+/// approved them. With a group, volunteers are that group's; newcomers are narrowed to the
+/// group's own only when `narrow`.
+fn recipients_sql(recipients: &Recipients) -> String {
+    let newcomers_of_group = if recipients.newcomers_of_group {
+        "AND (?2 IS NULL
+                OR EXISTS (SELECT 1 FROM requests r JOIN offers o ON o.id = r.offer_id
+                           WHERE r.person_id = p.id AND o.group_id = ?2)
+                OR EXISTS (SELECT 1 FROM rsvps x JOIN events e ON e.id = x.event_id
+                           WHERE x.person_id = p.id AND e.group_id = ?2))"
+    } else {
+        ""
+    };
+    format!(
+        "p.news = 1 AND p.consent = 'agreed'
+        AND (?3 IS NULL OR p.lang = ?3)
+        AND (
+            (?1 IN ('newcomers', 'both')
+                AND NOT EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = p.id)
+                {newcomers_of_group})
+            OR (?1 IN ('volunteers', 'both')
+                AND EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = p.id AND v.status = 'approved')
+                AND (?2 IS NULL OR EXISTS (SELECT 1 FROM volunteer_groups g
+                                           WHERE g.person_id = p.id AND g.group_id = ?2
+                                             AND g.status = 'approved')))
+        )"
+    )
+}
 
 /// How one broadcast went, counted by platform, language and status.
 #[derive(Debug, Clone, Default)]
@@ -40,8 +56,9 @@ impl Store {
         &self,
         recipients: &Recipients,
     ) -> anyhow::Result<Vec<(Lang, i64)>> {
+        let who = recipients_sql(recipients);
         let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
-            "SELECT p.lang, COUNT(*) FROM people p WHERE {RECIPIENTS} GROUP BY p.lang ORDER BY p.lang"
+            "SELECT p.lang, COUNT(*) FROM people p WHERE {who} GROUP BY p.lang ORDER BY p.lang"
         ))
         .bind(recipients.audience.code())
         .bind(recipients.group.map(GroupId::get))
@@ -82,6 +99,7 @@ impl Store {
         .fetch_one(&mut *tx)
         .await
         .context("while storing a broadcast")?;
+        let who = recipients_sql(recipients);
         let mut matched = 0;
         let mut queued = 0;
         for (lang, message) in messages {
@@ -100,7 +118,7 @@ impl Store {
                  JOIN identities i ON i.rowid = (
                     SELECT i2.rowid FROM identities i2 WHERE i2.person_id = p.id AND i2.reachable = 1
                     ORDER BY i2.last_seen_at DESC NULLS LAST LIMIT 1)
-                 WHERE {RECIPIENTS} AND p.lang = ?4"
+                 WHERE {who} AND p.lang = ?4"
             ))
             .bind(recipients.audience.code())
             .bind(recipients.group.map(GroupId::get))
@@ -114,7 +132,7 @@ impl Store {
             .context("while queueing a broadcast")?
             .rows_affected() as i64;
             matched += sqlx::query_scalar::<_, i64>(&format!(
-                "SELECT COUNT(*) FROM people p WHERE {RECIPIENTS} AND p.lang = ?4"
+                "SELECT COUNT(*) FROM people p WHERE {who} AND p.lang = ?4"
             ))
             .bind(recipients.audience.code())
             .bind(recipients.group.map(GroupId::get))
@@ -168,7 +186,7 @@ impl Store {
     ) -> anyhow::Result<u64> {
         let mut tx = self.pool.begin().await?;
         let stopped = sqlx::query(
-            "UPDATE outbox SET status = 'cancelled', done_at = ?
+            "UPDATE outbox SET status = 'cancelled', message = '', user_id = '', done_at = ?
              WHERE broadcast_id = ? AND status = 'pending' AND lease_until IS NULL",
         )
         .bind(now)
@@ -184,6 +202,19 @@ impl Store {
             .await?;
         tx.commit().await?;
         Ok(stopped)
+    }
+
+    /// Who sent a broadcast: `None` if there is no such broadcast, `Some(None)` if its sender
+    /// was erased.
+    pub async fn broadcast_sender(
+        &self,
+        id: BroadcastId,
+    ) -> anyhow::Result<Option<Option<PersonId>>> {
+        sqlx::query_scalar("SELECT created_by FROM broadcasts WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .context("while looking up who sent a broadcast")
     }
 
     /// The latest broadcasts, newest first: (id, when, who sent it).

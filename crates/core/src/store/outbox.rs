@@ -14,6 +14,10 @@ use crate::platform::{Address, Platform};
 /// worker that died mid-send leaves a lease to run out, so this bounds double sends.
 const LEASE: Duration = Duration::seconds(60);
 
+/// What a message ended in any way forgets: its words and the address it went to. Only what
+/// the delivery report counts stays.
+pub(crate) const FORGET: &str = "message = '', user_id = ''";
+
 /// Attempts before a message counts as failed.
 pub const MAX_ATTEMPTS: i64 = 8;
 
@@ -164,8 +168,10 @@ impl Store {
                 sqlx::query(
                     // The words and the address are not kept once delivered: only what the
                     // delivery report counts.
-                    "UPDATE outbox SET status = 'delivered', done_at = ?, lease_until = NULL,
-                     attempts = attempts + 1, message = '', user_id = '' WHERE id = ?",
+                    &format!(
+                        "UPDATE outbox SET status = 'delivered', done_at = ?, lease_until = NULL,
+                         attempts = attempts + 1, {FORGET} WHERE id = ?"
+                    ),
                 )
                 .bind(now)
                 .bind(id)
@@ -177,7 +183,9 @@ impl Store {
                     "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, lease_until = NULL,
                      not_before = ?3,
                      status = CASE WHEN attempts + 1 >= ?4 THEN 'failed' ELSE 'pending' END,
-                     done_at = CASE WHEN attempts + 1 >= ?4 THEN ?5 ELSE NULL END
+                     done_at = CASE WHEN attempts + 1 >= ?4 THEN ?5 ELSE NULL END,
+                     message = CASE WHEN attempts + 1 >= ?4 THEN '' ELSE message END,
+                     user_id = CASE WHEN attempts + 1 >= ?4 THEN '' ELSE user_id END
                      WHERE id = ?1",
                 )
                 .bind(id)
@@ -189,29 +197,36 @@ impl Store {
                 .await?;
             }
             Delivery::Unreachable(error) => {
-                sqlx::query(
-                    "UPDATE identities SET reachable = 0
-                     WHERE (platform, user_id) = (SELECT platform, user_id FROM outbox WHERE id = ?)",
-                )
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(
+                let address: Option<(String, String)> =
+                    sqlx::query_as("SELECT platform, user_id FROM outbox WHERE id = ?")
+                        .bind(id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                if let Some((platform, user_id)) = address {
+                    sqlx::query(
+                        "UPDATE identities SET reachable = 0 WHERE platform = ? AND user_id = ?",
+                    )
+                    .bind(&platform)
+                    .bind(&user_id)
+                    .execute(&mut *tx)
+                    .await?;
+                    // The rest waiting for the same address would only meet the same refusal.
+                    sqlx::query(&format!(
+                        "UPDATE outbox SET status = 'unreachable', last_error = ?1, done_at = ?2,
+                         lease_until = NULL, {FORGET}
+                         WHERE status = 'pending' AND platform = ?3 AND user_id = ?4"
+                    ))
+                    .bind(error)
+                    .bind(now)
+                    .bind(&platform)
+                    .bind(&user_id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                sqlx::query(&format!(
                     "UPDATE outbox SET status = 'unreachable', last_error = ?, done_at = ?,
-                     lease_until = NULL, attempts = attempts + 1 WHERE id = ?",
-                )
-                .bind(error)
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-                // The rest waiting for the same address would only meet the same refusal.
-                sqlx::query(
-                    "UPDATE outbox SET status = 'unreachable', last_error = ?1, done_at = ?2,
-                     lease_until = NULL
-                     WHERE status = 'pending' AND (platform, user_id) =
-                        (SELECT platform, user_id FROM outbox WHERE id = ?3)",
-                )
+                     lease_until = NULL, attempts = attempts + 1, {FORGET} WHERE id = ?"
+                ))
                 .bind(error)
                 .bind(now)
                 .bind(id)
@@ -219,10 +234,10 @@ impl Store {
                 .await?;
             }
             Delivery::Failed(error) => {
-                sqlx::query(
+                sqlx::query(&format!(
                     "UPDATE outbox SET status = 'failed', last_error = ?, done_at = ?,
-                     lease_until = NULL, attempts = attempts + 1 WHERE id = ?",
-                )
+                         lease_until = NULL, attempts = attempts + 1, {FORGET} WHERE id = ?"
+                ))
                 .bind(error)
                 .bind(now)
                 .bind(id)

@@ -17,7 +17,8 @@ async fn cancel_announcements(
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     sqlx::query(
-        "UPDATE outbox SET status = 'cancelled', done_at = ?1, lease_until = NULL
+        "UPDATE outbox SET status = 'cancelled', done_at = ?1, lease_until = NULL,
+                           message = '', user_id = ''
          WHERE person_id = ?2 AND broadcast_id IS NOT NULL AND status = 'pending'",
     )
     .bind(now)
@@ -208,7 +209,8 @@ impl Store {
             // Notices of requests not yet sent to them are withdrawn, and messages to others
             // that carry their words go with the requests and questions they came from.
             sqlx::query(
-                "UPDATE outbox SET status = 'cancelled', done_at = ?1, lease_until = NULL
+                "UPDATE outbox SET status = 'cancelled', done_at = ?1, lease_until = NULL,
+                                   message = '', user_id = ''
                  WHERE person_id = ?2 AND status = 'pending'
                    AND id IN (SELECT outbox_id FROM request_notices WHERE volunteer_id = ?2)",
             )
@@ -224,7 +226,7 @@ impl Store {
             .execute(&mut *tx)
             .await
             .context("while withdrawing messages that quote a person")?;
-            for table in ["requests", "questions"] {
+            for table in ["requests", "questions", "files", "rsvps"] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE person_id = ?"))
                     .bind(id.get())
                     .execute(&mut *tx)

@@ -4,10 +4,12 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 
 use super::Store;
+use crate::domain::ids::GroupId;
 use crate::domain::lang::Lang;
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GroupReport {
+    pub id: GroupId,
     pub group: String,
     pub received: i64,
     pub claimed: i64,
@@ -79,8 +81,8 @@ impl Store {
                 }
             });
             let (active, pending): (i64, i64) = sqlx::query_as(
-                "SELECT COALESCE(SUM(v.status = 'approved' AND v.paused = 0), 0),
-                        COALESCE(SUM(v.status = 'pending'), 0)
+                "SELECT COALESCE(SUM(g.status = 'approved' AND v.paused = 0), 0),
+                        COALESCE(SUM(g.status = 'pending'), 0)
                  FROM volunteers v JOIN volunteer_groups g ON g.person_id = v.person_id
                  WHERE g.group_id = ?",
             )
@@ -97,6 +99,7 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
             report.groups.push(GroupReport {
+                id: group,
                 group: name,
                 received: counts.0,
                 claimed: counts.1,

@@ -16,20 +16,25 @@ use crate::platform::Address;
 impl Store {
     pub async fn volunteer(&self, person: PersonId) -> anyhow::Result<Option<Volunteer>> {
         let rows = self
-            .volunteers_where("v.person_id = ?1", person.get())
+            .volunteers_where("v.person_id = ?1", Some(person.get()), None)
             .await
             .context("while loading a volunteer")?;
         Ok(rows.into_iter().next())
     }
 
     /// Volunteers with their groups, languages and topics, in one statement whatever their
-    /// number: `condition` filters `volunteers v`, with `arg` as `?1`.
-    async fn volunteers_where(&self, condition: &str, arg: i64) -> anyhow::Result<Vec<Volunteer>> {
+    /// number: `condition` filters `volunteers v`, with `id` as `?1` and `groups` as `?2`.
+    async fn volunteers_where(
+        &self,
+        condition: &str,
+        id: Option<i64>,
+        groups: Option<String>,
+    ) -> anyhow::Result<Vec<Volunteer>> {
         let rows = sqlx::query(&format!(
             "SELECT v.person_id, v.name, v.status, v.paused,
                 (SELECT json_group_array(group_id) FROM
                     (SELECT group_id FROM volunteer_groups g WHERE g.person_id = v.person_id
-                     ORDER BY group_id)) AS groups,
+                     AND g.status != 'left' ORDER BY group_id)) AS groups,
                 (SELECT json_group_array(lang) FROM volunteer_languages l
                  WHERE l.person_id = v.person_id) AS spoken,
                 (SELECT json_group_array(category) FROM volunteer_categories c
@@ -37,7 +42,8 @@ impl Store {
              FROM volunteers v WHERE {condition}
              ORDER BY v.created_at, v.person_id"
         ))
-        .bind(arg)
+        .bind(id)
+        .bind(groups)
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(volunteer_from_row).collect()
@@ -89,8 +95,9 @@ impl Store {
              FROM volunteers v
              JOIN people p ON p.id = v.person_id
              JOIN volunteer_groups g ON g.person_id = v.person_id AND g.group_id = ?
+                                      AND g.status = 'approved'
              JOIN volunteer_categories c ON c.person_id = v.person_id AND c.category = ?
-             WHERE v.status = 'approved' AND v.paused = 0 AND p.consent = 'agreed'
+             WHERE v.paused = 0 AND p.consent = 'agreed'
              ORDER BY v.person_id",
         )
         .bind(group.get())
@@ -114,30 +121,26 @@ impl Store {
             .collect()
     }
 
-    /// Volunteers waiting for a decision, oldest first.
-    pub async fn pending_volunteers(&self) -> anyhow::Result<Vec<Volunteer>> {
-        self.volunteers_where("v.status = 'pending' AND ?1 = ?1", 0)
+    /// Volunteers waiting for a decision that `roles` may take, oldest first.
+    pub async fn pending_volunteers(&self, roles: &Roles) -> anyhow::Result<Vec<Volunteer>> {
+        let Some(groups) = decidable(roles) else {
+            return Ok(vec![]);
+        };
+        self.volunteers_where(WAITING, None, groups)
             .await
             .context("while listing pending volunteers")
     }
 
-    /// How many volunteers wait for a decision that `roles` may take: those of the groups
-    /// they coordinate, and those of no group yet.
+    /// How many volunteers wait for a decision that `roles` may take.
     pub async fn pending_count(&self, roles: &Roles) -> anyhow::Result<i64> {
-        let groups = match &roles.coordinates {
-            _ if roles.admin => None,
-            Coordinates::Everything => None,
-            Coordinates::Groups(groups) => Some(groups.as_slice()),
-            Coordinates::Nothing => return Ok(0),
+        let Some(groups) = decidable(roles) else {
+            return Ok(0);
         };
-        sqlx::query_scalar(
-            "SELECT COUNT(*) FROM volunteers v WHERE v.status = 'pending' AND (
-                ?1 IS NULL
-                OR NOT EXISTS (SELECT 1 FROM volunteer_groups g WHERE g.person_id = v.person_id)
-                OR EXISTS (SELECT 1 FROM volunteer_groups g WHERE g.person_id = v.person_id
-                           AND g.group_id IN (SELECT value FROM json_each(?1))))",
-        )
-        .bind(groups.map(super::id_list))
+        sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM volunteers v WHERE ?1 IS NULL AND {WAITING}"
+        ))
+        .bind(None::<i64>)
+        .bind(groups)
         .fetch_one(&self.pool)
         .await
         .context("while counting pending volunteers")
@@ -157,7 +160,7 @@ impl Store {
         let rows: Vec<(i64, String)> = sqlx::query_as(
             "SELECT v.person_id, v.name FROM volunteers v
              JOIN volunteer_groups g ON g.person_id = v.person_id AND g.group_id = ?
-             WHERE v.status = 'approved' ORDER BY v.name, v.person_id",
+             WHERE g.status = 'approved' ORDER BY v.name, v.person_id",
         )
         .bind(group.get())
         .fetch_all(&self.pool)
@@ -403,20 +406,34 @@ impl Tx {
                 .await
                 .context("while renaming a volunteer")?;
         }
-        for table in [
-            "volunteer_groups",
-            "volunteer_languages",
-            "volunteer_categories",
-        ] {
+        // A group added asks that group's coordinators; one taken away is left; the others
+        // keep the decision they had.
+        sqlx::query(
+            "UPDATE volunteer_groups SET status = 'left'
+             WHERE person_id = ?1 AND group_id NOT IN (SELECT value FROM json_each(?2))",
+        )
+        .bind(person)
+        .bind(super::id_list(&draft.groups))
+        .execute(&mut *self.inner)
+        .await
+        .context("while leaving groups")?;
+        for group in &draft.groups {
+            sqlx::query(
+                "INSERT INTO volunteer_groups (person_id, group_id) VALUES (?, ?)
+                 ON CONFLICT (person_id, group_id) DO UPDATE
+                 SET status = 'pending', decided_by = NULL, decided_at = NULL
+                 WHERE status = 'left'",
+            )
+            .bind(person)
+            .bind(group)
+            .execute(&mut *self.inner)
+            .await
+            .context("while joining a group")?;
+        }
+        refresh_status(&mut self.inner, person).await?;
+        for table in ["volunteer_languages", "volunteer_categories"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE person_id = ?"))
                 .bind(person.get())
-                .execute(&mut *self.inner)
-                .await?;
-        }
-        for group in &draft.groups {
-            sqlx::query("INSERT INTO volunteer_groups (person_id, group_id) VALUES (?, ?)")
-                .bind(person.get())
-                .bind(group.get())
                 .execute(&mut *self.inner)
                 .await?;
         }
@@ -437,26 +454,48 @@ impl Tx {
         Ok(fresh)
     }
 
-    /// Approves or declines a pending volunteer. Returns false if they were not pending.
+    /// Approves or declines a volunteer's pending memberships of `groups` (every group when
+    /// `None`), or, for a volunteer of no group, the sign-up itself. Returns false if nothing
+    /// was waiting for this decision.
     pub async fn decide_volunteer(
         &mut self,
         person: PersonId,
         approve: bool,
         by: PersonId,
+        groups: Option<&[GroupId]>,
         now: DateTime<Utc>,
     ) -> anyhow::Result<bool> {
-        let done = sqlx::query(
-            "UPDATE volunteers SET status = ?, decided_at = ?, decided_by = ?
-             WHERE person_id = ? AND status = 'pending'",
+        let status = if approve { "approved" } else { "declined" };
+        let memberships = sqlx::query(
+            "UPDATE volunteer_groups SET status = ?1, decided_at = ?2, decided_by = ?3
+             WHERE person_id = ?4 AND status = 'pending'
+               AND (?5 IS NULL OR group_id IN (SELECT value FROM json_each(?5)))",
         )
-        .bind(if approve { "approved" } else { "declined" })
+        .bind(status)
         .bind(now)
-        .bind(by.get())
-        .bind(person.get())
+        .bind(by)
+        .bind(person)
+        .bind(groups.map(super::id_list))
         .execute(&mut *self.inner)
         .await
-        .context("while deciding on a volunteer")?;
-        Ok(done.rows_affected() == 1)
+        .context("while deciding on a volunteer's groups")?
+        .rows_affected();
+        let sign_up = sqlx::query(
+            "UPDATE volunteers SET status = ?1, decided_at = ?2, decided_by = ?3
+             WHERE person_id = ?4 AND status = 'pending'
+               AND NOT EXISTS (SELECT 1 FROM volunteer_groups g
+                               WHERE g.person_id = ?4 AND g.status != 'left')",
+        )
+        .bind(status)
+        .bind(now)
+        .bind(by)
+        .bind(person)
+        .execute(&mut *self.inner)
+        .await
+        .context("while deciding on a volunteer")?
+        .rows_affected();
+        refresh_status(&mut self.inner, person).await?;
+        Ok(memberships + sign_up > 0)
     }
 
     /// Notes that a volunteer was told of a request, by this outbox message.
@@ -499,6 +538,49 @@ impl Tx {
     /// Withdraws an outbox message not yet sent. Returns whether it was still waiting.
     pub async fn withdraw(&mut self, outbox: OutboxId) -> anyhow::Result<bool> {
         super::outbox::withdraw(&mut self.inner, outbox).await
+    }
+}
+
+/// Keeps a volunteer's overall standing in step with their memberships: approved once any
+/// group approved them, waiting while any group has still to decide, declined once every
+/// group declined. A volunteer of no group keeps the decision on their sign-up.
+async fn refresh_status(conn: &mut sqlx::SqliteConnection, person: PersonId) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE volunteers SET status = CASE
+            WHEN EXISTS (SELECT 1 FROM volunteer_groups g WHERE g.person_id = ?1 AND g.status = 'approved')
+                THEN 'approved'
+            WHEN EXISTS (SELECT 1 FROM volunteer_groups g WHERE g.person_id = ?1 AND g.status = 'pending')
+                THEN 'pending'
+            WHEN EXISTS (SELECT 1 FROM volunteer_groups g WHERE g.person_id = ?1 AND g.status = 'declined')
+                THEN 'declined'
+            ELSE status END
+         WHERE person_id = ?1",
+    )
+    .bind(person)
+    .execute(conn)
+    .await
+    .context("while updating a volunteer's standing")?;
+    Ok(())
+}
+
+/// SQL: volunteer `v` waits for a decision by the coordinators of the groups `?2` (a JSON array,
+/// or NULL for every group): a membership of theirs is pending, or, for a volunteer of no
+/// group yet, the sign-up itself.
+const WAITING: &str = "(EXISTS (SELECT 1 FROM volunteer_groups g WHERE g.person_id = v.person_id
+                             AND g.status = 'pending'
+                             AND (?2 IS NULL OR g.group_id IN (SELECT value FROM json_each(?2))))
+      OR (v.status = 'pending' AND NOT EXISTS (SELECT 1 FROM volunteer_groups g
+                                               WHERE g.person_id = v.person_id
+                                                 AND g.status != 'left')))";
+
+/// The groups whose memberships `roles` decide on, as a JSON array for `WAITING`; `Some(None)`
+/// for every group, `None` for nobody's.
+fn decidable(roles: &Roles) -> Option<Option<String>> {
+    match &roles.coordinates {
+        _ if roles.is_staff() => Some(None),
+        Coordinates::Everything => Some(None),
+        Coordinates::Groups(groups) => Some(Some(super::id_list(groups))),
+        Coordinates::Nothing => None,
     }
 }
 

@@ -249,11 +249,23 @@ impl Engine {
     /// Stores the sign-up and tells the coordinators of the volunteer's groups, in one go.
     async fn send_signup(&self, actor: &Actor, draft: Draft, editing: bool) -> Flow {
         let now = self.now();
+        // Each group asked for anew asks its own coordinators; a sign-up with no group asks
+        // staff.
+        let had: &[GroupId] = match &actor.volunteer {
+            Some(volunteer) => &volunteer.profile.groups,
+            None => &[],
+        };
+        let added: Vec<GroupId> = draft
+            .groups
+            .iter()
+            .copied()
+            .filter(|g| !had.contains(g))
+            .collect();
         let mut coordinators = vec![];
-        if draft.groups.is_empty() {
+        if draft.groups.is_empty() && actor.volunteer.is_none() {
             coordinators.extend(self.coordinators_of(None).await?);
         }
-        for group in &draft.groups {
+        for group in &added {
             coordinators.extend(self.coordinators_of(Some(*group)).await?);
         }
         coordinators.sort();
@@ -280,11 +292,9 @@ impl Engine {
         }
         let mut tx = self.store.begin().await?;
         let fresh = tx.save_volunteer(actor.id, &draft, now).await?;
-        if fresh {
-            for (coordinator, notice) in &notices {
-                tx.enqueue_quoting(*coordinator, notice, &[actor.id], now, now)
-                    .await?;
-            }
+        for (coordinator, notice) in &notices {
+            tx.enqueue_quoting(*coordinator, notice, &[actor.id], now, now)
+                .await?;
         }
         tx.commit().await?;
         let said = if fresh && !editing {

@@ -5,6 +5,7 @@ use chrono::Duration;
 use velkommen_core::action::PrivacyChoice;
 use velkommen_core::action::{AccountAction, CoordinatorAction, NewcomerAction, VolunteerAction};
 use velkommen_core::category::Category;
+use velkommen_core::domain::Audience;
 use velkommen_core::engine::AttachmentKind;
 use velkommen_core::ids::{GroupId, PersonId, RequestId};
 use velkommen_core::roles::Spoken;
@@ -1458,4 +1459,224 @@ async fn a_volunteer_who_withdraws_consent_hears_of_no_request_and_their_waiting
         text(&inbox)
     );
     assert_eq!(app.count(waiting).await, 0, "and no new one is sent");
+}
+
+/// Whether the person's membership of the group with `slug` has `status`.
+async fn membership(app: &TestApp, who: PersonId, slug: &str) -> String {
+    sqlx::query_scalar(
+        "SELECT m.status FROM volunteer_groups m JOIN groups g ON g.id = m.group_id
+         WHERE m.person_id = ? AND g.slug = ?",
+    )
+    .bind(who.get())
+    .bind(slug)
+    .fetch_one(&app.raw().await)
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn approval_is_per_group_and_a_volunteer_hears_only_of_groups_that_approved_them() {
+    let app = app().await;
+    sign_up(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors", "bydelsmoedre"],
+        &[Spoken::Ar],
+        &[Category::Learn, Category::Family],
+    )
+    .await;
+    let lars = person(&app, "lars").await;
+    // Karen coordinates the Red Cross only: her approval is the Red Cross's.
+    app.press("karen", CoordinatorAction::Approve(lars)).await;
+    assert_eq!(membership(&app, lars, "roede-kors").await, "approved");
+    assert_eq!(membership(&app, lars, "bydelsmoedre").await, "pending");
+    app.inbox("lars").await;
+
+    let family = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "bydelsmoedre",
+        Category::Family,
+        "عائلة",
+    )
+    .await;
+    let homework = request(
+        &app,
+        "sara",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "واجبات",
+    )
+    .await;
+    let inbox = app.inbox("lars").await;
+    assert!(
+        !has(&inbox, VolunteerAction::Accept(family)),
+        "{}",
+        text(&inbox)
+    );
+    assert!(has(&inbox, VolunteerAction::Accept(homework)));
+    // The neighbourhood mothers' decision still waits: Mette (staff) sees it, Karen does not.
+    let mette = app.press("mette", CoordinatorAction::PendingSignups).await;
+    assert!(has(&mette, CoordinatorAction::Approve(lars)));
+    let karen = app.press("karen", CoordinatorAction::PendingSignups).await;
+    assert!(!has(&karen, CoordinatorAction::Approve(lars)));
+
+    // Adding a group asks that group, and keeps the Red Cross's approval.
+    app.inbox("mette").await;
+    app.inbox("karen").await;
+    app.press("lars", VolunteerAction::EditProfile).await;
+    app.text("lars", "Lars").await;
+    let letters = group(&app, "integrationsnetvaerk").await;
+    app.press("lars", VolunteerAction::ToggleGroup(letters))
+        .await;
+    for _ in 0..3 {
+        app.press("lars", VolunteerAction::SignupNext).await;
+    }
+    app.press("lars", VolunteerAction::SignupSend).await;
+    assert_eq!(
+        membership(&app, lars, "integrationsnetvaerk").await,
+        "pending"
+    );
+    assert_eq!(membership(&app, lars, "roede-kors").await, "approved");
+    assert!(has(
+        &app.inbox("mette").await,
+        CoordinatorAction::Approve(lars)
+    ));
+    assert!(!has(
+        &app.inbox("karen").await,
+        CoordinatorAction::Approve(lars)
+    ));
+}
+
+#[tokio::test]
+async fn a_groups_coordinator_cannot_act_on_another_groups_volunteers_requests_offers_or_broadcasts()
+ {
+    let app = app().await;
+    let expired = app.t(Lang::Da, "button-expired");
+    let refused = |replies: &[Reply]| text(replies).contains(&expired);
+    // Birgit volunteers for the neighbourhood mothers only; Amal asks them for help.
+    sign_up(
+        &app,
+        "birgit",
+        Lang::Da,
+        &["bydelsmoedre"],
+        &[Spoken::Ar],
+        &[Category::Family],
+    )
+    .await;
+    let birgit = person(&app, "birgit").await;
+    let asked = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "bydelsmoedre",
+        Category::Family,
+        "عائلة",
+    )
+    .await;
+    app.newcomer("sara", Lang::Ar).await;
+    app.press("sara", NewcomerAction::Ask).await;
+    app.text("sara", "سؤال عن رسالة").await;
+    let question =
+        velkommen_core::ids::QuestionId::try_from(app.count("SELECT MAX(id) FROM questions").await)
+            .unwrap();
+    let offer = velkommen_core::ids::OfferId::try_from(
+        app.count(
+            "SELECT o.id FROM offers o JOIN groups g ON g.id = o.group_id
+             WHERE g.slug = 'bydelsmoedre' ORDER BY o.id LIMIT 1",
+        )
+        .await,
+    )
+    .unwrap();
+    let mothers = group(&app, "bydelsmoedre").await;
+
+    // Karen, of the Red Cross, tries each of them.
+    for action in [
+        Action::from(CoordinatorAction::Approve(birgit)),
+        CoordinatorAction::Decline(birgit).into(),
+        CoordinatorAction::TakeRequest(asked).into(),
+        CoordinatorAction::HandOver(asked).into(),
+        CoordinatorAction::HandTo(asked, birgit).into(),
+        CoordinatorAction::ManageOffer(offer).into(),
+        CoordinatorAction::VerifyOffer(offer).into(),
+        CoordinatorAction::EditOffer(offer).into(),
+        CoordinatorAction::Questions.into(),
+        CoordinatorAction::AnswerQuestion(question).into(),
+        CoordinatorAction::Invite.into(),
+        CoordinatorAction::InviteFor(mothers).into(),
+    ] {
+        let said = app.press("karen", action).await;
+        assert!(
+            refused(&said),
+            "{action:?} was not refused: {}",
+            text(&said)
+        );
+    }
+    assert_eq!(membership(&app, birgit, "bydelsmoedre").await, "pending");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM requests WHERE id = {asked} AND status = 'open'"
+        ))
+        .await,
+        1
+    );
+
+    // She may announce only to her own group's people, never to every newcomer or to
+    // another group.
+    app.press("karen", CoordinatorAction::Broadcast).await;
+    let asked_group = app
+        .press(
+            "karen",
+            CoordinatorAction::BroadcastAudience(Audience::Newcomers),
+        )
+        .await;
+    assert!(!has(&asked_group, CoordinatorAction::BroadcastGroup(None)));
+    for group in [None, Some(mothers)] {
+        let said = app
+            .press("karen", CoordinatorAction::BroadcastGroup(group))
+            .await;
+        assert!(refused(&said), "{group:?}: {}", text(&said));
+    }
+
+    // Mette's broadcast is not Karen's to read or stop.
+    app.press("mette", CoordinatorAction::Broadcast).await;
+    app.press(
+        "mette",
+        CoordinatorAction::BroadcastAudience(Audience::Newcomers),
+    )
+    .await;
+    app.press("mette", CoordinatorAction::BroadcastLang(None))
+        .await;
+    app.text("mette", "Caféen er åben").await;
+    app.press("mette", CoordinatorAction::SkipText).await;
+    app.press("mette", CoordinatorAction::SkipText).await;
+    app.press("mette", CoordinatorAction::BroadcastSend).await;
+    let sent = velkommen_core::ids::BroadcastId::try_from(
+        app.count("SELECT MAX(id) FROM broadcasts").await,
+    )
+    .unwrap();
+    for action in [
+        CoordinatorAction::BroadcastReport(sent),
+        CoordinatorAction::CancelBroadcast(sent),
+    ] {
+        let said = app.press("karen", action).await;
+        assert!(refused(&said), "{action:?}: {}", text(&said));
+    }
+    let listed = app.press("karen", CoordinatorAction::Broadcasts).await;
+    assert!(!has(&listed, CoordinatorAction::BroadcastReport(sent)));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE status = 'cancelled'")
+            .await,
+        0
+    );
+
+    // Her summary holds her group's numbers only, and no questions.
+    let summary = text(&app.press("karen", CoordinatorAction::Summary).await);
+    assert!(summary.contains("Røde Kors"), "{summary}");
+    assert!(!summary.contains("Bydelsmødre"), "{summary}");
+    let mettes = text(&app.press("mette", CoordinatorAction::Summary).await);
+    assert!(mettes.contains("Bydelsmødre"), "{mettes}");
 }
