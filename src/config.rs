@@ -17,6 +17,14 @@ pub struct FileConfig {
     pub operator: Option<String>,
     /// Days without contact after which a person's data is erased.
     pub retention_days: Option<u32>,
+    /// Days a request done or cancelled is kept, with its note.
+    pub closed_request_days: Option<u32>,
+    /// Days an answered question is kept.
+    pub answered_question_days: Option<u32>,
+    /// Days a file passed on through the relay is kept.
+    pub file_days: Option<u32>,
+    /// Days an entry of the audit trail of coordinator and staff actions is kept.
+    pub audit_days: Option<u32>,
     /// Coordinators as `platform:user-id=group+group` (`=*` or nothing: every group);
     /// `admin@` in front makes an admin.
     pub coordinators: Option<Vec<String>>,
@@ -67,6 +75,34 @@ impl Config {
         if retention_days == 0 {
             anyhow::bail!("the retention period must be at least one day");
         }
+        let keep = |name: &str, from_file: Option<u32>, default: u32| -> anyhow::Result<u32> {
+            let days = number(name, from_file)?.unwrap_or(default);
+            anyhow::ensure!(days > 0, "{name} must be at least one day");
+            Ok(days)
+        };
+        let retention = velkommen_core::engine::Retention {
+            closed_requests: keep(
+                "VELKOMMEN_CLOSED_REQUEST_DAYS",
+                file.closed_request_days,
+                defaults.retention.closed_requests,
+            )?,
+            answered_questions: keep(
+                "VELKOMMEN_ANSWERED_QUESTION_DAYS",
+                file.answered_question_days,
+                defaults.retention.answered_questions,
+            )?,
+            files: keep(
+                "VELKOMMEN_FILE_DAYS",
+                file.file_days,
+                defaults.retention.files,
+            )?,
+            audit: keep(
+                "VELKOMMEN_AUDIT_DAYS",
+                file.audit_days,
+                defaults.retention.audit,
+            )?,
+            ..defaults.retention
+        };
         let staff = match env("VELKOMMEN_COORDINATORS") {
             Some(list) => list.split(',').map(str::to_owned).collect(),
             None => file.coordinators.unwrap_or_default(),
@@ -103,6 +139,7 @@ impl Config {
             settings: Settings {
                 operator,
                 retention_days,
+                retention,
                 staff,
                 routing,
                 ..defaults

@@ -50,6 +50,12 @@ enum Command {
     },
     /// Erase everyone who has not been in contact for longer than the retention period
     Purge,
+    /// Erase one person, as their own /delete would: for a request made outside the bot.
+    /// The id is the one /mydata and the logs give.
+    Erase {
+        /// Velkommen's id of the person
+        person: i64,
+    },
     /// The numbers per group for a period, as agenda material for the quarterly meeting
     Report {
         /// The first day, such as 2026-10-01
@@ -135,11 +141,27 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             );
         }
         Command::Purge => {
-            let erased = store.purge_expired(config.settings.retention_days).await?;
-            println!(
-                "Erased {erased} people not seen for {} days.",
-                config.settings.retention_days
+            let days = config.settings.retention_days;
+            let engine = Engine::new(
+                store.clone(),
+                Arc::new(Locales::embedded()?),
+                config.settings,
             );
+            let erased = engine.purge_expired().await?;
+            println!("Erased {erased} people not seen for {days} days.");
+        }
+        Command::Erase { person } => {
+            let id = velkommen_core::ids::PersonId::try_from(person)?;
+            let engine = Engine::new(
+                store.clone(),
+                Arc::new(Locales::embedded()?),
+                config.settings,
+            );
+            if engine.erase(id).await? {
+                println!("Erased person {person}, and every message that quoted them.");
+            } else {
+                anyhow::bail!("there is no person {person}");
+            }
         }
         Command::Run => run::run(store.clone(), config.settings).await?,
         Command::Report {
@@ -149,9 +171,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             lang,
         } => print!("{}", report::print(&store, from, to, format, lang).await?),
         Command::Chat { name, lang } => {
-            store.purge_expired(config.settings.retention_days).await?;
             let locales = Arc::new(Locales::embedded()?);
             let engine = Engine::new(store.clone(), locales, config.settings);
+            engine.purge_expired().await?;
             terminal::chat(&engine, name, lang).await?;
         }
     }

@@ -25,9 +25,9 @@ pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
     if telegram.is_none() && discord.is_none() {
         anyhow::bail!(NOTHING_TO_RUN);
     }
-    store.purge_expired(settings.retention_days).await?;
     let locales = Arc::new(Locales::embedded()?);
     let engine = Engine::new(store, locales, settings);
+    engine.purge_expired().await?;
 
     let (stop, stopping) = watch::channel(false);
     let ticker = tokio::spawn(tick(engine.clone(), stopped(stopping.clone())));

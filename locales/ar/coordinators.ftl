@@ -165,3 +165,21 @@ summary-group =
     المتطوعون النشطون: { $active } · بانتظار الموافقة: { $pending }
     الفعاليات: { $events } · عدد الحاضرين: { $going }
 summary-questions = الأسئلة المطروحة: { $asked } · المُجاب عنها: { $answered }
+
+# The audit trail of coordinator and staff actions.
+menu-audit = 🧾 مَن فعل ماذا
+audit-title = مَن فعل ماذا، الأحدث أولًا (الأشخاص بأرقامهم):
+audit-none = لا يوجد شيء في السجل بعد.
+audit-line = { $date } · { $who }: { $what } #{ $subject }
+audit-approve = وافق على متطوع
+audit-decline = رفض متطوعًا
+audit-broadcast = أرسل إعلانًا
+audit-cancel-broadcast = أوقف إعلانًا
+audit-verify-offer = أكّد نشاطًا
+audit-edit-offer = عدّل نشاطًا
+audit-create-event = أنشأ فعالية
+audit-invite = أنشأ رمز دعوة للمجموعة
+audit-revoke-invite = سحب رمز دعوة
+audit-became-coordinator = أصبح منسّقًا للمجموعة
+audit-take-request = تولّى طلبًا
+audit-hand-request = سلّم طلبًا

@@ -1,6 +1,7 @@
 # Showing, changing and deleting what is stored about a person.
 
 my-data-title = هذا ما نحفظه عنك:
+my-data-number = رقمك لدينا: { $id } (اذكره عندما تسألنا عن بياناتك)
 my-data-language = اللغة: { $language }
 my-data-consent-agreed = إشعار الخصوصية: تمّت موافقتك عليه بتاريخ { $date }.
 my-data-consent-declined = إشعار الخصوصية: لقد رفضت. لا نحفظ إلا ما نحتاجه للرد عليك: لغتك والحساب الذي تكتب منه.
@@ -54,5 +55,15 @@ my-data-delete = 🗑️ احذف بياناتي
 delete-confirm = هل تريد حذف كل ما نحفظه عنك؟ لا يمكن التراجع عن ذلك.
 delete-yes = 🗑️ نعم، احذف كل شيء
 delete-no = لا، لا تحذف شيئًا
-deleted = تم حذف كل ما يخصك. مع السلامة! إذا أردت العودة، اكتب ⁨/start⁩ في أي وقت.
+deleted = حُذف كل ما يخصك: طلباتك، وملاحظاتك، وأسئلتك، وملفاتك، والرسائل التي حملت كلماتك. ما يبقى لا يذكر أحدًا. مع السلامة! اكتب /start إذا أردت العودة.
 delete-kept = حسنًا، لم يُحذف أي شيء.
+
+retention-warning =
+    لم نسمع منك منذ وقت طويل. بعد { PLURAL($days) ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } سنحذف كل ما نحفظه عنك. إذا أردت الاحتفاظ به، اكتب أي رسالة هنا.

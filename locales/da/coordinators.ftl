@@ -161,3 +161,21 @@ summary-group =
     Frivillige: { $active } aktive · { $pending } venter på godkendelse
     Arrangementer: { $events } · kommer: { $going }
 summary-questions = Spørgsmål: { $asked } stillet · { $answered } besvaret
+
+# The audit trail of coordinator and staff actions.
+menu-audit = 🧾 Hvem gjorde hvad
+audit-title = Hvem gjorde hvad, nyeste først (personer med deres nummer):
+audit-none = Der er intet i loggen endnu.
+audit-line = { $date } · { $who }: { $what } #{ $subject }
+audit-approve = godkendte frivillig
+audit-decline = afviste frivillig
+audit-broadcast = sendte meddelelse
+audit-cancel-broadcast = stoppede meddelelse
+audit-verify-offer = bekræftede tilbud
+audit-edit-offer = ændrede tilbud
+audit-create-event = oprettede arrangement
+audit-invite = lavede invitationskode til gruppe
+audit-revoke-invite = trak invitationskode tilbage
+audit-became-coordinator = blev koordinator for gruppe
+audit-take-request = tog anmodning
+audit-hand-request = gav anmodning videre

@@ -3,7 +3,7 @@
 privacy-notice =
     Før vi begynder: om dine data.
     • { $operator } er ansvarlig for denne tjeneste.
-    • Vi gemmer dit sprog, de tilbud, du beder om, dine bemærkninger og dine spørgsmål, så frivillige kan hjælpe dig.
+    • Vi gemmer dit sprog, den konto, du skriver fra, det, du beder om, dine bemærkninger, spørgsmål og de filer, du sender, så frivillige kan hjælpe dig.
     • Dine beskeder bliver sendt via { $platform }, som kan se dem.
     • Vi sletter dine data, når du ikke har brugt tjenesten i { $days ->
         [one] én dag
@@ -16,7 +16,7 @@ privacy-agree-news = ✅ Ja, og send mig gerne nyheder
 privacy-decline = ✖️ Nej, jeg vil kun kigge
 privacy-agreed = Tak.
 privacy-declined = OK. Du kan se alle tilbud. For at bede om et tilbud skal du først sige ja.
-privacy-withdraw-warning = Du har sagt ja før. Hvis du nu vælger "Nej", bliver dine anmodninger og spørgsmål slettet.
+privacy-withdraw-warning = Du har sagt ja før. Hvis du nu vælger "Nej", bliver dine anmodninger, spørgsmål, filer og svar på arrangementer slettet.
 privacy-needed = For at sende en anmodning eller et spørgsmål skal vi gemme det. Læs venligst privatlivserklæringen først.
 privacy-read = 🔒 Læs privatlivserklæringen
 

@@ -30,3 +30,4 @@ request-cancelled = Din anmodning om "{ $offer }" er annulleret.
 
 question-prompt = Skriv dit spørgsmål i én besked. En koordinator fra kommunen svarer dig her.
 question-sent = Tak. Dit spørgsmål er sendt. En koordinator svarer dig her.
+request-volunteer-left = Den frivillige, der hjalp dig med "{ $offer }", er stoppet. Din anmodning er åben igen, og vi leder efter en ny. Du behøver ikke gøre noget.

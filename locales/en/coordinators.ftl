@@ -161,3 +161,21 @@ summary-group =
     Volunteers: { $active } active · { $pending } waiting for approval
     Events: { $events } · going: { $going }
 summary-questions = Questions: { $asked } asked · { $answered } answered
+
+# The audit trail of coordinator and staff actions.
+menu-audit = 🧾 Who did what
+audit-title = Who did what, newest first (people by their number):
+audit-none = Nothing in the trail yet.
+audit-line = { $date } · { $who }: { $what } #{ $subject }
+audit-approve = approved volunteer
+audit-decline = declined volunteer
+audit-broadcast = sent announcement
+audit-cancel-broadcast = stopped announcement
+audit-verify-offer = confirmed offer
+audit-edit-offer = changed offer
+audit-create-event = created event
+audit-invite = made an invite code for group
+audit-revoke-invite = withdrew invite code
+audit-became-coordinator = became coordinator of group
+audit-take-request = took request
+audit-hand-request = handed on request

@@ -1,6 +1,7 @@
 # Showing, changing and deleting what is stored about a person.
 
 my-data-title = This is what we store about you:
+my-data-number = Your number with us: { $id } (give it when you ask us about your data)
 my-data-language = Language: { $language }
 my-data-consent-agreed = Privacy notice: you agreed on { $date }.
 my-data-consent-declined = Privacy notice: you said no. We keep only what we need to answer you: your language and the account you write from.
@@ -44,5 +45,11 @@ my-data-delete = 🗑️ Delete my data
 delete-confirm = Do you want to delete everything we store about you? This cannot be undone.
 delete-yes = 🗑️ Yes, delete everything
 delete-no = No, keep it
-deleted = Everything about you is deleted. Goodbye! Write /start if you want to come back.
+deleted = Everything about you is deleted: your requests, notes, questions, files and the messages that carried your words. What stays names no one. Goodbye! Write /start if you want to come back.
 delete-kept = OK, nothing was deleted.
+
+retention-warning =
+    We have not heard from you for a long time. In { $days ->
+        [one] one day
+       *[other] { $days } days
+    } we will delete everything we keep about you. To keep it, just write any message here.

@@ -30,3 +30,4 @@ request-cancelled = Your request for "{ $offer }" is cancelled.
 
 question-prompt = Write your question in one message. A coordinator from the municipality will answer you here.
 question-sent = Thank you. Your question is sent. A coordinator will answer you here.
+request-volunteer-left = The volunteer who helped you with "{ $offer }" has left. Your request is open again, and we are looking for someone new. You do not need to do anything.

@@ -195,3 +195,21 @@ summary-group =
     Волонтери: активні — { $active } · чекають на схвалення — { $pending }
     Заходи: { $events } · учасників: { $going }
 summary-questions = Запитання: поставлено { $asked } · з відповіддю { $answered }
+
+# The audit trail of coordinator and staff actions.
+menu-audit = 🧾 Хто що зробив
+audit-title = Хто що зробив, спершу найновіше (людей позначено номерами):
+audit-none = У журналі поки нічого немає.
+audit-line = { $date } · { $who }: { $what } #{ $subject }
+audit-approve = схвалення волонтера
+audit-decline = відмова волонтерові
+audit-broadcast = надіслане оголошення
+audit-cancel-broadcast = зупинене оголошення
+audit-verify-offer = підтверджена пропозиція
+audit-edit-offer = змінена пропозиція
+audit-create-event = створений захід
+audit-invite = код запрошення для групи
+audit-revoke-invite = відкликаний код запрошення
+audit-became-coordinator = став(-ла) координатором групи
+audit-take-request = взятий запит
+audit-hand-request = переданий запит

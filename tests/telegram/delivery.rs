@@ -157,7 +157,8 @@ async fn a_file_from_telegram_is_copied_and_one_from_elsewhere_is_uploaded() {
                 amal,
                 with(Attachment {
                     kind: AttachmentKind::Voice,
-                    file_id: stored,
+                    file_id: Some(stored),
+                    inline: None,
                     file_name: "voice.ogg".into(),
                     mime: "audio/ogg".into(),
                     native: Some(NativeFile {
@@ -171,7 +172,8 @@ async fn a_file_from_telegram_is_copied_and_one_from_elsewhere_is_uploaded() {
                 amal,
                 with(Attachment {
                     kind: AttachmentKind::Document,
-                    file_id: stored,
+                    file_id: Some(stored),
+                    inline: None,
                     file_name: "letter.pdf".into(),
                     mime: "application/pdf".into(),
                     native: None,

@@ -64,7 +64,12 @@ impl Button {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attachment {
     pub kind: AttachmentKind,
-    pub file_id: FileId,
+    /// The stored file; `None` for one made for this reply alone, such as a calendar file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<FileId>,
+    /// The bytes of a file made for this reply alone: never stored, never queued.
+    #[serde(skip)]
+    pub inline: Option<Vec<u8>>,
     pub file_name: String,
     pub mime: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::ids::{FileId, OutboxId};
 use crate::domain::lang::Lang;
-use crate::engine::{Command, Engine, Inbound, Outbound};
+use crate::engine::{Attachment, Command, Engine, Inbound, Outbound};
 use crate::platform::{Address, Platform};
 use crate::store::{Delivery, OutboxItem, Store, StoredFile};
 
@@ -50,6 +50,22 @@ impl Seam {
     /// A file passed on through the relay; `None` once it was deleted.
     pub async fn file(&self, id: FileId) -> anyhow::Result<Option<StoredFile>> {
         self.engine.store().file(id).await
+    }
+
+    /// The bytes of a message's attachment: made for the reply, or stored; `None` once a
+    /// stored one was deleted.
+    pub async fn attachment(&self, attachment: &Attachment) -> anyhow::Result<Option<StoredFile>> {
+        if let Some(bytes) = &attachment.inline {
+            return Ok(Some(StoredFile {
+                name: attachment.file_name.clone(),
+                mime: attachment.mime.clone(),
+                bytes: bytes.clone(),
+            }));
+        }
+        match attachment.file_id {
+            Some(id) => self.file(id).await,
+            None => Ok(None),
+        }
     }
 
     /// The command menu in `lang`, as a platform registers it.

@@ -176,12 +176,12 @@ pub async fn send(bot: &Bot, seam: &Seam, chat: ChatId, reply: &Reply) -> Result
             request.await?;
         } else {
             let Some(file) = seam
-                .file(attachment.file_id)
+                .attachment(attachment)
                 .await
                 .map_err(SendError::Store)?
             else {
                 tracing::warn!(
-                    file_id = attachment.file_id.get(),
+                    file_id = attachment.file_id.map(|id| id.get()),
                     "a file to pass on was deleted; sending the text alone"
                 );
                 return Ok(());

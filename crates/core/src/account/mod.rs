@@ -6,6 +6,7 @@ mod screens;
 use crate::action::{
     AccountAction, CoordinatorAction, NewcomerAction, PrivacyChoice, VolunteerAction,
 };
+use crate::domain::ids::PersonId;
 use crate::domain::{Consent, Person, VolunteerStatus};
 use crate::engine::{Actor, Engine, Flow, Refusal, State, Step, allow};
 use crate::message::Reply;
@@ -119,15 +120,47 @@ impl Engine {
             AccountAction::Delete => Ok(Step::one(ui.delete_confirm(), State::ConfirmingDelete)),
             AccountAction::ConfirmDelete => {
                 allow(state == State::ConfirmingDelete, Refusal::Expired)?;
-                let mut tx = self.store.begin().await?;
-                self.release_tasks(&mut tx, actor).await?;
-                tx.delete_person(actor.id).await?;
-                tx.commit().await?;
-                self.store.checkpoint().await?;
+                self.erase(actor.id).await?;
                 // The person is gone: no state is saved after this step.
                 Ok(Step::one(ui.plain("deleted"), State::ConfirmingDelete))
             }
         }
+    }
+
+    /// Erases a person: every row that names them and every message that carries their words
+    /// or name, overwritten in the file and checkpointed out of the log. A volunteer's
+    /// unfinished requests go back to the coordinators in the same transaction. Returns
+    /// whether there was such a person.
+    pub async fn erase(&self, person: PersonId) -> anyhow::Result<bool> {
+        let Some(person) = self.store.person(person).await? else {
+            return Ok(false);
+        };
+        let actor = self.actor(person).await?;
+        // A volunteer's families hear, kindly, that their request is open again.
+        let tasks = self.store.tasks_of(actor.id).await?;
+        let offers: Vec<_> = tasks.iter().map(|t| t.offer).collect();
+        let titles = self.titles_of(&offers).await?;
+        let newcomers: Vec<_> = tasks.iter().map(|t| t.newcomer).collect();
+        let mut told = vec![];
+        for newcomer in self.store.people(&newcomers).await? {
+            for task in tasks.iter().filter(|t| t.newcomer == newcomer.id) {
+                let offer = titles.get(&task.offer).map_or("", |t| t.get(newcomer.lang));
+                let message = self
+                    .ui(newcomer.lang)
+                    .plain_with("request-volunteer-left", &[("offer", offer.into())]);
+                told.push((newcomer.id, message));
+            }
+        }
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        self.release_tasks(&mut tx, &actor).await?;
+        for (newcomer, message) in &told {
+            tx.enqueue(*newcomer, message, now, now).await?;
+        }
+        tx.delete_person(actor.id).await?;
+        tx.commit().await?;
+        self.store.checkpoint().await?;
+        Ok(true)
     }
 
     /// The main menu for whoever the person is: coordinator, volunteer or newcomer.
@@ -163,7 +196,10 @@ impl Engine {
                 ui.button("menu-summary", CoordinatorAction::Summary),
             ]);
             if roles.is_staff() {
-                buttons.push(vec![ui.button("menu-invite", CoordinatorAction::Invite)]);
+                buttons.push(vec![
+                    ui.button("menu-invite", CoordinatorAction::Invite),
+                    ui.button("menu-audit", CoordinatorAction::Audit),
+                ]);
             }
             if actor.volunteer.is_some() {
                 buttons.push(vec![ui.button("menu-my-tasks", VolunteerAction::MyTasks)]);

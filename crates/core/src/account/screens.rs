@@ -96,6 +96,7 @@ impl Ui<'_> {
         let language = self.text_in(person.lang, "language-name");
         let mut lines = vec![
             self.t("my-data-title"),
+            self.f("my-data-number", &[("id", person.id.get().into())]),
             self.f("my-data-language", &[("language", (&language).into())]),
             match (person.consent, person.consent_at) {
                 (Consent::Agreed, Some(at)) => {

@@ -55,6 +55,8 @@ pub enum CoordinatorAction {
     EditLang(Lang),
 
     Summary,
+    /// The audit trail of coordinator and staff actions (staff only).
+    Audit,
 }
 
 impl CoordinatorAction {
@@ -101,6 +103,7 @@ impl CoordinatorAction {
             CoordinatorAction::EditField(field) => Wire::with("mf", field.code()),
             CoordinatorAction::EditLang(lang) => Wire::with("ml", lang.code()),
             CoordinatorAction::Summary => Wire::bare("ks"),
+            CoordinatorAction::Audit => Wire::bare("kA"),
         }
     }
 
@@ -145,6 +148,7 @@ impl CoordinatorAction {
             ("mf", [a]) => CoordinatorAction::EditField(parsed(OfferField::parse(a))?),
             ("ml", [a]) => CoordinatorAction::EditLang(parsed(Lang::try_from(*a))?),
             ("ks", []) => CoordinatorAction::Summary,
+            ("kA", []) => CoordinatorAction::Audit,
             _ => return Ok(None),
         }))
     }

@@ -91,6 +91,7 @@ fn any_action() -> impl Strategy<Value = Action> {
             PersonId::try_from(p).unwrap()
         ))),
         Just(Action::from(CoordinatorAction::Invite)),
+        Just(Action::from(CoordinatorAction::Audit)),
         (1..=i64::MAX).prop_map(|n| Action::from(CoordinatorAction::RevokeInvite(
             InviteId::try_from(n).unwrap()
         ))),

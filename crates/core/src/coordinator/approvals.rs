@@ -5,7 +5,7 @@ use chrono::Duration;
 
 use crate::domain::ids::PersonId;
 use crate::domain::roles::{Coordinates, Roles};
-use crate::domain::{Consent, Volunteer};
+use crate::domain::{Audited, Consent, Volunteer};
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow, not_self};
 use crate::message::{Button, Reply};
 
@@ -45,6 +45,9 @@ impl Engine {
             self.store.wrong_invite(actor.id, now, hour_ago).await?;
             return Ok(ui.plain("invite-invalid"));
         };
+        self.store
+            .audit(actor.id, Audited::BecameCoordinator, group.get(), now)
+            .await?;
         let name = self
             .store
             .groups(actor.lang)
@@ -149,6 +152,12 @@ impl Engine {
             .await?;
         if decided {
             tx.enqueue(volunteer, &told, now, now).await?;
+            let action = if approve {
+                Audited::Approve
+            } else {
+                Audited::Decline
+            };
+            tx.audit(actor.id, action, volunteer.get(), now).await?;
         }
         tx.commit().await?;
         allow(decided, Refusal::AlreadyDecided)?;

@@ -4,7 +4,7 @@
 use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::BroadcastId;
 use crate::domain::lang::Lang;
-use crate::domain::{Audience, BroadcastDraft};
+use crate::domain::{Audience, Audited, BroadcastDraft};
 use crate::engine::{Actor, Engine, Flow, Refusal, State, Step};
 use crate::message::{Button, Reply};
 
@@ -209,6 +209,9 @@ impl Engine {
         let id = self
             .store
             .send_broadcast(actor.id, &recipients, &messages, draft.event, self.now())
+            .await?;
+        self.store
+            .audit(actor.id, Audited::Broadcast, id.get(), self.now())
             .await?;
         Ok(self
             .broadcast_report(actor, id)

@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::{EventId, JobId};
 use crate::domain::lang::Lang;
-use crate::domain::{Audience, EventDraft, JobKind};
+use crate::domain::{Audience, Audited, EventDraft, JobKind};
 use crate::engine::{Actor, Engine, Flow, State, Step};
 use crate::message::Button;
 use crate::store::EventView;
@@ -133,6 +133,8 @@ impl Engine {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let id = tx.create_event(&event, actor.id, now).await?;
+        tx.audit(actor.id, Audited::CreateEvent, id.get(), now)
+            .await?;
         tx.schedule(
             JobKind::Remind,
             id.get(),

@@ -19,7 +19,7 @@ use crate::action::CoordinatorAction;
 use crate::domain::ids::{BroadcastId, GroupId};
 use crate::domain::lang::Lang;
 use crate::domain::roles::{Coordinates, Roles};
-use crate::domain::{AllOr, Audience, BroadcastDraft, EventDraft, OfferField};
+use crate::domain::{AllOr, Audience, Audited, BroadcastDraft, EventDraft, OfferField};
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, TextError, allow, text};
 use crate::message::{Button, Reply};
 use approvals::invite_code;
@@ -110,6 +110,9 @@ impl Engine {
                 allow(actor.roles.is_staff(), Refusal::NotAllowed)?;
                 let revoked = self.store.revoke_invite(invite, actor.id, now).await?;
                 allow(revoked, Refusal::Expired)?;
+                self.store
+                    .audit(actor.id, Audited::RevokeInvite, invite.get(), now)
+                    .await?;
                 Ok(self
                     .invite_screen(actor)
                     .await?
@@ -127,6 +130,9 @@ impl Engine {
                 let valid_for = self.settings.invite_valid_for;
                 self.store
                     .create_invite(group, actor.id, &invite_hash(&code), now, now + valid_for)
+                    .await?;
+                self.store
+                    .audit(actor.id, Audited::Invite, group.get(), now)
                     .await?;
                 let command = format!("/start inv-{code}");
                 let days = valid_for.num_days().max(1);
@@ -232,7 +238,10 @@ impl Engine {
             }
             CoordinatorAction::CancelBroadcast(id) => {
                 self.own_broadcast(actor, id).await?;
-                let stopped = self.store.cancel_broadcast(id, self.now()).await?;
+                let stopped = self.store.cancel_broadcast(id, now).await?;
+                self.store
+                    .audit(actor.id, Audited::CancelBroadcast, id.get(), now)
+                    .await?;
                 Ok(self.broadcast_report(actor, id).await?.prepend(
                     ui.plain_with("broadcast-cancelled", &[("count", (stopped as i64).into())]),
                 ))
@@ -413,7 +422,10 @@ impl Engine {
                 };
                 match action {
                     CoordinatorAction::VerifyOffer(_) => {
-                        self.store.verify_offer(offer, self.now()).await?;
+                        self.store.verify_offer(offer, now).await?;
+                        self.store
+                            .audit(actor.id, Audited::VerifyOffer, offer.get(), now)
+                            .await?;
                         let view = self.store.offer(offer, actor.lang).await?.unwrap_or(view);
                         Ok(Step {
                             replies: vec![self.manage_offer_screen(actor, &view)],
@@ -489,6 +501,33 @@ impl Engine {
                 }),
                 _ => Err(Refusal::Expired.into()),
             },
+            CoordinatorAction::Audit => {
+                allow(roles.is_staff(), Refusal::NotAllowed)?;
+                let trail = self.store.audit_trail(30).await?;
+                let mut lines = vec![ui.t(if trail.is_empty() {
+                    "audit-none"
+                } else {
+                    "audit-title"
+                })];
+                for entry in trail {
+                    let who = entry
+                        .actor
+                        .map_or_else(|| "–".to_owned(), |id| format!("#{id}"));
+                    lines.push(ui.f(
+                        "audit-line",
+                        &[
+                            ("date", (&self.local_time(entry.at, actor.lang)).into()),
+                            ("who", (&who).into()),
+                            ("what", (&ui.t(&entry.action.message_id())).into()),
+                            ("subject", entry.subject.into()),
+                        ],
+                    ));
+                }
+                Ok(Step::one(
+                    ui.reply(lines.join("\n"), vec![ui.nav()]),
+                    State::Menu,
+                ))
+            }
             CoordinatorAction::Summary => {
                 let to = self.now();
                 let from = to - Duration::days(91);
@@ -618,6 +657,9 @@ impl Engine {
                 }
                 self.store
                     .set_offer_text(offer, lang, field, &words, self.now())
+                    .await?;
+                self.store
+                    .audit(actor.id, Audited::EditOffer, offer.get(), self.now())
                     .await?;
                 let view = self.store.offer(offer, actor.lang).await?;
                 let screen = match view {

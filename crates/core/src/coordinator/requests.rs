@@ -1,8 +1,8 @@
 //! Requests nobody took: the list, taking one yourself, handing one to a named volunteer.
 
-use crate::domain::RequestStatus;
 use crate::domain::ids::{PersonId, RequestId};
 use crate::domain::roles::{Coordinates, Roles};
+use crate::domain::{Audited, RequestStatus};
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow};
 use crate::store::RequestDetail;
 
@@ -62,9 +62,18 @@ impl Engine {
     ) -> Flow {
         let ui = self.ui(coordinator.lang);
         let handed_by = (to != coordinator.id).then_some(coordinator.id);
-        if !self.claim(detail, to, name, handed_by).await? {
-            return Ok(self.menu_after(coordinator, ui.plain("claim-lost")).await?);
-        }
+        allow(
+            self.claim(detail, to, name, handed_by).await?,
+            Refusal::AlreadyTaken,
+        )?;
+        let action = if handed_by.is_some() {
+            Audited::HandRequest
+        } else {
+            Audited::TakeRequest
+        };
+        self.store
+            .audit(coordinator.id, action, detail.id.get(), self.now())
+            .await?;
         if to == coordinator.id {
             return self.claimed_screen(coordinator, detail, "claim-won").await;
         }

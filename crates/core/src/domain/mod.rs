@@ -8,6 +8,7 @@ pub mod lang;
 pub mod roles;
 
 mod audience;
+mod audit;
 mod drafts;
 mod jobs;
 mod offers;
@@ -15,6 +16,7 @@ mod people;
 mod requests;
 
 pub use audience::{Audience, Recipients};
+pub use audit::Audited;
 pub use drafts::{AllOr, BroadcastDraft, EventDraft};
 pub use jobs::JobKind;
 pub use offers::{NewEvent, OfferField};

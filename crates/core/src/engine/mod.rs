@@ -88,6 +88,8 @@ pub struct Settings {
     pub operator: String,
     /// Days without contact after which a person's data is erased.
     pub retention_days: u32,
+    /// How long each kind of data is kept once it has served.
+    pub retention: Retention,
     /// Coordinators and admins named in configuration.
     pub staff: Vec<Staff>,
     /// Who hears of requests, and when.
@@ -103,6 +105,7 @@ impl Default for Settings {
         Self {
             operator: "Ballerup Kommune".into(),
             retention_days: 365,
+            retention: Retention::default(),
             staff: vec![],
             routing: Routing::default(),
             question_flag_after: chrono::Duration::hours(48),
@@ -118,6 +121,33 @@ impl Settings {
             self.question_flag_after = chrono::Duration::hours(hours.into());
         }
         self
+    }
+}
+
+/// How long each kind of data is kept once it has served, in days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// A request done or cancelled, with its note.
+    pub closed_requests: u32,
+    /// A question once answered.
+    pub answered_questions: u32,
+    /// A photo, voice note or document passed on through the relay.
+    pub files: u32,
+    /// An entry of the audit trail of coordinator and staff actions.
+    pub audit: u32,
+    /// How long before erasing an inactive person they are told, so that a message keeps them.
+    pub warn_before: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Self {
+            closed_requests: 90,
+            answered_questions: 90,
+            files: 30,
+            audit: 365,
+            warn_before: 7,
+        }
     }
 }
 
@@ -175,11 +205,51 @@ impl Engine {
         self
     }
 
-    /// Erases everyone not seen within the retention period, by the engine's clock.
+    /// The daily retention job, by the engine's clock: tells people who are about to be
+    /// erased for inactivity, erases those not seen within the retention period, and removes
+    /// closed requests, answered questions and files past their deadlines. Returns how many
+    /// people were erased.
     pub async fn purge_expired(&self) -> anyhow::Result<u64> {
         let now = self.now();
-        let cutoff = now - chrono::Duration::days(i64::from(self.settings.retention_days));
-        self.store.purge_inactive(cutoff, now).await
+        let days = |n: u32| chrono::Duration::days(i64::from(n));
+        let retention = self.settings.retention;
+        let cutoff = now - days(self.settings.retention_days);
+        let warn_from = cutoff + days(retention.warn_before.min(self.settings.retention_days));
+        self.warn_inactive(warn_from, now).await?;
+        let erased = self.store.purge_inactive(cutoff, now).await?;
+        let removed = self
+            .store
+            .purge_items(
+                now - days(retention.closed_requests),
+                now - days(retention.answered_questions),
+                now - days(retention.files),
+            )
+            .await?
+            + self.store.purge_audit(now - days(retention.audit)).await?;
+        if removed > 0 {
+            self.store.checkpoint().await?;
+        }
+        Ok(erased)
+    }
+
+    /// Tells each person not seen since `since`, once, that their data will soon be erased
+    /// and that any message keeps it.
+    async fn warn_inactive(&self, since: DateTime<Utc>, now: DateTime<Utc>) -> anyhow::Result<()> {
+        let people = self.store.to_warn(since).await?;
+        if people.is_empty() {
+            return Ok(());
+        }
+        let days = i64::from(self.settings.retention.warn_before);
+        let at = self.settings.routing.quiet.next_allowed(now);
+        let mut tx = self.store.begin().await?;
+        for person in &people {
+            let message = self
+                .ui(person.lang)
+                .plain_with("retention-warning", &[("days", days.into())]);
+            tx.enqueue(person.id, &message, at, now).await?;
+            tx.mark_warned(person.id, now).await?;
+        }
+        tx.commit().await
     }
 
     /// The time by the engine's clock.

@@ -101,10 +101,6 @@ impl Engine {
         let event = self.visible_event(actor, id).await?;
         let ics = ics(&event, self.now());
         let name = format!("velkommen-{id}.ics");
-        let file_id = self
-            .store
-            .save_file(actor.id, &name, "text/calendar", ics.as_bytes(), self.now())
-            .await?;
         let ui = self.ui(actor.lang);
         let mut reply = ui.reply(
             ui.f("event-calendar-file", &[("title", (&event.title).into())]),
@@ -112,7 +108,8 @@ impl Engine {
         );
         reply.attachment = Some(Attachment {
             kind: AttachmentKind::Document,
-            file_id,
+            file_id: None,
+            inline: Some(ics.into_bytes()),
             file_name: name,
             mime: "text/calendar".into(),
             native: None,

@@ -1,5 +1,6 @@
 //! All SQL lives here: the SQLite store behind every flow, in WAL mode, migrated on open.
 
+mod audit;
 mod broadcasts;
 mod catalog;
 mod events;
@@ -11,6 +12,7 @@ mod requests;
 mod tx;
 mod volunteers;
 
+pub use audit::AuditEntry;
 pub use broadcasts::BroadcastReport;
 pub use catalog::{OfferSummary, OfferView};
 pub use events::EventView;

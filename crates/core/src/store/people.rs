@@ -83,6 +83,53 @@ impl Store {
         rows.iter().map(person_from_row).collect()
     }
 
+    /// People not seen since `since` who were not yet told that they are about to be erased.
+    pub async fn to_warn(&self, since: DateTime<Utc>) -> anyhow::Result<Vec<Person>> {
+        let rows = sqlx::query(
+            "SELECT id, lang, consent, consent_at, news, created_at FROM people
+             WHERE last_seen_at < ? AND warned_at IS NULL ORDER BY id",
+        )
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await
+        .context("while looking for people to tell of their erasure")?;
+        rows.iter().map(person_from_row).collect()
+    }
+
+    /// Removes what has served past its deadline: requests done or cancelled before
+    /// `closed_before`, questions answered before `answered_before`, files sent before
+    /// `files_before`. Returns how many rows went.
+    pub async fn purge_items(
+        &self,
+        closed_before: DateTime<Utc>,
+        answered_before: DateTime<Utc>,
+        files_before: DateTime<Utc>,
+    ) -> anyhow::Result<u64> {
+        let mut tx = self.begin().await?;
+        let mut removed = 0;
+        for (sql, before) in [
+            (
+                "DELETE FROM requests WHERE status IN ('done', 'cancelled')
+                 AND COALESCE(closed_at, updated_at) < ?",
+                closed_before,
+            ),
+            (
+                "DELETE FROM questions WHERE answered_at IS NOT NULL AND answered_at < ?",
+                answered_before,
+            ),
+            ("DELETE FROM files WHERE created_at < ?", files_before),
+        ] {
+            removed += sqlx::query(sql)
+                .bind(before)
+                .execute(&mut *tx.inner)
+                .await
+                .context("while removing data past its deadline")?
+                .rows_affected();
+        }
+        tx.commit().await?;
+        Ok(removed)
+    }
+
     /// Creates a person at their first contact, with the language the platform hinted at and
     /// the conversation state they start in.
     pub async fn create_person(
@@ -149,7 +196,7 @@ impl Store {
             .begin()
             .await
             .context("while noting a person's contact")?;
-        sqlx::query("UPDATE people SET last_seen_at = ? WHERE id = ?")
+        sqlx::query("UPDATE people SET last_seen_at = ?, warned_at = NULL WHERE id = ?")
             .bind(now)
             .bind(id.get())
             .execute(&mut *tx)
@@ -385,6 +432,17 @@ impl Store {
 }
 
 impl Tx {
+    /// Notes that a person was told of their coming erasure.
+    pub async fn mark_warned(&mut self, id: PersonId, now: DateTime<Utc>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE people SET warned_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id)
+            .execute(&mut *self.inner)
+            .await
+            .context("while noting a warning")?;
+        Ok(())
+    }
+
     /// Erases a person and everything that hangs on them: really deletes, not a flag.
     pub async fn delete_person(&mut self, id: PersonId) -> anyhow::Result<()> {
         // Messages to others that carry their words or name go with them, sent or not.

@@ -122,10 +122,12 @@ impl Engine {
         let attachment = match file {
             Some(file) => Some(Attachment {
                 kind: file.kind,
-                file_id: self
-                    .store
-                    .save_file(actor.id, &file.name, &file.mime, &file.bytes, now)
-                    .await?,
+                inline: None,
+                file_id: Some(
+                    self.store
+                        .save_file(actor.id, &file.name, &file.mime, &file.bytes, now)
+                        .await?,
+                ),
                 file_name: file.name.clone(),
                 mime: file.mime.clone(),
                 native: file.native.clone(),

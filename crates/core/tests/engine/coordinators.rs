@@ -408,14 +408,10 @@ async fn an_event_is_announced_answered_and_reminded_the_day_before_across_a_res
     assert!(has(&upcoming, NewcomerAction::ShowEvent(id)));
     let calendar = app.press("amal", NewcomerAction::Calendar(id)).await;
     let file = calendar[0].attachment.clone().expect("an .ics file");
-    let bytes = app
-        .engine
-        .store()
-        .file(file.file_id)
-        .await
-        .unwrap()
-        .unwrap()
-        .bytes;
+    // Made for the reply, not stored.
+    assert_eq!(file.file_id, None);
+    assert_eq!(app.count("SELECT COUNT(*) FROM files").await, 0);
+    let bytes = file.inline.expect("the calendar file's bytes");
     assert!(
         String::from_utf8(bytes)
             .unwrap()

@@ -231,3 +231,77 @@ async fn declining_lets_a_person_browse_in_every_language() {
         3
     );
 }
+
+#[tokio::test]
+async fn closed_requests_answered_questions_and_files_go_after_their_deadlines() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    let offer = first_offer(
+        &app.press("amal", NewcomerAction::Category(Category::Learn))
+            .await,
+    );
+    app.press("amal", NewcomerAction::Interested(offer)).await;
+    app.text("amal", "ملاحظة").await;
+    app.press("amal", NewcomerAction::Ask).await;
+    app.text("amal", "سؤال").await;
+    // One request is cancelled, one question answered, one file passed on: all long ago.
+    let raw = app.raw().await;
+    for sql in [
+        "UPDATE requests SET status = 'cancelled', closed_at = '2026-09-01T10:00:00Z'",
+        "UPDATE questions SET status = 'answered', answered_at = '2026-09-01T10:00:00Z'",
+        "INSERT INTO files (person_id, name, mime, bytes, created_at)
+         VALUES (1, 'brev.jpg', 'image/jpeg', x'ffd8', '2026-10-20T10:00:00Z')",
+    ] {
+        sqlx::query(sql).execute(&raw).await.unwrap();
+    }
+    // Today (26 November) the file is over 30 days old, the rest under 90: only the file goes.
+    app.engine.purge_expired().await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM files").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM questions").await, 1);
+    // Five days later they are over 90 days old: the closed request and the answered question
+    // go; Amal stays.
+    app.clock.advance(chrono::Duration::days(5));
+    app.engine.purge_expired().await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM questions").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM people").await, 1);
+}
+
+#[tokio::test]
+async fn an_inactive_person_is_told_a_week_ahead_and_a_message_keeps_their_data() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::Ar).await;
+    app.newcomer("lina", Lang::Da).await;
+    // A year less six days later, both are told, each in their language.
+    app.clock
+        .advance(chrono::Duration::days(365) - chrono::Duration::days(6));
+    assert_eq!(app.engine.purge_expired().await.unwrap(), 0);
+    let opening = |lang: Lang| -> String {
+        let warning = app.t(lang, "retention-warning");
+        warning
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let told = text(&app.inbox("amal").await);
+    assert!(
+        told.contains(&opening(Lang::Ar)) && told.contains('7'),
+        "{told}"
+    );
+    let told = text(&app.inbox("lina").await);
+    assert!(
+        told.contains(&opening(Lang::Da)) && told.contains('7'),
+        "{told}"
+    );
+    // Told once only.
+    app.engine.purge_expired().await.unwrap();
+    assert!(app.inbox("amal").await.is_empty());
+    // Lina writes; a week later Amal is erased and Lina is not.
+    app.text("lina", "hej").await;
+    app.clock.advance(chrono::Duration::days(7));
+    assert_eq!(app.engine.purge_expired().await.unwrap(), 1);
+    assert_eq!(app.lang_of("lina").await, Lang::Da);
+    assert_eq!(app.count("SELECT COUNT(*) FROM people").await, 1);
+}

@@ -667,7 +667,7 @@ async fn the_volunteer_and_the_family_talk_through_the_bot_in_their_own_language
         let stored = app
             .engine
             .store()
-            .file(attachment.file_id)
+            .file(attachment.file_id.expect("a stored file"))
             .await
             .unwrap()
             .unwrap();
@@ -1030,9 +1030,19 @@ async fn a_volunteer_who_leaves_gives_their_open_tasks_back_to_the_coordinators(
     assert!(
         has(&tasks, VolunteerAction::OpenRelay(id)) && has(&tasks, VolunteerAction::MarkDone(id))
     );
+    app.inbox("amal").await;
     app.command("lars", "delete").await;
     app.press("lars", AccountAction::ConfirmDelete).await;
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'open' AND volunteer_id IS NULL")).await, 1);
+    // Amal is told, kindly and in Arabic, that her request is open again.
+    let told = text(&app.inbox("amal").await);
+    let opening: String = app
+        .t(Lang::Ar, "request-volunteer-left")
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(told.contains(&opening), "{told}");
     app.engine.tick().await.unwrap();
     assert!(has(
         &app.inbox("karen").await,
@@ -1679,4 +1689,59 @@ async fn a_groups_coordinator_cannot_act_on_another_groups_volunteers_requests_o
     assert!(!summary.contains("Bydelsmødre"), "{summary}");
     let mettes = text(&app.press("mette", CoordinatorAction::Summary).await);
     assert!(mettes.contains("Bydelsmødre"), "{mettes}");
+}
+
+#[tokio::test]
+async fn staff_read_who_did_what_by_number_and_the_trail_is_kept_for_a_year() {
+    let app = app().await;
+    let lars = volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    let asked = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "واجبات",
+    )
+    .await;
+    app.press("karen", CoordinatorAction::TakeRequest(asked))
+        .await;
+
+    let trail = text(&app.press("mette", CoordinatorAction::Audit).await);
+    let mette = person(&app, "mette").await;
+    let karen = person(&app, "karen").await;
+    assert!(
+        trail.contains(&format!(
+            "#{mette}: {} #{lars}",
+            app.t(Lang::Da, "audit-approve")
+        )),
+        "{trail}"
+    );
+    assert!(
+        trail.contains(&format!(
+            "#{karen}: {} #{asked}",
+            app.t(Lang::Da, "audit-take-request")
+        )),
+        "{trail}"
+    );
+    // Ids only: no name or text is kept in the trail.
+    assert!(
+        !trail.contains("lars ") && !trail.contains("واجبات"),
+        "{trail}"
+    );
+    // A group's coordinator does not read it.
+    let refused = app.press("karen", CoordinatorAction::Audit).await;
+    assert!(text(&refused).contains(&app.t(Lang::Da, "button-expired")));
+
+    app.clock.advance(chrono::Duration::days(366));
+    app.engine.purge_expired().await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit").await, 0);
 }
