@@ -19,11 +19,11 @@ use crate::action::CoordinatorAction;
 use crate::domain::ids::{BroadcastId, GroupId};
 use crate::domain::lang::Lang;
 use crate::domain::roles::{Coordinates, Roles};
-use crate::domain::{AllOr, Audience, Audited, BroadcastDraft, EventDraft, OfferField};
+use crate::domain::{
+    AllOr, Audience, Audited, BroadcastDraft, EventDraft, OfferField, invite_code, invite_hash,
+};
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, TextError, allow, text};
 use crate::message::{Button, Reply};
-use approvals::invite_code;
-pub use approvals::invite_hash;
 use events::parse_local_time;
 
 impl Engine {

@@ -349,7 +349,7 @@ impl Engine {
         // An invite code is used once the privacy notice is agreed; until then only its hash
         // waits in the conversation.
         let invite = match &inbound.input {
-            Input::Command(Command::Invite { code }) => Some(crate::coordinator::invite_hash(code)),
+            Input::Command(Command::Invite { code }) => Some(crate::domain::invite_hash(code)),
             _ => None,
         };
         let state = State::ChoosingLanguage {
