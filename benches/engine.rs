@@ -40,9 +40,11 @@ impl Bench {
         };
         bench.say(Input::Text("مرحبا".into())).await;
         bench.press(AccountAction::SetLanguage(Lang::Ar)).await;
-        let menu = bench
+        bench
             .press(AccountAction::Privacy(PrivacyChoice::Agree))
             .await;
+        // Someone new is asked whether they are new here or volunteering: new here.
+        let menu = bench.press(AccountAction::Menu).await;
         assert!(
             buttons(&menu).contains(&NewcomerAction::Categories.into()),
             "the person should be at the menu"

@@ -34,3 +34,23 @@ state-reset = عذرًا، تم تحديث البرنامج ولم أعد أعر
 something-went-wrong = عذرًا، حدث خطأ من جهتنا. لم يضِع أي شيء. من فضلك حاول مرة أخرى.
 file-not-expected = لا يمكنني تمرير الصور والرسائل الصوتية والملفات إلا في محادثة مع متطوع.
 message-too-long = رسالتك طويلة جدًا. الحد الأقصى لعدد الأحرف هو { $max }.
+
+# The urgent path: "I need help now", danger words, and the alert to staff.
+menu-urgent = 🆘 أحتاج إلى مساعدة الآن
+urgent-now = 🆘 إذا كنت أنت أو شخص آخر في خطر الآن، اتصل بالرقم 112.
+urgent-numbers = أرقام يمكن أن تساعد:
+urgent-line = ☎️ { $number } · { $name }
+urgent-line-hours = ☎️ { $number } · { $name } ({ $hours })
+urgent-told = أُبلغ شخص من البلدية، وسيكتب إليك هنا في أقرب وقت ممكن. لا يمكننا الاتصال بك هاتفيًا.
+alert-notice = 🆘 قد يحتاج شخص إلى مساعدة الآن: { $danger }. الشخص رقم { $person } ({ $language }) كتب:
+    { $words }
+alert-notice-button = 🆘 ضغط شخص على «أحتاج إلى مساعدة الآن». الشخص رقم { $person } ({ $language }).
+alert-danger-violence_at_home = عنف في المنزل
+alert-danger-sexual_violence = عنف جنسي
+alert-danger-self_harm = انتحار أو إيذاء النفس
+alert-danger-child_in_danger = طفل في خطر
+alert-danger-threat = تهديد
+alert-danger-trafficking = اتجار بالبشر أو عمل قسري
+alert-take = 🙋 سأتولى الأمر
+alert-answer = ✍️ اكتب إلى الشخص
+alert-taken = شكرًا. الأمر بيدك الآن، ولن يُستدعى الآخرون.

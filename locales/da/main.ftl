@@ -34,3 +34,23 @@ state-reset = Undskyld, botten er blevet opdateret, og jeg har mistet tråden. H
 something-went-wrong = Undskyld, der gik noget galt hos os. Intet er gået tabt. Prøv venligst igen.
 file-not-expected = Jeg kan kun sende billeder, talebeskeder og filer videre i en samtale med en frivillig.
 message-too-long = Din besked er for lang. Skriv højst { $max } tegn.
+
+# The urgent path: "I need help now", danger words, and the alert to staff.
+menu-urgent = 🆘 Jeg har brug for hjælp nu
+urgent-now = 🆘 Er du eller en anden i fare lige nu, så ring 112.
+urgent-numbers = Numre, der kan hjælpe:
+urgent-line = ☎️ { $number } · { $name }
+urgent-line-hours = ☎️ { $number } · { $name } ({ $hours })
+urgent-told = En medarbejder fra kommunen har fået besked og skriver til dig her, så snart det er muligt. Vi kan ikke ringe til dig.
+alert-notice = 🆘 En person har måske brug for hjælp nu: { $danger }. Person #{ $person } ({ $language }) skrev:
+    { $words }
+alert-notice-button = 🆘 En person har trykket "Jeg har brug for hjælp nu". Person #{ $person } ({ $language }).
+alert-danger-violence_at_home = vold i hjemmet
+alert-danger-sexual_violence = seksuel vold
+alert-danger-self_harm = selvmord eller selvskade
+alert-danger-child_in_danger = et barn i fare
+alert-danger-threat = en trussel
+alert-danger-trafficking = menneskehandel eller tvangsarbejde
+alert-take = 🙋 Jeg tager den
+alert-answer = ✍️ Skriv til personen
+alert-taken = Tak. Du har den nu: de andre bliver ikke kaldt ind.

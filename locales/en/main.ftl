@@ -34,3 +34,23 @@ state-reset = Sorry, the bot was updated and I lost track of where we were. Here
 something-went-wrong = Sorry, something went wrong on our side. Nothing was lost. Please try again.
 file-not-expected = I can pass on photos, voice messages and files only in a conversation with a volunteer.
 message-too-long = Your message is too long. Please write at most { $max } characters.
+
+# The urgent path: "I need help now", danger words, and the alert to staff.
+menu-urgent = 🆘 I need help now
+urgent-now = 🆘 If you or someone else is in danger now, call 112.
+urgent-numbers = Numbers that can help:
+urgent-line = ☎️ { $number } · { $name }
+urgent-line-hours = ☎️ { $number } · { $name } ({ $hours })
+urgent-told = A person from the municipality has been told and will write to you here as soon as they can. We cannot call you.
+alert-notice = 🆘 Someone may need help now: { $danger }. Person #{ $person } ({ $language }) wrote:
+    { $words }
+alert-notice-button = 🆘 Someone pressed "I need help now". Person #{ $person } ({ $language }).
+alert-danger-violence_at_home = violence at home
+alert-danger-sexual_violence = sexual violence
+alert-danger-self_harm = suicide or self-harm
+alert-danger-child_in_danger = a child in danger
+alert-danger-threat = a threat
+alert-danger-trafficking = trafficking or forced work
+alert-take = 🙋 I'm on it
+alert-answer = ✍️ Write to them
+alert-taken = Thank you. You are on it: the others will not be called in.

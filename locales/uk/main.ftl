@@ -40,3 +40,23 @@ message-too-long =
        *[many] Ваше повідомлення задовге. Напишіть, будь ласка, не більше ніж { $max } символів.
         [other] Ваше повідомлення задовге. Напишіть, будь ласка, не більше ніж { $max } символу.
     }
+
+# The urgent path: "I need help now", danger words, and the alert to staff.
+menu-urgent = 🆘 Мені потрібна допомога зараз
+urgent-now = 🆘 Якщо вам або комусь іншому зараз загрожує небезпека, телефонуйте 112.
+urgent-numbers = Номери, які можуть допомогти:
+urgent-line = ☎️ { $number } · { $name }
+urgent-line-hours = ☎️ { $number } · { $name } ({ $hours })
+urgent-told = Працівника комуни вже повідомлено, і вам напишуть тут якнайшвидше. Ми не можемо вам зателефонувати.
+alert-notice = 🆘 Комусь, можливо, зараз потрібна допомога: { $danger }. Людина №{ $person } ({ $language }) написала:
+    { $words }
+alert-notice-button = 🆘 Хтось натиснув «Мені потрібна допомога зараз». Людина №{ $person } ({ $language }).
+alert-danger-violence_at_home = насильство вдома
+alert-danger-sexual_violence = сексуальне насильство
+alert-danger-self_harm = самогубство або самоушкодження
+alert-danger-child_in_danger = дитина в небезпеці
+alert-danger-threat = погроза
+alert-danger-trafficking = торгівля людьми або примусова праця
+alert-take = 🙋 Я беру це на себе
+alert-answer = ✍️ Написати цій людині
+alert-taken = Дякуємо. Тепер це на вас: інших не залучатимуть.

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod message;
 pub mod platform;
 pub mod routing;
+pub mod safeguarding;
 pub mod seam;
 pub mod store;
 

@@ -2,6 +2,7 @@
 //! is stored (`/mydata`) and erasing it (`/delete`).
 
 mod screens;
+mod urgent;
 
 use crate::action::{
     AccountAction, CoordinatorAction, NewcomerAction, PrivacyChoice, VolunteerAction,
@@ -118,6 +119,10 @@ impl Engine {
                     .prepend(ui.plain(if on { "news-on" } else { "news-off" })))
             }
             AccountAction::Delete => Ok(Step::one(ui.delete_confirm(), State::ConfirmingDelete)),
+            AccountAction::Urgent => Ok(Step::one(
+                self.cry_for_help(actor, None, None, None).await?,
+                state,
+            )),
             AccountAction::ConfirmDelete => {
                 allow(state == State::ConfirmingDelete, Refusal::Expired)?;
                 self.erase(actor.id).await?;
@@ -250,6 +255,7 @@ impl Engine {
         buttons.push(vec![
             ui.button("nav-language", AccountAction::ChooseLanguage),
         ]);
+        buttons.push(vec![ui.button("menu-urgent", AccountAction::Urgent)]);
         Ok(ui.reply(lines.join("\n\n"), buttons))
     }
 

@@ -210,6 +210,7 @@ impl Ui<'_> {
         buttons.push(vec![
             self.button("nav-language", AccountAction::ChooseLanguage),
         ]);
+        buttons.push(vec![self.button("menu-urgent", AccountAction::Urgent)]);
         self.reply(self.t("menu-title"), buttons)
     }
 }

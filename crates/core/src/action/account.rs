@@ -16,6 +16,8 @@ pub enum AccountAction {
     SetNews(bool),
     Delete,
     ConfirmDelete,
+    /// "I need help now": the numbers to call, and a person from the municipality told.
+    Urgent,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +47,7 @@ impl AccountAction {
             AccountAction::SetNews(on) => Wire::with("a", if on { "1" } else { "0" }),
             AccountAction::Delete => Wire::bare("x"),
             AccountAction::ConfirmDelete => Wire::bare("xy"),
+            AccountAction::Urgent => Wire::bare("hn"),
         }
     }
 
@@ -64,6 +67,7 @@ impl AccountAction {
             ("a", ["0"]) => AccountAction::SetNews(false),
             ("x", []) => AccountAction::Delete,
             ("xy", []) => AccountAction::ConfirmDelete,
+            ("hn", []) => AccountAction::Urgent,
             _ => return Ok(None),
         }))
     }

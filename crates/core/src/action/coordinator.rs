@@ -3,7 +3,7 @@
 
 use super::{InvalidPayload, Wire, id, parsed};
 use crate::domain::ids::{
-    BroadcastId, EventId, GroupId, InviteId, OfferId, PersonId, QuestionId, RequestId,
+    AlertId, BroadcastId, EventId, GroupId, InviteId, OfferId, PersonId, QuestionId, RequestId,
 };
 use crate::domain::lang::Lang;
 use crate::domain::{Audience, OfferField};
@@ -57,6 +57,8 @@ pub enum CoordinatorAction {
     Summary,
     /// The audit trail of coordinator and staff actions (staff only).
     Audit,
+    /// "I'm on it": take a cry for help, so nobody else is called in for it.
+    TakeAlert(AlertId),
 }
 
 impl CoordinatorAction {
@@ -104,6 +106,7 @@ impl CoordinatorAction {
             CoordinatorAction::EditLang(lang) => Wire::with("ml", lang.code()),
             CoordinatorAction::Summary => Wire::bare("ks"),
             CoordinatorAction::Audit => Wire::bare("kA"),
+            CoordinatorAction::TakeAlert(id) => Wire::with("al", id),
         }
     }
 
@@ -149,6 +152,7 @@ impl CoordinatorAction {
             ("ml", [a]) => CoordinatorAction::EditLang(parsed(Lang::try_from(*a))?),
             ("ks", []) => CoordinatorAction::Summary,
             ("kA", []) => CoordinatorAction::Audit,
+            ("al", [a]) => CoordinatorAction::TakeAlert(id(a)?),
             _ => return Ok(None),
         }))
     }

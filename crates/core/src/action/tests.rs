@@ -92,6 +92,10 @@ fn any_action() -> impl Strategy<Value = Action> {
         ))),
         Just(Action::from(CoordinatorAction::Invite)),
         Just(Action::from(CoordinatorAction::Audit)),
+        Just(Action::from(AccountAction::Urgent)),
+        (1..=i64::MAX).prop_map(|n| Action::from(CoordinatorAction::TakeAlert(
+            AlertId::try_from(n).unwrap()
+        ))),
         (1..=i64::MAX).prop_map(|n| Action::from(CoordinatorAction::RevokeInvite(
             InviteId::try_from(n).unwrap()
         ))),

@@ -19,6 +19,37 @@ pub struct Catalog {
     pub groups: Vec<Group>,
     #[serde(default, rename = "offer")]
     pub offers: Vec<Offer>,
+    /// Numbers to call in danger, shown at once with a cry for help.
+    #[serde(default, rename = "helpline")]
+    pub helplines: Vec<Helpline>,
+}
+
+/// A number to call in danger.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helpline {
+    /// The number as dialled, digits and spaces only.
+    pub number: String,
+    pub name: Texts,
+    /// When it answers; `None` if the catalogue does not say.
+    pub hours: Option<Texts>,
+    /// The dangers it is for (the codes of `safeguarding.toml`), or `all`.
+    pub dangers: Vec<String>,
+    /// When someone last checked the number and hours, `YYYY-MM-DD`; `None` if nobody has.
+    pub verified: Option<String>,
+}
+
+impl Helpline {
+    /// Whether it is for `danger`; every helpline is shown after the "I need help now" button.
+    pub fn is_for(&self, danger: Option<crate::safeguarding::Danger>) -> bool {
+        match danger {
+            None => true,
+            Some(danger) => self
+                .dangers
+                .iter()
+                .any(|d| d == "all" || d == danger.code()),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -501,6 +501,15 @@ impl Engine {
                 }),
                 _ => Err(Refusal::Expired.into()),
             },
+            CoordinatorAction::TakeAlert(alert) => {
+                self.store
+                    .alert(alert)
+                    .await?
+                    .or_refuse(Refusal::NotFound)?;
+                let taken = self.store.take_alert(alert, actor.id, now).await?;
+                allow(taken, Refusal::AlreadyTaken)?;
+                Ok(self.menu_after(actor, ui.plain("alert-taken")).await?)
+            }
             CoordinatorAction::Audit => {
                 allow(roles.is_staff(), Refusal::NotAllowed)?;
                 let trail = self.store.audit_trail(30).await?;

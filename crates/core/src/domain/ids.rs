@@ -85,6 +85,10 @@ id_type!(
     /// One invite code that makes someone a coordinator of a group.
     InviteId
 );
+id_type!(
+    /// One cry for help: a press of "I need help now", or danger words someone wrote.
+    AlertId
+);
 
 #[derive(Debug, thiserror::Error)]
 #[error("an id must be a positive number, not {0}")]

@@ -9,6 +9,8 @@ pub enum JobKind {
     Escalate,
     /// Remind those going to an event, the day before.
     Remind,
+    /// Tell everyone who coordinates of a cry for help nobody took yet.
+    WidenAlert,
 }
 
 impl JobKind {
@@ -17,6 +19,7 @@ impl JobKind {
             JobKind::Widen => "widen",
             JobKind::Escalate => "escalate",
             JobKind::Remind => "remind",
+            JobKind::WidenAlert => "alert",
         }
     }
 
@@ -25,6 +28,7 @@ impl JobKind {
             "widen" => Ok(JobKind::Widen),
             "escalate" => Ok(JobKind::Escalate),
             "remind" => Ok(JobKind::Remind),
+            "alert" => Ok(JobKind::WidenAlert),
             other => anyhow::bail!("unknown job kind {other:?}"),
         }
     }

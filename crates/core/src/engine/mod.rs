@@ -309,10 +309,39 @@ impl Engine {
             Some(state) => (state, false),
             None => (State::Menu, true),
         };
-        let mut step = match self.step(inbound, &actor, state.clone()).await {
-            Ok(step) => step,
-            Err(Problem::Refused(refusal)) => self.refused(&actor, state.clone(), refusal).await?,
-            Err(Problem::Unexpected(error)) => return Err(error),
+        // Anything a person writes may be a cry for help: it is answered with numbers at once
+        // and staff are told, whatever else the words do.
+        let danger = Engine::danger_in(inbound);
+        let mut step = match (&danger, &state) {
+            // A question that is a cry for help is the one staff answer.
+            (Some((danger, words)), State::WritingQuestion) => {
+                let question = self
+                    .store
+                    .create_question(actor.id, actor.lang, words, now)
+                    .await?;
+                let urgent = self
+                    .cry_for_help(&actor, Some(*danger), Some(words), Some(question))
+                    .await?;
+                self.menu_after(&actor, self.ui(actor.lang).plain("question-sent"))
+                    .await?
+                    .prepend(urgent)
+            }
+            _ => {
+                let step = match self.step(inbound, &actor, state.clone()).await {
+                    Ok(step) => step,
+                    Err(Problem::Refused(refusal)) => {
+                        self.refused(&actor, state.clone(), refusal).await?
+                    }
+                    Err(Problem::Unexpected(error)) => return Err(error),
+                };
+                match &danger {
+                    Some((danger, words)) => step.prepend(
+                        self.cry_for_help(&actor, Some(*danger), Some(words), None)
+                            .await?,
+                    ),
+                    None => step,
+                }
+            }
         };
         if reset {
             step = step.prepend(self.ui(actor.lang).plain("state-reset"));
@@ -369,6 +398,13 @@ impl Engine {
         }
         if invite.is_some() {
             picker.text = format!("{}\n\n{}", ui.t("invite-after-privacy"), picker.text);
+        }
+        if let Some((danger, words)) = Engine::danger_in(inbound) {
+            let actor = self.actor(person).await?;
+            let urgent = self
+                .cry_for_help(&actor, Some(danger), Some(&words), None)
+                .await?;
+            return Ok(vec![urgent, picker]);
         }
         Ok(vec![picker])
     }

@@ -1,5 +1,6 @@
 //! All SQL lives here: the SQLite store behind every flow, in WAL mode, migrated on open.
 
+mod alerts;
 mod audit;
 mod broadcasts;
 mod catalog;
@@ -12,6 +13,7 @@ mod requests;
 mod tx;
 mod volunteers;
 
+pub use alerts::Alert;
 pub use audit::AuditEntry;
 pub use broadcasts::BroadcastReport;
 pub use catalog::{OfferSummary, OfferView};

@@ -29,6 +29,8 @@ pub struct OutboxItem {
     pub to: Address,
     pub message: Reply,
     pub attempts: i64,
+    /// A cry for help: it goes before everything else waiting.
+    pub urgent: bool,
 }
 
 /// What happened when a worker tried to deliver a message.
@@ -52,10 +54,12 @@ pub(crate) async fn enqueue(
     message: &Reply,
     not_before: DateTime<Utc>,
     now: DateTime<Utc>,
+    urgent: bool,
 ) -> anyhow::Result<Option<OutboxId>> {
     sqlx::query_scalar(
-        "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before, created_at)
-         SELECT person_id, platform, user_id, ?2, ?3, ?4, ?5 FROM identities
+        "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before, created_at,
+                             priority)
+         SELECT person_id, platform, user_id, ?2, ?3, ?4, ?5, ?6 FROM identities
          WHERE person_id = ?1 AND reachable = 1
          ORDER BY last_seen_at DESC NULLS LAST LIMIT 1
          RETURNING id",
@@ -65,6 +69,7 @@ pub(crate) async fn enqueue(
     .bind(serde_json::to_string(message).context("while serializing a message")?)
     .bind(not_before)
     .bind(now)
+    .bind(i64::from(urgent))
     .fetch_optional(&mut *conn)
     .await
     .context("while adding a message to the outbox")
@@ -119,8 +124,8 @@ impl Store {
                 WHERE platform = ?1 AND status = 'pending' AND not_before <= ?2
                   AND (lease_until IS NULL OR lease_until <= ?2)
                   AND (?5 IS NULL OR user_id = ?5)
-                ORDER BY not_before, id LIMIT ?4)
-             RETURNING id, person_id, platform, user_id, message, attempts",
+                ORDER BY priority DESC, not_before, id LIMIT ?4)
+             RETURNING id, person_id, platform, user_id, message, attempts, priority",
         )
         .bind(platform.code())
         .bind(now)
@@ -144,10 +149,12 @@ impl Store {
                     message: serde_json::from_str(row.try_get("message")?)
                         .context("while reading a message from the outbox")?,
                     attempts: row.try_get("attempts")?,
+                    urgent: row.try_get::<i64, _>("priority")? > 0,
                 })
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
-        items.sort_by_key(|item| item.id);
+        // Urgent messages first, each kind oldest first.
+        items.sort_by_key(|item| (!item.urgent, item.id));
         Ok(items)
     }
 

@@ -191,29 +191,34 @@ impl Store {
         address: &Address,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
-        let mut tx = self
-            .pool
-            .begin()
-            .await
-            .context("while noting a person's contact")?;
-        sqlx::query("UPDATE people SET last_seen_at = ?, warned_at = NULL WHERE id = ?")
-            .bind(now)
-            .bind(id.get())
-            .execute(&mut *tx)
-            .await
-            .context("while noting a person's last contact")?;
+        // Last seen matters to the day (retention) and for which address was used last; a
+        // person tapping through menus is not written down on every tap, which would take the
+        // database's write lock each time.
+        let recently = now - chrono::Duration::minutes(1);
         sqlx::query(
-            "UPDATE identities SET last_seen_at = ?, reachable = 1 WHERE platform = ? AND user_id = ?",
+            "UPDATE people SET last_seen_at = ?1, warned_at = NULL
+             WHERE id = ?2 AND (last_seen_at IS NULL OR last_seen_at < ?3 OR warned_at IS NOT NULL)",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(recently)
+        .execute(&self.pool)
+        .await
+        .context("while noting a person's last contact")?;
+        sqlx::query(
+            "UPDATE identities SET last_seen_at = ?1, reachable = 1
+             WHERE platform = ?2 AND user_id = ?3
+               AND (reachable = 0 OR last_seen_at IS NULL OR last_seen_at < ?4
+                    OR EXISTS (SELECT 1 FROM identities o WHERE o.person_id = identities.person_id
+                               AND o.last_seen_at > identities.last_seen_at))",
         )
         .bind(now)
         .bind(address.platform.code())
         .bind(&address.user_id)
-        .execute(&mut *tx)
+        .bind(recently)
+        .execute(&self.pool)
         .await
         .context("while noting where a person was last")?;
-        tx.commit()
-            .await
-            .context("while noting a person's contact")?;
         Ok(())
     }
 

@@ -69,7 +69,23 @@ impl Tx {
         not_before: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> anyhow::Result<Option<OutboxId>> {
-        super::outbox::enqueue(&mut self.inner, person, message, not_before, now).await
+        super::outbox::enqueue(&mut self.inner, person, message, not_before, now, false).await
+    }
+
+    /// Queues a cry for help to someone who can act on it: at once, whatever the hour, before
+    /// everything else waiting. It quotes whoever cried for help.
+    pub async fn enqueue_urgent(
+        &mut self,
+        person: PersonId,
+        message: &Reply,
+        quoted: PersonId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Option<OutboxId>> {
+        let id = super::outbox::enqueue(&mut self.inner, person, message, now, now, true).await?;
+        if let Some(id) = id {
+            self.quote(id, &[quoted]).await?;
+        }
+        Ok(id)
     }
 
     /// Like [`Tx::enqueue`], for a message that carries the words or the name of `quoted`
@@ -84,18 +100,27 @@ impl Tx {
     ) -> anyhow::Result<Option<OutboxId>> {
         let id = self.enqueue(person, message, not_before, now).await?;
         if let Some(id) = id {
-            for who in quoted.iter().filter(|who| **who != person) {
-                sqlx::query(
-                    "INSERT OR IGNORE INTO outbox_quotes (outbox_id, person_id) VALUES (?, ?)",
-                )
+            let quoted: Vec<PersonId> = quoted
+                .iter()
+                .copied()
+                .filter(|who| *who != person)
+                .collect();
+            self.quote(id, &quoted).await?;
+        }
+        Ok(id)
+    }
+
+    /// Notes that a queued message carries the words or name of `quoted`.
+    async fn quote(&mut self, id: OutboxId, quoted: &[PersonId]) -> anyhow::Result<()> {
+        for who in quoted {
+            sqlx::query("INSERT OR IGNORE INTO outbox_quotes (outbox_id, person_id) VALUES (?, ?)")
                 .bind(id)
                 .bind(who)
                 .execute(&mut *self.inner)
                 .await
                 .context("while noting whose words a message carries")?;
-            }
         }
-        Ok(id)
+        Ok(())
     }
 
     /// Plans a job; planning the same kind for the same row again moves it.

@@ -78,6 +78,9 @@ impl Engine {
         buttons.push(vec![
             ui.button("relay-end", VolunteerAction::EndRelay(request)),
         ]);
+        buttons.push(vec![
+            ui.button("menu-urgent", crate::action::AccountAction::Urgent),
+        ]);
         buttons.push(ui.nav());
         Ok(Some(ui.reply(text, buttons)))
     }

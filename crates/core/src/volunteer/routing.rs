@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::action::{CoordinatorAction, VolunteerAction};
 use crate::catalog::OfferKind;
-use crate::domain::ids::{EventId, GroupId, OfferId, PersonId, RequestId};
+use crate::domain::ids::{AlertId, EventId, GroupId, OfferId, PersonId, RequestId};
 use crate::domain::lang::Lang;
 use crate::domain::{Candidate, JobKind, RequestStatus};
 use crate::engine::Engine;
@@ -196,6 +196,11 @@ impl Engine {
                 self.remind(job.id, EventId::try_from(job.ref_id)?).await?;
                 continue;
             }
+            if job.kind == JobKind::WidenAlert {
+                self.widen_alert(job.id, AlertId::try_from(job.ref_id)?)
+                    .await?;
+                continue;
+            }
             let request = RequestId::try_from(job.ref_id)?;
             let detail = self
                 .store
@@ -233,7 +238,7 @@ impl Engine {
                     tx.commit().await?;
                 }
                 // Handled before the request is loaded.
-                JobKind::Remind => {}
+                JobKind::Remind | JobKind::WidenAlert => {}
                 JobKind::Escalate => {
                     let coordinators = self
                         .store

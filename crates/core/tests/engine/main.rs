@@ -12,4 +12,5 @@ mod privacy;
 mod random;
 mod restart;
 mod statements;
+mod urgent;
 mod volunteers;

@@ -1745,3 +1745,41 @@ async fn staff_read_who_did_what_by_number_and_the_trail_is_kept_for_a_year() {
     app.engine.purge_expired().await.unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM audit").await, 0);
 }
+
+#[tokio::test]
+async fn a_relayed_cry_for_help_still_reaches_the_volunteer_and_staff_are_told() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::En],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::En,
+        "roede-kors",
+        Category::Learn,
+        "homework",
+    )
+    .await;
+    app.inbox("lars").await;
+    app.press("lars", VolunteerAction::Accept(id)).await;
+    app.press("amal", VolunteerAction::OpenRelay(id)).await;
+    app.inbox("mette").await;
+    let said = app.text("amal", "please help my husband hits me").await;
+    assert!(text(&said).contains("112"), "{}", text(&said));
+    assert!(text(&app.inbox("lars").await).contains("my husband hits me"));
+    assert!(
+        actions(&app.inbox("mette").await)
+            .iter()
+            .any(|a| matches!(a, Action::Coordinator(CoordinatorAction::TakeAlert(_))))
+    );
+    // The relay screen has the button too, for both sides.
+    let screen = app.press("lars", VolunteerAction::OpenRelay(id)).await;
+    assert!(has(&screen, AccountAction::Urgent));
+}

@@ -1,0 +1,243 @@
+//! The urgent path to a human: the "I need help now" button, and danger words in anything a
+//! person writes. The person gets the numbers that fit at once, in their language; staff are
+//! told at once, whatever the hour, before anything else waiting; if nobody takes it within
+//! ten minutes, everyone who coordinates is told.
+
+use std::sync::LazyLock;
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::action::CoordinatorAction;
+use crate::catalog::{Catalog, Helpline};
+use crate::domain::ids::{AlertId, JobId, PersonId, QuestionId};
+use crate::domain::lang::Lang;
+use crate::domain::{JobKind, Person};
+use crate::engine::{Actor, Engine, Inbound, Input};
+use crate::message::Reply;
+use crate::safeguarding::{Danger, Safeguarding};
+
+/// The danger phrases of every language folder, compiled in.
+static PHRASES: LazyLock<Safeguarding> = LazyLock::new(|| {
+    Safeguarding::embedded().expect("the embedded safeguarding phrases are checked by the tests")
+});
+
+/// The numbers of the catalogue compiled in.
+static HELPLINES: LazyLock<Vec<Helpline>> = LazyLock::new(|| {
+    Catalog::ballerup()
+        .map(|c| c.helplines)
+        .expect("the embedded catalogue is checked by the tests")
+});
+
+/// How long staff have to take a cry for help before everyone who coordinates is told, and
+/// how long a person's further danger words count as the same cry.
+const WIDEN_AFTER: Duration = Duration::minutes(10);
+
+impl Engine {
+    /// What the words a person sent may be a cry for help about: typed text, or a file's
+    /// caption.
+    pub(crate) fn danger_in(inbound: &Inbound) -> Option<(Danger, String)> {
+        let words = match &inbound.input {
+            Input::Text(text) => text,
+            Input::File { caption, .. } => caption,
+            Input::Command(_) | Input::Button(_) => return None,
+        };
+        PHRASES.check(words).map(|danger| (danger, words.clone()))
+    }
+
+    /// Answers a cry for help at once and tells staff: the numbers that fit `danger` (every
+    /// number for the button), and that a person from the municipality will write. `question`
+    /// is the question staff answer to write back; one is made of `words` when there is none.
+    pub(crate) async fn cry_for_help(
+        &self,
+        actor: &Actor,
+        danger: Option<Danger>,
+        words: Option<&str>,
+        question: Option<QuestionId>,
+    ) -> anyhow::Result<Reply> {
+        let now = self.now();
+        let already = self
+            .store
+            .open_alert_of(actor.id, now - WIDEN_AFTER)
+            .await?;
+        if already.is_none() {
+            let question = match question {
+                Some(question) => question,
+                None => {
+                    self.store
+                        .create_question(actor.id, actor.lang, words.unwrap_or("🆘"), now)
+                        .await?
+                }
+            };
+            let staff = self.store.people(&self.staff_on_duty().await?).await?;
+            let mut tx = self.store.begin().await?;
+            let alert = tx
+                .create_alert(actor.id, danger, Some(question), now)
+                .await?;
+            for person in staff.iter().filter(|p| p.id != actor.id) {
+                let notice = self.alert_notice(person, actor, danger, words, alert, question);
+                tx.enqueue_urgent(person.id, &notice, actor.id, now).await?;
+            }
+            tx.schedule(JobKind::WidenAlert, alert.get(), now + WIDEN_AFTER)
+                .await?;
+            tx.commit().await?;
+            tracing::warn!(person = %actor.id, alert = %alert, "a cry for help; staff are told");
+        }
+        Ok(self.urgent_screen(actor.lang, danger))
+    }
+
+    /// The numbers to call, 112 first, and that someone will write; never that we will call.
+    pub(crate) fn urgent_screen(&self, lang: Lang, danger: Option<Danger>) -> Reply {
+        let ui = self.ui(lang);
+        let mut lines = vec![ui.t("urgent-now"), ui.t("urgent-numbers")];
+        for helpline in HELPLINES.iter().filter(|h| h.is_for(danger)) {
+            let name = text_in(&helpline.name, lang);
+            let line = match &helpline.hours {
+                Some(hours) => ui.f(
+                    "urgent-line-hours",
+                    &[
+                        ("number", helpline.number.as_str().into()),
+                        ("name", name.into()),
+                        ("hours", text_in(hours, lang).into()),
+                    ],
+                ),
+                None => ui.f(
+                    "urgent-line",
+                    &[
+                        ("number", helpline.number.as_str().into()),
+                        ("name", name.into()),
+                    ],
+                ),
+            };
+            lines.push(line);
+        }
+        lines.push(ui.t("urgent-told"));
+        ui.reply(lines.join("\n"), vec![ui.nav()])
+    }
+
+    /// What staff are told of a cry for help, in their own language.
+    fn alert_notice(
+        &self,
+        staff: &Person,
+        actor: &Actor,
+        danger: Option<Danger>,
+        words: Option<&str>,
+        alert: AlertId,
+        question: QuestionId,
+    ) -> Reply {
+        let ui = self.ui(staff.lang);
+        let language = ui.t(&format!("spoken-{}", actor.lang.code()));
+        let person = actor.id.get();
+        let text = match (danger, words) {
+            (Some(danger), Some(words)) => ui.f(
+                "alert-notice",
+                &[
+                    (
+                        "danger",
+                        (&ui.t(&format!("alert-danger-{}", danger.code()))).into(),
+                    ),
+                    ("person", person.into()),
+                    ("language", (&language).into()),
+                    ("words", words.into()),
+                ],
+            ),
+            _ => ui.f(
+                "alert-notice-button",
+                &[("person", person.into()), ("language", (&language).into())],
+            ),
+        };
+        ui.reply(
+            text,
+            vec![vec![
+                ui.button("alert-take", CoordinatorAction::TakeAlert(alert)),
+                ui.button("alert-answer", CoordinatorAction::AnswerQuestion(question)),
+            ]],
+        )
+    }
+
+    /// Staff named in configuration who have written to the bot: they hear of every cry for
+    /// help at once.
+    async fn staff_on_duty(&self) -> anyhow::Result<Vec<PersonId>> {
+        let addresses: Vec<_> = self
+            .settings
+            .staff
+            .iter()
+            .filter(|s| s.admin || s.groups.is_none())
+            .map(|s| s.address.clone())
+            .collect();
+        self.store.people_at(&addresses).await
+    }
+
+    /// Ten minutes on and still not taken: everyone who coordinates is told.
+    pub(crate) async fn widen_alert(&self, job: JobId, alert: AlertId) -> anyhow::Result<()> {
+        let now = self.now();
+        let mut tx_people = vec![];
+        let mut quoted = None;
+        if let Some(open) = self
+            .store
+            .alert(alert)
+            .await?
+            .filter(|a| a.taken_by.is_none())
+            && let Some(person) = self.store.person(open.person).await?
+        {
+            let on_duty = self.staff_on_duty().await?;
+            let mut everyone = self.coordinators_of(None).await?;
+            everyone.extend(self.store.all_coordinators().await?);
+            everyone.sort();
+            everyone.dedup();
+            everyone.retain(|p| !on_duty.contains(p) && *p != person.id);
+            quoted = Some(person.id);
+            let actor = self.actor(person).await?;
+            let question = match open.question {
+                Some(question) => question,
+                None => return self.finish(job, now).await,
+            };
+            for coordinator in self.store.people(&everyone).await? {
+                let notice =
+                    self.alert_notice(&coordinator, &actor, open.danger, None, alert, question);
+                tx_people.push((coordinator.id, notice));
+            }
+        }
+        let mut tx = self.store.begin().await?;
+        tx.finish_job(job, now).await?;
+        if let Some(quoted) = quoted {
+            for (person, notice) in &tx_people {
+                tx.enqueue_urgent(*person, notice, quoted, now).await?;
+            }
+        }
+        tx.commit().await
+    }
+
+    async fn finish(&self, job: JobId, now: DateTime<Utc>) -> anyhow::Result<()> {
+        let mut tx = self.store.begin().await?;
+        tx.finish_job(job, now).await?;
+        tx.commit().await
+    }
+}
+
+/// A catalogue text in `lang`, else in English, else any.
+fn text_in(texts: &crate::catalog::Texts, lang: Lang) -> &str {
+    texts
+        .get(&lang)
+        .or_else(|| texts.get(&Lang::En))
+        .or_else(|| texts.values().next())
+        .map_or("", String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_phrases_and_numbers_load() {
+        assert!(
+            PHRASES
+                .check("this is an ordinary question about homework")
+                .is_none()
+        );
+        assert!(
+            HELPLINES
+                .iter()
+                .any(|h| h.number == "112" && h.is_for(None))
+        );
+    }
+}
