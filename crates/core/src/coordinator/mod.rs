@@ -16,14 +16,15 @@ pub use report::report_lines;
 use chrono::Duration;
 
 use crate::action::CoordinatorAction;
-use crate::domain::ids::{BroadcastId, GroupId};
+use crate::domain::ids::{BroadcastId, EventId, GroupId};
 use crate::domain::lang::Lang;
 use crate::domain::roles::{Coordinates, Roles};
 use crate::domain::{
     AllOr, Audience, Audited, BroadcastDraft, EventDraft, OfferField, invite_code, invite_hash,
 };
-use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, TextError, allow, text};
+use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow, text};
 use crate::message::{Button, Reply};
+use crate::store::EventView;
 use events::parse_local_time;
 
 impl Engine {
@@ -302,14 +303,7 @@ impl Engine {
                 })
             }
             CoordinatorAction::EventDetail(id) => {
-                let Some(event) = self
-                    .store
-                    .event(id, actor.lang)
-                    .await?
-                    .filter(|e| roles.coordinates(e.group))
-                else {
-                    return Err(Refusal::Expired.into());
-                };
+                let event = self.coordinated_event(actor, id).await?;
                 let (going, not_going) = self.store.rsvp_counts(id).await?;
                 let (names, langs) = self.store.going(id).await?;
                 let newcomers = langs
@@ -344,14 +338,7 @@ impl Engine {
                 })
             }
             CoordinatorAction::AnnounceEvent(id) => {
-                let Some(event) = self
-                    .store
-                    .event(id, actor.lang)
-                    .await?
-                    .filter(|e| roles.coordinates(e.group))
-                else {
-                    return Err(Refusal::Expired.into());
-                };
+                let event = self.coordinated_event(actor, id).await?;
                 let mut texts = vec![];
                 for lang in Lang::ALL {
                     if let Some(e) = self.store.event(id, lang).await? {
@@ -560,6 +547,17 @@ impl Engine {
     }
 
     /// The coordinator's rights, or `None` for anyone else.
+    /// An event of a group the actor coordinates, in their language.
+    async fn coordinated_event(&self, actor: &Actor, id: EventId) -> Flow<EventView> {
+        let event = self
+            .store
+            .event(id, actor.lang)
+            .await?
+            .or_refuse(Refusal::NotFound)?;
+        allow(actor.roles.coordinates(event.group), Refusal::NotAllowed)?;
+        Ok(event)
+    }
+
     /// Refuses a broadcast that is neither the actor's nor theirs to see as staff.
     async fn own_broadcast(&self, actor: &Actor, id: BroadcastId) -> Flow<()> {
         let sender = self
@@ -595,18 +593,7 @@ impl Engine {
         allow(actor.roles.is_coordinator(), Refusal::NotAllowed)?;
         let words = match text::words(raw, MAX_ANNOUNCEMENT_CHARS) {
             Ok(words) => words,
-            Err(TextError::NoWords) => {
-                return Ok(self
-                    .current_screen(actor, state)
-                    .await?
-                    .prepend(ui.plain("not-understood")));
-            }
-            Err(TextError::TooLong { max }) => {
-                return Ok(self
-                    .current_screen(actor, state)
-                    .await?
-                    .prepend(ui.plain_with("message-too-long", &[("max", max.into())])));
-            }
+            Err(error) => return Ok(self.keep_writing(actor, state, error).await?),
         };
         match state {
             State::Broadcasting { mut draft } => match draft.next_language() {

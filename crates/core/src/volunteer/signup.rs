@@ -11,7 +11,7 @@ use crate::domain::ids::GroupId;
 use crate::domain::lang::Lang;
 use crate::domain::roles::Spoken;
 use crate::engine::ui::{Ui, ticked};
-use crate::engine::{Actor, Engine, Flow, Refusal, SignupStep, State, TextError, text};
+use crate::engine::{Actor, Engine, Flow, Refusal, SignupStep, State, text};
 use crate::message::{Button, Reply};
 
 /// Longest volunteer name, in characters.
@@ -134,7 +134,6 @@ impl Engine {
         draft: Draft,
         editing: bool,
     ) -> Flow {
-        let ui = self.ui(actor.lang);
         let state = State::Signup {
             step: SignupStep::Name,
             draft: draft.clone(),
@@ -142,18 +141,7 @@ impl Engine {
         };
         let name = match text::words(raw, MAX_NAME_CHARS) {
             Ok(name) => name.replace('\n', " "),
-            Err(TextError::NoWords) => {
-                return Ok(self
-                    .current_screen(actor, state)
-                    .await?
-                    .prepend(ui.plain("not-understood")));
-            }
-            Err(TextError::TooLong { max }) => {
-                return Ok(self
-                    .current_screen(actor, state)
-                    .await?
-                    .prepend(ui.plain_with("message-too-long", &[("max", max.into())])));
-            }
+            Err(error) => return Ok(self.keep_writing(actor, state, error).await?),
         };
         let state = State::Signup {
             step: SignupStep::Groups,
