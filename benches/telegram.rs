@@ -72,7 +72,11 @@ async fn bench() {
     let engine = Engine::new(
         store,
         Arc::new(Locales::embedded().expect("the locales")),
-        Settings::default(),
+        // The bench measures throughput; limits per person would hold its conversations back.
+        Settings {
+            limits: velkommen_core::engine::Limits::unlimited(),
+            ..Settings::default()
+        },
     );
     let config = velkommen_telegram::Config {
         token: "1:bench".into(),

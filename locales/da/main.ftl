@@ -54,3 +54,8 @@ alert-danger-trafficking = menneskehandel eller tvangsarbejde
 alert-take = 🙋 Jeg tager den
 alert-answer = ✍️ Skriv til personen
 alert-taken = Tak. Du har den nu: de andre bliver ikke kaldt ind.
+
+# Limits per person.
+too-fast = Du skriver meget hurtigt. Vent et øjeblik, og prøv så igen. Er du i fare, så ring 112.
+too-busy = Rigtig mange skriver til os lige nu. Prøv igen om et minut. Er du i fare, så ring 112.
+file-quota = Du har sendt mange filer i dag. Send flere i morgen, eller skriv din besked som tekst.

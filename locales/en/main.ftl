@@ -54,3 +54,8 @@ alert-danger-trafficking = trafficking or forced work
 alert-take = 🙋 I'm on it
 alert-answer = ✍️ Write to them
 alert-taken = Thank you. You are on it: the others will not be called in.
+
+# Limits per person.
+too-fast = You are writing very fast. Please wait a moment, then try again. If you are in danger, call 112.
+too-busy = Very many people are writing to us right now. Please try again in a minute. If you are in danger, call 112.
+file-quota = You have sent many files today. Please send more tomorrow, or write your message as text.

@@ -34,9 +34,20 @@ impl Seam {
         Seam { engine }
     }
 
-    /// Handles one update; the replies go back to whoever sent it.
+    /// Handles one update; the replies go back to whoever sent it. A panic while handling
+    /// it is caught: the person is asked to try again, in their language, and everyone else
+    /// is served on.
     pub async fn handle(&self, inbound: Inbound) -> Vec<Outbound> {
-        self.engine.handle(inbound).await
+        let engine = self.engine.clone();
+        let from = inbound.from.clone();
+        let hint = inbound.lang_hint.clone();
+        match tokio::spawn(async move { engine.handle(inbound).await }).await {
+            Ok(replies) => replies,
+            Err(error) => {
+                tracing::error!(error = %error, "handling an update panicked");
+                vec![self.engine.went_wrong(&from, hint.as_deref()).await]
+            }
+        }
     }
 
     /// The outbox rows of `platform`, and only those.
@@ -144,5 +155,42 @@ impl Outbox {
     /// When the next message falls due, if any waits.
     pub async fn next_due(&self) -> anyhow::Result<Option<DateTime<Utc>>> {
         self.store.next_due(self.platform).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::engine::{Input, Settings};
+    use crate::i18n::Locales;
+
+    #[tokio::test]
+    async fn a_panic_while_handling_one_update_is_answered_and_the_next_is_served() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("velkommen.db")).await.unwrap();
+        let locales = Arc::new(Locales::embedded().unwrap());
+        let seam = Seam::new(Engine::new(store, locales, Settings::default()));
+        let from = Address::new(Platform::Telegram, "1");
+        let inbound = |text: &str| Inbound {
+            from: from.clone(),
+            display_name: "Amal".into(),
+            lang_hint: Some("ar".into()),
+            input: Input::Text(text.into()),
+        };
+        let said = seam.handle(inbound("⟦panic⟧")).await;
+        assert_eq!(said.len(), 1);
+        assert_eq!(
+            said[0].message.text,
+            seam.text(Lang::Ar, "something-went-wrong")
+        );
+        let next = seam.handle(inbound("مرحبا")).await;
+        assert!(
+            next[0]
+                .message
+                .text
+                .contains(&seam.text(Lang::Ar, "language-picker"))
+        );
     }
 }

@@ -468,15 +468,8 @@ async fn handle_owned(seam: Seam, inbound: Inbound) -> Vec<Outbound> {
     handle(&seam, inbound).await
 }
 
-/// Handles one inbound event with the engine, on a task of its own so that even a panic in
-/// it cannot take the gateway down.
+/// Handles one inbound event; the seam runs it on a task of its own, so that even a panic in
+/// it cannot take the gateway down, and answers a panic in the person's language.
 async fn handle(seam: &Seam, inbound: Inbound) -> Vec<Outbound> {
-    let seam = seam.clone();
-    match tokio::spawn(async move { seam.handle(inbound).await }).await {
-        Ok(replies) => replies,
-        Err(error) => {
-            tracing::error!(error = %error, "the engine panicked");
-            vec![]
-        }
-    }
+    seam.handle(inbound).await
 }

@@ -6,6 +6,7 @@
 
 mod actor;
 mod command;
+mod limits;
 mod refusal;
 mod state;
 pub(crate) mod text;
@@ -13,6 +14,7 @@ pub(crate) mod ui;
 
 pub use actor::Actor;
 pub use command::Command;
+pub use limits::{Admission, Limits};
 pub use refusal::{Flow, OrRefuse, Problem, Refusal, allow, not_self};
 pub use state::{STATE_VERSION, SignupStep, State};
 pub use text::{TextError, clean};
@@ -98,6 +100,8 @@ pub struct Settings {
     pub question_flag_after: chrono::Duration,
     /// How long an invite code works.
     pub invite_valid_for: chrono::Duration,
+    /// What one person, and everyone new, may do.
+    pub limits: Limits,
 }
 
 impl Default for Settings {
@@ -110,6 +114,7 @@ impl Default for Settings {
             routing: Routing::default(),
             question_flag_after: chrono::Duration::hours(48),
             invite_valid_for: chrono::Duration::days(7),
+            limits: Limits::default(),
         }
     }
 }
@@ -162,6 +167,7 @@ pub struct Engine {
     pub(crate) locales: Arc<Locales>,
     pub(crate) settings: Arc<Settings>,
     clock: Arc<dyn Clock>,
+    pace: Arc<limits::Pace>,
 }
 
 /// What one step of a conversation produced: the replies and the state to store.
@@ -196,6 +202,7 @@ impl Engine {
             locales,
             settings: Arc::new(settings),
             clock: Arc::new(SystemClock),
+            pace: Arc::default(),
         }
     }
 
@@ -269,7 +276,25 @@ impl Engine {
     /// unexpected error is logged with its chain and answered with a kind "something went
     /// wrong, nothing was lost".
     pub async fn handle(&self, inbound: Inbound) -> Vec<Outbound> {
-        let replies = match self.try_handle(&inbound).await {
+        // A flood is held back, but never a cry for help.
+        // The terminal is the operator's own keyboard.
+        let urgent = matches!(&inbound.input, Input::Button(p) if p == &AccountAction::Urgent.encode())
+            || Engine::danger_in(&inbound).is_some();
+        let admitted = match urgent || inbound.from.platform == crate::platform::Platform::Terminal
+        {
+            true => Admission::Admit,
+            false => self
+                .pace
+                .admit(&inbound.from, &self.settings.limits, self.now()),
+        };
+        let replies = match admitted {
+            Admission::Admit => self.try_handle(&inbound).await,
+            Admission::FirstExcess => Ok(vec![
+                self.ui(self.lang_of(&inbound).await).plain("too-fast"),
+            ]),
+            Admission::Drop => Ok(vec![]),
+        };
+        let replies = match replies {
             Ok(replies) => replies,
             Err(error) => {
                 tracing::error!(
@@ -277,11 +302,10 @@ impl Engine {
                     error = format!("{error:#}"),
                     "could not handle an inbound event"
                 );
-                let lang = match self.store.person_at(&inbound.from).await {
-                    Ok(Some(person)) => person.lang,
-                    _ => hint(&inbound),
-                };
-                vec![self.ui(lang).plain("something-went-wrong")]
+                vec![
+                    self.ui(self.lang_of(&inbound).await)
+                        .plain("something-went-wrong"),
+                ]
             }
         };
         replies
@@ -293,11 +317,40 @@ impl Engine {
             .collect()
     }
 
+    /// The language to answer an event in when it was not handled: the person's, else the
+    /// platform's hint.
+    async fn lang_of(&self, inbound: &Inbound) -> Lang {
+        self.lang_at(&inbound.from, inbound.lang_hint.as_deref())
+            .await
+    }
+
+    async fn lang_at(&self, from: &Address, hint: Option<&str>) -> Lang {
+        match self.store.person_at(from).await {
+            Ok(Some(person)) => person.lang,
+            _ => hint.and_then(Lang::from_hint).unwrap_or(Lang::En),
+        }
+    }
+
+    /// "Something went wrong, nothing was lost, please try again", to `from` in their
+    /// language, after handling their update failed beyond an error, such as by a panic.
+    pub async fn went_wrong(&self, from: &Address, hint: Option<&str>) -> Outbound {
+        let lang = self.lang_at(from, hint).await;
+        Outbound {
+            to: from.clone(),
+            message: self.ui(lang).plain("something-went-wrong"),
+        }
+    }
+
     pub(crate) fn ui(&self, lang: Lang) -> Ui<'_> {
         Ui::new(&self.locales, lang)
     }
 
     async fn try_handle(&self, inbound: &Inbound) -> anyhow::Result<Vec<Reply>> {
+        // The unit tests of the seam need a handler that panics.
+        #[cfg(test)]
+        if matches!(&inbound.input, Input::Text(t) if t == "⟦panic⟧") {
+            panic!("a test asked for a panic");
+        }
         let now = self.now();
         let Some(person) = self.store.person_at(&inbound.from).await? else {
             return self.first_contact(inbound).await;
@@ -371,6 +424,21 @@ impl Engine {
     /// Someone the store does not know yet: ask for their language, preselected from the hint.
     async fn first_contact(&self, inbound: &Inbound) -> anyhow::Result<Vec<Reply>> {
         let lang = hint(inbound);
+        // Too many new people at once from one platform: nothing is stored, and they are asked
+        // to come back in a minute. A cry for help is answered all the same; the terminal is
+        // the operator's own keyboard.
+        if inbound.from.platform != crate::platform::Platform::Terminal
+            && Engine::danger_in(inbound).is_none()
+        {
+            let since = self.now() - chrono::Duration::minutes(1);
+            let joined = self
+                .store
+                .new_people_since(inbound.from.platform, since)
+                .await?;
+            if joined >= self.settings.limits.new_people_per_minute {
+                return Ok(vec![self.ui(lang).plain("too-busy")]);
+            }
+        }
         let then = match &inbound.input {
             Input::Command(command) => command.deep_link(),
             _ => None,

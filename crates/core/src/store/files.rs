@@ -48,6 +48,23 @@ impl Store {
         Ok(row.map(|(name, mime, bytes)| StoredFile { name, mime, bytes }))
     }
 
+    /// How many files a person passed on since `since`, and their bytes.
+    pub async fn files_since(
+        &self,
+        owner: PersonId,
+        since: DateTime<Utc>,
+    ) -> anyhow::Result<(i64, i64)> {
+        sqlx::query_as(
+            "SELECT COUNT(*), COALESCE(SUM(length(bytes)), 0) FROM files
+             WHERE person_id = ? AND created_at > ?",
+        )
+        .bind(owner)
+        .bind(since)
+        .fetch_one(&self.pool)
+        .await
+        .context("while counting a person's files")
+    }
+
     /// How many files a person has sent through the bot.
     pub async fn files_of(&self, owner: PersonId) -> anyhow::Result<i64> {
         sqlx::query_scalar("SELECT COUNT(*) FROM files WHERE person_id = ?")

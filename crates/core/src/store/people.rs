@@ -83,6 +83,24 @@ impl Store {
         rows.iter().map(person_from_row).collect()
     }
 
+    /// How many people came to the bot from `platform` since `since`.
+    pub async fn new_people_since(
+        &self,
+        platform: Platform,
+        since: DateTime<Utc>,
+    ) -> anyhow::Result<i64> {
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM people p
+             WHERE p.created_at > ?1
+               AND EXISTS (SELECT 1 FROM identities i WHERE i.person_id = p.id AND i.platform = ?2)",
+        )
+        .bind(since)
+        .bind(platform.code())
+        .fetch_one(&self.pool)
+        .await
+        .context("while counting new people")
+    }
+
     /// People not seen since `since` who were not yet told that they are about to be erased.
     pub async fn to_warn(&self, since: DateTime<Utc>) -> anyhow::Result<Vec<Person>> {
         let rows = sqlx::query(

@@ -122,6 +122,21 @@ impl Engine {
                 .prepend(ui.plain_with("file-too-large", &[("max", megabytes.into())])));
         }
         let now = self.now();
+        if let Some(file) = file {
+            let limits = self.settings.limits;
+            let (count, bytes) = self
+                .store
+                .files_since(actor.id, now - chrono::Duration::days(1))
+                .await?;
+            if count >= limits.files_per_day
+                || bytes + file.bytes.len() as i64 > limits.file_bytes_per_day
+            {
+                return Ok(self
+                    .current_screen(actor, state)
+                    .await?
+                    .prepend(ui.plain("file-quota")));
+            }
+        }
         let attachment = match file {
             Some(file) => Some(Attachment {
                 kind: file.kind,

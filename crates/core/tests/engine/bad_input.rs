@@ -1,7 +1,7 @@
 use velkommen_core::action::{AccountAction, NewcomerAction};
 use velkommen_core::category::Category;
 use velkommen_core::ids::{OfferId, RequestId};
-use velkommen_core::{Input, Lang};
+use velkommen_core::{Input, Lang, Platform};
 
 use crate::helpers::{actions, first_offer, spawn_app, text};
 
@@ -174,4 +174,100 @@ async fn a_double_tap_on_send_stores_one_request_and_fails_nobody() {
         assert_ne!(text(&replies), app.t(Lang::Ar, "something-went-wrong"));
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM requests").await, 1);
+}
+
+#[tokio::test]
+async fn a_flood_from_one_person_is_answered_once_then_dropped_while_others_are_served() {
+    let app = crate::helpers::spawn_app().await;
+    let flood = |text: &str| Input::Text(text.to_owned());
+    app.send_on(Platform::Telegram, "floods", Some("da"), flood("hej"))
+        .await;
+    // 20 actions in ten seconds are fine (the first above was one of them).
+    for _ in 0..19 {
+        let said = app
+            .send_on(Platform::Telegram, "floods", None, flood("hej"))
+            .await;
+        assert!(!said.is_empty());
+    }
+    let slow_down = app
+        .send_on(Platform::Telegram, "floods", None, flood("hej"))
+        .await;
+    assert_eq!(text(&slow_down), app.t(Lang::Da, "too-fast"));
+    for _ in 0..50 {
+        let dropped = app
+            .send_on(Platform::Telegram, "floods", None, flood("hej"))
+            .await;
+        assert!(dropped.is_empty(), "dropped without work");
+    }
+    // A cry for help is never held back.
+    let cry = app
+        .send_on(
+            Platform::Telegram,
+            "floods",
+            None,
+            flood("I want to kill myself"),
+        )
+        .await;
+    assert!(text(&cry).contains("112"), "{}", text(&cry));
+    // Someone else is served all along; the flooder again once there is room.
+    let other = app
+        .send_on(Platform::Telegram, "other", Some("en"), flood("hello"))
+        .await;
+    assert!(!other.is_empty());
+    app.clock.advance(chrono::Duration::seconds(11));
+    let again = app
+        .send_on(Platform::Telegram, "floods", None, flood("hej"))
+        .await;
+    assert!(!again.is_empty() && text(&again) != app.t(Lang::Da, "too-fast"));
+}
+
+#[tokio::test]
+async fn past_the_limit_of_new_people_a_newcomer_is_asked_to_come_back_and_nothing_is_stored() {
+    let app = crate::helpers::spawn_app_with(velkommen_core::Settings {
+        limits: velkommen_core::engine::Limits {
+            new_people_per_minute: 3,
+            ..velkommen_core::engine::Limits::default()
+        },
+        ..velkommen_core::Settings::default()
+    })
+    .await;
+    for n in 0..3 {
+        app.send_on(
+            Platform::Discord,
+            &format!("d{n}"),
+            Some("en"),
+            Input::Text("hi".into()),
+        )
+        .await;
+    }
+    let busy = app
+        .send_on(
+            Platform::Discord,
+            "late",
+            Some("ar"),
+            Input::Text("hi".into()),
+        )
+        .await;
+    assert_eq!(text(&busy), app.t(Lang::Ar, "too-busy"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM people").await, 3);
+    // Another platform, and a minute later, are served.
+    let telegram = app
+        .send_on(
+            Platform::Telegram,
+            "t1",
+            Some("en"),
+            Input::Text("hi".into()),
+        )
+        .await;
+    assert_ne!(text(&telegram), app.t(Lang::En, "too-busy"));
+    app.clock.advance(chrono::Duration::seconds(61));
+    let later = app
+        .send_on(
+            Platform::Discord,
+            "late",
+            Some("ar"),
+            Input::Text("hi".into()),
+        )
+        .await;
+    assert_ne!(text(&later), app.t(Lang::Ar, "too-busy"));
 }

@@ -15,12 +15,17 @@ use crate::helpers::{TestApp, actions, copenhagen, spawn_app_with, text};
 
 /// Mette is an admin for every group; Karen coordinates the Red Cross only.
 async fn app() -> TestApp {
+    app_with(Settings::default()).await
+}
+
+/// The same, with these settings otherwise.
+async fn app_with(settings: Settings) -> TestApp {
     let settings = Settings {
         staff: vec![
             "admin@terminal:mette".parse().unwrap(),
             "terminal:karen=roede-kors".parse().unwrap(),
         ],
-        ..Settings::default()
+        ..settings
     };
     let app = spawn_app_with(settings).await;
     for (who, lang) in [("mette", Lang::Da), ("karen", Lang::Da)] {
@@ -1782,4 +1787,62 @@ async fn a_relayed_cry_for_help_still_reaches_the_volunteer_and_staff_are_told()
     // The relay screen has the button too, for both sides.
     let screen = app.press("lars", VolunteerAction::OpenRelay(id)).await;
     assert!(has(&screen, AccountAction::Urgent));
+}
+
+#[tokio::test]
+async fn files_past_the_days_quota_are_refused_kindly_and_not_stored() {
+    let app = app_with(Settings {
+        limits: velkommen_core::engine::Limits {
+            files_per_day: 2,
+            ..velkommen_core::engine::Limits::default()
+        },
+        ..Settings::default()
+    })
+    .await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::Da,
+        &["roede-kors"],
+        &[Spoken::Ar],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::Ar,
+        "roede-kors",
+        Category::Learn,
+        "واجبات",
+    )
+    .await;
+    app.inbox("lars").await;
+    app.press("lars", VolunteerAction::Accept(id)).await;
+    app.press("amal", VolunteerAction::OpenRelay(id)).await;
+    let photo = |n: u8| Input::File {
+        file: IncomingFile {
+            kind: velkommen_core::engine::AttachmentKind::Photo,
+            name: format!("brev{n}.jpg"),
+            mime: "image/jpeg".into(),
+            bytes: vec![0xff, 0xd8, n],
+            native: None,
+        },
+        caption: String::new(),
+    };
+    for n in 0..2 {
+        app.send("amal", None, photo(n)).await;
+    }
+    let third = app.send("amal", None, photo(2)).await;
+    assert!(
+        text(&third).contains(&app.t(Lang::Ar, "file-quota")),
+        "{}",
+        text(&third)
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM files").await, 2);
+    // A day later there is room again.
+    app.clock
+        .advance(chrono::Duration::days(1) + chrono::Duration::minutes(1));
+    app.send("amal", None, photo(3)).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM files").await, 3);
 }
