@@ -4,7 +4,7 @@
 use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::BroadcastId;
 use crate::domain::lang::Lang;
-use crate::domain::{Audience, Audited, BroadcastDraft};
+use crate::domain::{Audited, BroadcastDraft};
 use crate::engine::{Actor, Engine, Flow, Refusal, State, Step};
 use crate::message::{Button, Reply};
 
@@ -20,21 +20,7 @@ impl Engine {
         let reply = if draft.audience.is_none() {
             ui.reply(
                 ui.t("broadcast-audience"),
-                vec![
-                    vec![ui.button(
-                        "audience-newcomers",
-                        CoordinatorAction::BroadcastAudience(Audience::Newcomers),
-                    )],
-                    vec![ui.button(
-                        "audience-volunteers",
-                        CoordinatorAction::BroadcastAudience(Audience::Volunteers),
-                    )],
-                    vec![ui.button(
-                        "audience-both",
-                        CoordinatorAction::BroadcastAudience(Audience::Both),
-                    )],
-                    cancel,
-                ],
+                ui.audience_rows(CoordinatorAction::BroadcastAudience, cancel),
             )
         } else if draft.group.is_none() {
             let mut buttons = vec![];

@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::{EventId, JobId};
 use crate::domain::lang::Lang;
-use crate::domain::{Audience, Audited, EventDraft, JobKind};
+use crate::domain::{Audited, EventDraft, JobKind};
 use crate::engine::{Actor, Engine, Flow, State, Step};
 use crate::message::Button;
 use crate::store::EventView;
@@ -30,21 +30,7 @@ impl Engine {
         } else if draft.audience.is_none() {
             ui.reply(
                 ui.t("event-audience"),
-                vec![
-                    vec![ui.button(
-                        "audience-newcomers",
-                        CoordinatorAction::EventAudience(Audience::Newcomers),
-                    )],
-                    vec![ui.button(
-                        "audience-volunteers",
-                        CoordinatorAction::EventAudience(Audience::Volunteers),
-                    )],
-                    vec![ui.button(
-                        "audience-both",
-                        CoordinatorAction::EventAudience(Audience::Both),
-                    )],
-                    cancel,
-                ],
+                ui.audience_rows(CoordinatorAction::EventAudience, cancel),
             )
         } else if draft.starts_at.is_none() {
             ui.reply(ui.t("event-time"), vec![cancel])

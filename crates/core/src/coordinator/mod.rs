@@ -285,12 +285,9 @@ impl Engine {
                     .await?
                     .into_iter()
                     .map(|e| {
-                        vec![Button::new(
-                            format!(
-                                "📅 {} · {}",
-                                self.local_time(e.starts_at, actor.lang),
-                                e.title
-                            ),
+                        vec![self.event_button(
+                            &e,
+                            actor.lang,
                             CoordinatorAction::EventDetail(e.id),
                         )]
                     })

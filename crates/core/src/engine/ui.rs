@@ -2,6 +2,7 @@
 //! navigation row. Each domain adds its own screens to [`Ui`] in its `screens` module.
 
 use crate::action::{AccountAction, Action};
+use crate::domain::Audience;
 use crate::domain::lang::Lang;
 use crate::i18n::{Arg, Locales};
 use crate::message::{Button, Reply};
@@ -87,6 +88,20 @@ impl<'a> Ui<'a> {
     /// The button that cancels what is being written and goes back to the menu.
     pub fn cancel(&self) -> Button {
         self.button("note-cancel", AccountAction::Menu)
+    }
+
+    /// Who a broadcast or an event is for: one row per audience, then `last`.
+    pub fn audience_rows<A: Into<Action>>(
+        &self,
+        choose: impl Fn(Audience) -> A,
+        last: Vec<Button>,
+    ) -> Vec<Vec<Button>> {
+        vec![
+            vec![self.button("audience-newcomers", choose(Audience::Newcomers))],
+            vec![self.button("audience-volunteers", choose(Audience::Volunteers))],
+            vec![self.button("audience-both", choose(Audience::Both))],
+            last,
+        ]
     }
 }
 

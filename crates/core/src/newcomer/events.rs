@@ -23,16 +23,7 @@ impl Engine {
         }
         let mut buttons: Vec<Vec<Button>> = events
             .iter()
-            .map(|e| {
-                vec![Button::new(
-                    format!(
-                        "📅 {} · {}",
-                        self.local_time(e.starts_at, actor.lang),
-                        e.title
-                    ),
-                    NewcomerAction::ShowEvent(e.id),
-                )]
-            })
+            .map(|e| vec![self.event_button(e, actor.lang, NewcomerAction::ShowEvent(e.id))])
             .collect();
         buttons.push(ui.nav());
         Ok(Step::one(
@@ -132,6 +123,23 @@ impl Engine {
     }
 
     /// A time as people in Copenhagen read it, in the language's date order.
+    /// One event in a list: when, and its title.
+    pub(crate) fn event_button(
+        &self,
+        event: &EventView,
+        lang: Lang,
+        action: impl Into<crate::action::Action>,
+    ) -> Button {
+        Button::new(
+            format!(
+                "📅 {} · {}",
+                self.local_time(event.starts_at, lang),
+                event.title
+            ),
+            action,
+        )
+    }
+
     pub(crate) fn local_time(&self, at: DateTime<Utc>, lang: Lang) -> String {
         let local = at.with_timezone(&self.settings.routing.quiet.zone);
         match lang {

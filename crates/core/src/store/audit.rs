@@ -17,7 +17,19 @@ pub struct AuditEntry {
     pub subject: i64,
 }
 
-const INSERT: &str = "INSERT INTO audit (at, actor, action, subject) VALUES (?, ?, ?, ?)";
+/// The one statement that notes an action, run on the pool or inside a transaction.
+fn insert(
+    actor: PersonId,
+    action: Audited,
+    subject: i64,
+    now: DateTime<Utc>,
+) -> sqlx::query::Query<'static, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'static>> {
+    sqlx::query("INSERT INTO audit (at, actor, action, subject) VALUES (?, ?, ?, ?)")
+        .bind(now)
+        .bind(actor)
+        .bind(action.code())
+        .bind(subject)
+}
 
 impl Store {
     /// Notes an action done outside a transaction of its own.
@@ -28,11 +40,7 @@ impl Store {
         subject: i64,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
-        sqlx::query(INSERT)
-            .bind(now)
-            .bind(actor)
-            .bind(action.code())
-            .bind(subject)
+        insert(actor, action, subject, now)
             .execute(&self.pool)
             .await
             .context("while noting an action in the audit trail")?;
@@ -80,11 +88,7 @@ impl Tx {
         subject: i64,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
-        sqlx::query(INSERT)
-            .bind(now)
-            .bind(actor)
-            .bind(action.code())
-            .bind(subject)
+        insert(actor, action, subject, now)
             .execute(&mut *self.inner)
             .await
             .context("while noting an action in the audit trail")?;
