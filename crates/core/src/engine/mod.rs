@@ -30,6 +30,7 @@ use crate::domain::roles::Staff;
 use crate::i18n::Locales;
 use crate::platform::Address;
 use crate::routing::Routing;
+use crate::safeguarding::Danger;
 use crate::store::Store;
 use ui::Ui;
 
@@ -278,8 +279,10 @@ impl Engine {
     pub async fn handle(&self, inbound: Inbound) -> Vec<Outbound> {
         // A flood is held back, but never a cry for help.
         // The terminal is the operator's own keyboard.
+        // The words are looked through once; every later step is handed what was found.
+        let danger = Engine::danger_in(&inbound);
         let urgent = matches!(&inbound.input, Input::Button(p) if p == &AccountAction::Urgent.encode())
-            || Engine::danger_in(&inbound).is_some();
+            || danger.is_some();
         let admitted = match urgent || inbound.from.platform == crate::platform::Platform::Terminal
         {
             true => Admission::Admit,
@@ -288,7 +291,7 @@ impl Engine {
                 .admit(&inbound.from, &self.settings.limits, self.now()),
         };
         let replies = match admitted {
-            Admission::Admit => self.try_handle(&inbound).await,
+            Admission::Admit => self.try_handle(&inbound, danger).await,
             Admission::FirstExcess => Ok(vec![
                 self.ui(self.lang_of(&inbound).await).plain("too-fast"),
             ]),
@@ -345,7 +348,11 @@ impl Engine {
         Ui::new(&self.locales, lang)
     }
 
-    async fn try_handle(&self, inbound: &Inbound) -> anyhow::Result<Vec<Reply>> {
+    async fn try_handle(
+        &self,
+        inbound: &Inbound,
+        danger: Option<(Danger, String)>,
+    ) -> anyhow::Result<Vec<Reply>> {
         // The unit tests of the seam need a handler that panics.
         #[cfg(test)]
         if matches!(&inbound.input, Input::Text(t) if t == "⟦panic⟧") {
@@ -353,7 +360,7 @@ impl Engine {
         }
         let now = self.now();
         let Some(person) = self.store.person_at(&inbound.from).await? else {
-            return self.first_contact(inbound).await;
+            return self.first_contact(inbound, danger).await;
         };
         self.store.touch(person.id, &inbound.from, now).await?;
         let actor = self.actor(person).await?;
@@ -364,7 +371,6 @@ impl Engine {
         };
         // Anything a person writes may be a cry for help: it is answered with numbers at once
         // and staff are told, whatever else the words do.
-        let danger = Engine::danger_in(inbound);
         let mut step = match (&danger, &state) {
             // A question that is a cry for help is the one staff answer.
             (Some((danger, words)), State::WritingQuestion) => {
@@ -422,14 +428,16 @@ impl Engine {
     }
 
     /// Someone the store does not know yet: ask for their language, preselected from the hint.
-    async fn first_contact(&self, inbound: &Inbound) -> anyhow::Result<Vec<Reply>> {
+    async fn first_contact(
+        &self,
+        inbound: &Inbound,
+        danger: Option<(Danger, String)>,
+    ) -> anyhow::Result<Vec<Reply>> {
         let lang = hint(inbound);
         // Too many new people at once from one platform: nothing is stored, and they are asked
         // to come back in a minute. A cry for help is answered all the same; the terminal is
         // the operator's own keyboard.
-        if inbound.from.platform != crate::platform::Platform::Terminal
-            && Engine::danger_in(inbound).is_none()
-        {
+        if inbound.from.platform != crate::platform::Platform::Terminal && danger.is_none() {
             let since = self.now() - chrono::Duration::minutes(1);
             let joined = self
                 .store
@@ -467,7 +475,7 @@ impl Engine {
         if invite.is_some() {
             picker.text = format!("{}\n\n{}", ui.t("invite-after-privacy"), picker.text);
         }
-        if let Some((danger, words)) = Engine::danger_in(inbound) {
+        if let Some((danger, words)) = danger {
             let actor = self.actor(person).await?;
             let urgent = self
                 .cry_for_help(&actor, Some(danger), Some(&words), None)
