@@ -120,12 +120,7 @@ impl Engine {
                     .prepend(ui.plain("invite-revoked")))
             }
             CoordinatorAction::InviteFor(group) => {
-                let known = self
-                    .store
-                    .groups(actor.lang)
-                    .await?
-                    .iter()
-                    .any(|(id, _)| *id == group);
+                let known = self.store.group_slug(group).await?.is_some();
                 allow(actor.roles.is_staff() && known, Refusal::NotAllowed)?;
                 let code = invite_code()?;
                 let valid_for = self.settings.invite_valid_for;

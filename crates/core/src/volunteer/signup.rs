@@ -176,12 +176,7 @@ impl Engine {
         }
         let next_step = match (step, action) {
             (SignupStep::Groups, VolunteerAction::ToggleGroup(group)) => {
-                let known = self
-                    .store
-                    .groups(actor.lang)
-                    .await?
-                    .iter()
-                    .any(|(id, _)| *id == group);
+                let known = self.store.group_slug(group).await?.is_some();
                 if !known {
                     return Err(Refusal::Expired.into());
                 }
