@@ -217,6 +217,8 @@ impl Engine {
             buttons.push(vec![
                 ui.button("nav-language", AccountAction::ChooseLanguage),
             ]);
+            // Coordinators of a group are volunteers too, and may meet someone in danger.
+            buttons.push(vec![ui.button("menu-urgent", AccountAction::Urgent)]);
             return Ok(ui.reply(ui.t("coordinator-menu-title"), buttons));
         }
         let Some(volunteer) = &actor.volunteer else {

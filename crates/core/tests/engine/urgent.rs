@@ -128,6 +128,12 @@ async fn the_help_now_button_shows_every_number_unbroken_and_widens_to_every_coo
     let app = app().await;
     let menu = app.newcomer("amal", Lang::Ar).await;
     assert!(has(&menu, AccountAction::Urgent), "on the main menu");
+    let coordinating = app.press("karen", AccountAction::Menu).await;
+    assert!(
+        has(&coordinating, AccountAction::Urgent),
+        "on a coordinator's menu too: {}",
+        text(&coordinating)
+    );
     let said = app.press("amal", AccountAction::Urgent).await;
     assert!(urgent(&app, Lang::Ar, &said), "{}", text(&said));
     for number in ["112", "114", "1888", "70 201 201", "116 111", "1813"] {
