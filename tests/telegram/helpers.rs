@@ -23,6 +23,11 @@ pub struct TestBot {
     child: Option<Child>,
     /// How many `getMe` calls the fake had seen when the running process started.
     started_at_call: usize,
+    /// Settings the process starts with, such as `VELKOMMEN_COORDINATORS`.
+    pub env: Vec<(&'static str, &'static str)>,
+    /// What the running process wrote to stderr, read as it comes: a full pipe would
+    /// block the process at its next log line.
+    stderr: Option<std::thread::JoinHandle<String>>,
 }
 
 /// A fake Bot API server and a fresh database; the bot is not started yet.
@@ -36,6 +41,8 @@ pub async fn fake_and_db() -> TestBot {
         db,
         child: None,
         started_at_call: 0,
+        env: vec![],
+        stderr: None,
     }
 }
 
@@ -63,7 +70,8 @@ impl TestBot {
             .arg(&self.db)
             .arg("run")
             .env("TELEGRAM_BOT_TOKEN", TOKEN)
-            .env("TELEGRAM_API_URL", self.fake.url());
+            .env("TELEGRAM_API_URL", self.fake.url())
+            .envs(self.env.iter().copied());
         command
     }
 
@@ -72,13 +80,19 @@ impl TestBot {
         assert!(self.child.is_none(), "the bot is already running");
         let calls = self.fake.calls().len();
         self.started_at_call = calls;
-        let child = self
+        let mut child = self
             .command()
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
             .expect("the velkommen binary starts");
+        let mut pipe = child.stderr.take().expect("the bot's stderr");
+        self.stderr = Some(std::thread::spawn(move || {
+            let mut stderr = String::new();
+            let _ = pipe.read_to_string(&mut stderr);
+            stderr
+        }));
         self.child = Some(child);
         self.fake
             .wait_for(STEP_TIMEOUT, |all| {
@@ -100,6 +114,7 @@ impl TestBot {
         let mut child = self.child.take().expect("the bot is running");
         child.kill().expect("the bot can be killed");
         child.wait().expect("the killed bot is reaped");
+        self.stderr.take();
     }
 
     /// Sends SIGTERM and waits for the process to end; returns how it ended and its stderr.
@@ -109,12 +124,12 @@ impl TestBot {
         // SAFETY: kill(2) with a process id we started and have not reaped.
         let sent = unsafe { libc::kill(pid, libc::SIGTERM) };
         assert_eq!(sent, 0, "SIGTERM could not be sent");
+        let reader = self.stderr.take();
         tokio::task::spawn_blocking(move || {
             let status = child.wait().expect("the bot ends");
-            let mut stderr = String::new();
-            if let Some(mut pipe) = child.stderr.take() {
-                let _ = pipe.read_to_string(&mut stderr);
-            }
+            let stderr = reader
+                .map(|reader| reader.join().unwrap_or_default())
+                .unwrap_or_default();
             (status, stderr)
         })
         .await

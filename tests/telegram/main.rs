@@ -7,4 +7,5 @@ mod command_line;
 mod conversation;
 mod delivery;
 mod fan_out;
+mod priority;
 mod restart;

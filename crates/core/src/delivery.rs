@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::task::JoinSet;
@@ -13,7 +13,7 @@ use crate::clock::Clock;
 use crate::domain::ids::OutboxId;
 use crate::message::Reply;
 use crate::seam::Outbox;
-use crate::store::{Delivery, OutboxItem};
+use crate::store::{Delivery, OutboxItem, Priority};
 
 /// How fast one platform may be sent to, and how the worker paces itself.
 #[derive(Debug, Clone)]
@@ -49,11 +49,215 @@ impl Default for Limits {
     }
 }
 
-/// The wait before retrying a message after a server or network error: 1 s after the first
-/// attempt, doubling, at most 5 minutes.
+/// The wait before retrying a message after a server or network error: about 1 s after the
+/// first attempt, doubling, at most 5 minutes, each spread by up to a fifth either way so that
+/// many messages failed together do not all come back in the same second.
 pub fn backoff(attempts: i64) -> Duration {
     let exponent = attempts.clamp(0, 20) as u32;
-    Duration::from_secs(2u64.saturating_pow(exponent)).min(Duration::from_secs(300))
+    let base = Duration::from_secs(2u64.saturating_pow(exponent)).min(Duration::from_secs(300));
+    base.mul_f64(0.8 + 0.4 * jitter())
+}
+
+/// A number in [0, 1), different each call: enough to spread retries, not for secrets.
+fn jitter() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64),
+    );
+    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// How soon a send goes against the one budget of a bot. Lower goes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Class {
+    /// A direct reply to someone who just wrote or pressed, or a cry for help.
+    Now = 0,
+    /// A notice to one person.
+    Notice = 1,
+    /// An announcement or reminder to many: it only uses what is left.
+    Bulk = 2,
+}
+
+impl From<Priority> for Class {
+    fn from(priority: Priority) -> Class {
+        match priority {
+            Priority::Urgent | Priority::Reply => Class::Now,
+            Priority::Notice => Class::Notice,
+            Priority::Bulk => Class::Bulk,
+        }
+    }
+}
+
+/// Why a send may not start yet, and when to look again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotYet {
+    /// The recipient had a message too recently: others may go meanwhile.
+    Recipient(Instant),
+    /// The bot's overall limit, a pause after a 429, or a more pressing send waiting.
+    Overall(Instant),
+}
+
+/// The one send budget of a bot, shared by its direct replies and its outbox worker: at most
+/// `overall` calls per `window`, one message per recipient per `per_recipient`, and every call
+/// held back while the platform has asked the bot to wait. A send of a more pressing class that
+/// is waiting only for the overall limit goes before any less pressing one.
+pub struct Budget {
+    limits: Limits,
+    state: Mutex<BudgetState>,
+}
+
+struct BudgetState {
+    pacer: Pacer,
+    /// No call at all before this: the platform answered 429 for the whole bot.
+    paused_until: Option<Instant>,
+    /// Sends waiting in [`Budget::acquire`]: their class and recipient.
+    waiting: Vec<(u64, Class, String)>,
+    next_waiter: u64,
+}
+
+impl std::fmt::Debug for Budget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Budget")
+            .field("limits", &self.limits)
+            .finish()
+    }
+}
+
+/// How often a send held back only by a more pressing one looks again.
+const YIELD: Duration = Duration::from_millis(5);
+
+impl Budget {
+    pub fn new(limits: Limits) -> Arc<Budget> {
+        Arc::new(Budget {
+            state: Mutex::new(BudgetState {
+                pacer: Pacer::new(limits.clone()),
+                paused_until: None,
+                waiting: vec![],
+                next_waiter: 0,
+            }),
+            limits,
+        })
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, BudgetState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Starts a send of `calls` calls to `recipient` now if the budget allows it, or says
+    /// when to look again.
+    pub fn try_start(
+        &self,
+        class: Class,
+        recipient: &str,
+        calls: u32,
+        now: Instant,
+    ) -> Result<(), NotYet> {
+        self.state().admit(class, recipient, calls, now, None)
+    }
+
+    /// Waits for the budget to allow a send of `calls` calls to `recipient`, and starts it.
+    pub async fn acquire(&self, class: Class, recipient: &str, calls: u32) {
+        let me = {
+            let mut state = self.state();
+            let me = state.next_waiter;
+            state.next_waiter += 1;
+            state.waiting.push((me, class, recipient.to_owned()));
+            me
+        };
+        // A send given up while waiting must not hold the less pressing ones back forever.
+        let _waiting = Waiting { budget: self, me };
+        loop {
+            let now = Instant::now();
+            let admitted = self.state().admit(class, recipient, calls, now, Some(me));
+            match admitted {
+                Ok(()) => return,
+                Err(NotYet::Recipient(at) | NotYet::Overall(at)) => {
+                    tokio::time::sleep_until(at.max(now + Duration::from_millis(1))).await;
+                }
+            }
+        }
+    }
+
+    /// Holds every send until `until`, as Telegram's 429 asks of the whole bot.
+    pub fn pause(&self, until: Instant) {
+        let mut state = self.state();
+        state.paused_until = Some(state.paused_until.map_or(until, |at| at.max(until)));
+    }
+
+    /// Holds sends to `recipient` until `until`, as after a 429 or an error for them.
+    pub fn hold(&self, recipient: &str, until: Instant) {
+        self.state().pacer.hold(recipient, until);
+    }
+
+    /// Gives back a send started at `at` that never reached the platform (its broadcast was
+    /// cancelled meanwhile), so its place goes to the next.
+    pub fn refund(&self, recipient: &str, calls: u32, at: Instant) {
+        self.state().pacer.refund(recipient, calls, at);
+    }
+}
+
+/// Takes a waiting send off the list however its wait ends.
+struct Waiting<'a> {
+    budget: &'a Budget,
+    me: u64,
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.budget
+            .state()
+            .waiting
+            .retain(|(id, _, _)| *id != self.me);
+    }
+}
+
+impl BudgetState {
+    fn admit(
+        &mut self,
+        class: Class,
+        recipient: &str,
+        calls: u32,
+        now: Instant,
+        waiter: Option<u64>,
+    ) -> Result<(), NotYet> {
+        let mut overall = self.pacer.overall_free_at(calls, now);
+        if let Some(until) = self.paused_until {
+            if until > now {
+                overall = overall.max(until);
+            } else {
+                self.paused_until = None;
+            }
+        }
+        // A direct reply may follow the person's own last message at once (a reply of several
+        // parts is a burst Telegram and Discord allow in a private chat); the rest keep their
+        // distance from it.
+        let spaced = class != Class::Now;
+        let recipient_at = self.pacer.recipient_free_at(recipient, now);
+        if spaced && recipient_at > now {
+            return Err(NotYet::Recipient(recipient_at.max(overall)));
+        }
+        if overall > now {
+            return Err(NotYet::Overall(overall));
+        }
+        // Someone more pressing waits only for the overall limit: they go first.
+        let pressing = self.waiting.iter().any(|(id, their, to)| {
+            Some(*id) != waiter
+                && *their < class
+                && (*their == Class::Now || self.pacer.recipient_free_at(to, now) <= now)
+        });
+        if pressing {
+            return Err(NotYet::Overall(now + YIELD));
+        }
+        self.pacer.start(recipient, calls, now);
+        Ok(())
+    }
 }
 
 /// Paces sends: at most `overall` starts per `window`, and one start per recipient per
@@ -107,6 +311,10 @@ impl Pacer {
             recipient.to_owned(),
             now + self.limits.per_recipient * calls,
         );
+        // Forget recipients that are free again, so the map does not grow without end.
+        if self.free_at.len() > 4 * self.limits.batch.max(1) as usize {
+            self.free_at.retain(|_, at| *at > now);
+        }
     }
 
     /// Keeps `recipient` waiting until at least `until`, as after a 429.
@@ -115,20 +323,35 @@ impl Pacer {
         *entry = (*entry).max(until);
     }
 
-    /// Forgets recipients that are free again, so the map does not grow without end.
-    fn forget_free(&mut self, now: Instant) {
-        self.free_at.retain(|_, at| *at > now);
+    /// Undoes [`Pacer::start`] of a message that never went out.
+    pub fn refund(&mut self, recipient: &str, calls: u32, at: Instant) {
+        for _ in 0..calls.max(1) {
+            if let Some(index) = self.recent.iter().rposition(|t| *t == at) {
+                self.recent.remove(index);
+            }
+        }
+        if self.free_at.get(recipient) == Some(&(at + self.limits.per_recipient * calls.max(1))) {
+            self.free_at.remove(recipient);
+        }
     }
 }
 
+/// How often a worker with a long announcement in hand looks for more pressing messages
+/// queued by another process.
+const LOOK_FOR_PRESSING: Duration = Duration::from_millis(250);
+
+/// What became of a message the worker took.
+type Settled = (OutboxItem, Instant, Option<Delivery>);
+
 /// Drains `platform`'s outbox until `shutdown` resolves: takes due messages, sends each with
-/// `send` within `limits`, and records what happened. On shutdown it takes nothing more,
-/// waits for the sends under way and records them, and gives what it had not started back
-/// to the outbox for the next run.
+/// `send` within the shared `budget`, the most pressing first, and records what happened.
+/// It first gives back what a dead worker leased and never handed over. On shutdown it takes
+/// nothing more, waits for the sends under way and records them, and gives what it had not
+/// started back to the outbox for the next run.
 pub async fn drain<S, F>(
     outbox: Outbox,
     clock: Arc<dyn Clock>,
-    limits: Limits,
+    budget: Arc<Budget>,
     shutdown: impl Future<Output = ()>,
     send: S,
 ) where
@@ -136,61 +359,89 @@ pub async fn drain<S, F>(
     F: Future<Output = Delivery> + Send + 'static,
 {
     let platform = outbox.platform();
+    let limits = budget.limits().clone();
+    match outbox.release_unhanded().await {
+        Ok(0) => {}
+        Ok(n) => {
+            tracing::info!(%platform, messages = n, "gave back messages a stopped worker had not sent")
+        }
+        Err(error) => {
+            tracing::error!(%platform, error = format!("{error:#}"), "could not give back unsent messages")
+        }
+    }
+    let queued = outbox.queued();
     let mut shutdown = std::pin::pin!(shutdown);
-    let mut pacer = Pacer::new(limits.clone());
     let mut queue: Vec<OutboxItem> = vec![];
     let mut held: HashSet<OutboxId> = HashSet::new();
-    let mut sending: JoinSet<(OutboxItem, Delivery)> = JoinSet::new();
+    let mut sending: JoinSet<Settled> = JoinSet::new();
     let mut next_take = Instant::now();
+    let mut next_pressing = Instant::now();
     loop {
+        let woken = queued.notified();
+        let mut woken = std::pin::pin!(woken);
+        woken.as_mut().enable();
         let now = Instant::now();
         let wants_more = queue.len() < (limits.batch as usize).div_ceil(2);
-        if wants_more && now >= next_take {
-            next_take = match take(&outbox, &*clock, &limits, &mut queue, &mut held).await {
-                Ok(true) => now,
-                Ok(false) => match outbox.next_due().await {
-                    Ok(Some(due)) => {
-                        let wait = (due - clock.now()).to_std().unwrap_or_default();
-                        now + wait.min(limits.idle_poll)
+        let least = if wants_more && now >= next_take {
+            Some(Priority::Bulk)
+        } else if now >= next_pressing {
+            Some(Priority::Notice)
+        } else {
+            None
+        };
+        if let Some(least) = least {
+            next_pressing = now + LOOK_FOR_PRESSING;
+            let found = take(&outbox, &*clock, &limits, least, &mut queue, &mut held).await;
+            if least == Priority::Bulk {
+                next_take = match found {
+                    Ok(true) => now,
+                    Ok(false) => match outbox.next_due().await {
+                        Ok(Some(due)) => {
+                            let wait = (due - clock.now()).to_std().unwrap_or_default();
+                            now + wait.min(limits.idle_poll)
+                        }
+                        _ => now + limits.idle_poll,
+                    },
+                    Err(ref error) => {
+                        tracing::error!(%platform, error = format!("{error:#}"), "could not take messages from the outbox");
+                        now + limits.idle_poll
                     }
-                    _ => now + limits.idle_poll,
-                },
-                Err(error) => {
-                    tracing::error!(%platform, error = format!("{error:#}"), "could not take messages from the outbox");
-                    now + limits.idle_poll
-                }
-            };
+                };
+            } else if let Err(error) = found {
+                tracing::error!(%platform, error = format!("{error:#}"), "could not take messages from the outbox");
+            }
         }
         // Taking may have taken a while: pace from the time the sends really start.
         let now = Instant::now();
-        start_due(&mut pacer, &limits, &mut queue, &mut sending, &send, now);
-        pacer.forget_free(now);
-
-        let mut wake = if wants_more {
-            next_take
-        } else {
-            now + limits.idle_poll
-        };
-        if sending.len() < limits.in_flight {
-            for item in &queue {
-                let calls = (limits.calls)(&item.message);
-                let at = pacer
-                    .recipient_free_at(&item.to.user_id, now)
-                    .max(pacer.overall_free_at(calls, now));
-                wake = wake.min(at);
-            }
+        let wake = start_due(
+            &budget,
+            &outbox,
+            &*clock,
+            &limits,
+            &mut queue,
+            &mut sending,
+            &send,
+            now,
+        );
+        let mut wake = wake.min(next_pressing);
+        if wants_more {
+            wake = wake.min(next_take);
         }
         tokio::select! {
             biased;
             () = &mut shutdown => break,
             Some(done) = sending.join_next() => {
-                settle(&outbox, &*clock, &mut pacer, &mut held, done).await;
+                settle(&outbox, &*clock, &budget, &mut held, done).await;
+            }
+            () = &mut woken => {
+                next_take = Instant::now();
+                next_pressing = next_take;
             }
             () = tokio::time::sleep_until(wake.max(now)) => {}
         }
     }
     while let Some(done) = sending.join_next().await {
-        settle(&outbox, &*clock, &mut pacer, &mut held, done).await;
+        settle(&outbox, &*clock, &budget, &mut held, done).await;
     }
     // What was taken but never started goes back at once, not after its lease.
     let unsent: Vec<_> = queue.iter().map(|item| item.id).collect();
@@ -199,19 +450,25 @@ pub async fn drain<S, F>(
     }
 }
 
-/// Takes due messages into the queue; true if it found any new ones.
+/// Takes due messages of at least `least` priority into the queue, the most pressing first;
+/// true if it found any new ones.
 async fn take(
     outbox: &Outbox,
     clock: &dyn Clock,
     limits: &Limits,
+    least: Priority,
     queue: &mut Vec<OutboxItem>,
     held: &mut HashSet<OutboxId>,
 ) -> anyhow::Result<bool> {
-    let room = limits.batch - queue.len() as i64;
+    // Pressing messages are taken even into a full queue.
+    let room = match least {
+        Priority::Bulk => limits.batch - queue.len() as i64,
+        _ => (limits.batch - queue.len() as i64).max(limits.in_flight as i64),
+    };
     if room <= 0 {
         return Ok(false);
     }
-    let items = outbox.lease(clock.now(), room).await?;
+    let items = outbox.lease_from(least, clock.now(), room).await?;
     let mut found = false;
     for item in items {
         // A message held so long that its lease ran out comes back: it is already queued.
@@ -220,48 +477,77 @@ async fn take(
             found = true;
         }
     }
+    if found {
+        queue.sort_by_key(|item| (std::cmp::Reverse(item.priority), item.id));
+    }
     Ok(found)
 }
 
-/// Starts every queued message whose recipient and the overall limit allow it now, oldest
-/// first.
+/// Starts every queued message the budget allows now, the most pressing first, and returns
+/// when to look again.
+#[allow(clippy::too_many_arguments)]
 fn start_due<S, F>(
-    pacer: &mut Pacer,
+    budget: &Budget,
+    outbox: &Outbox,
+    clock: &dyn Clock,
     limits: &Limits,
     queue: &mut Vec<OutboxItem>,
-    sending: &mut JoinSet<(OutboxItem, Delivery)>,
+    sending: &mut JoinSet<Settled>,
     send: &S,
     now: Instant,
-) where
+) -> Instant
+where
     S: Fn(OutboxItem) -> F,
     F: Future<Output = Delivery> + Send + 'static,
 {
+    let mut wake = now + limits.idle_poll;
     let mut index = 0;
-    while index < queue.len() && sending.len() < limits.in_flight {
+    while index < queue.len() {
+        if sending.len() >= limits.in_flight {
+            return wake;
+        }
         let item = &queue[index];
         let calls = (limits.calls)(&item.message);
-        if pacer.overall_free_at(calls, now) > now {
-            break;
-        }
-        if pacer.recipient_free_at(&item.to.user_id, now) > now {
-            index += 1;
-            continue;
+        match budget.try_start(item.priority.into(), &item.to.user_id, calls, now) {
+            Ok(()) => {}
+            Err(NotYet::Overall(at)) => return wake.min(at),
+            Err(NotYet::Recipient(at)) => {
+                wake = wake.min(at);
+                index += 1;
+                continue;
+            }
         }
         let item = queue.remove(index);
-        pacer.start(&item.to.user_id, calls, now);
         let sent = send(item.clone());
-        sending.spawn(async move { (item, sent.await) });
+        let outbox = outbox.clone();
+        let handed_at = clock.now();
+        sending.spawn(async move {
+            // The last moment a cancelled broadcast's copy can be stopped.
+            match outbox.hand(item.id, handed_at).await {
+                Ok(true) => {
+                    let delivery = sent.await;
+                    (item, now, Some(delivery))
+                }
+                Ok(false) => (item, now, None),
+                Err(error) => {
+                    let again = handed_at + chrono::Duration::seconds(5);
+                    let delivery = Delivery::Wait(again, format!("{error:#}"));
+                    (item, now, Some(delivery))
+                }
+            }
+        });
     }
+    wake
 }
 
 async fn settle(
     outbox: &Outbox,
     clock: &dyn Clock,
-    pacer: &mut Pacer,
+    budget: &Budget,
     held: &mut HashSet<OutboxId>,
-    done: Result<(OutboxItem, Delivery), tokio::task::JoinError>,
+    done: Result<Settled, tokio::task::JoinError>,
 ) {
-    let (item, delivery) = match done {
+    let (item, started, delivery) = match done {
         Ok(done) => done,
         Err(error) => {
             // The message stays leased and is tried again when its lease runs out.
@@ -270,15 +556,22 @@ async fn settle(
         }
     };
     held.remove(&item.id);
+    let Some(delivery) = delivery else {
+        // Stopped before it went: its place in the budget goes to the next.
+        budget.refund(
+            &item.to.user_id,
+            (budget.limits().calls)(&item.message),
+            started,
+        );
+        return;
+    };
     let now = clock.now();
-    if let Delivery::RetryAt(at, _) = &delivery {
-        let wait = (*at - now).to_std().unwrap_or_default();
-        pacer.hold(&item.to.user_id, Instant::now() + wait);
-    }
     match &delivery {
         Delivery::Delivered => {}
-        Delivery::RetryAt(_, error) => {
-            tracing::warn!(platform = %item.to.platform, outbox_id = item.id.get(), attempts = item.attempts + 1, error, "delivery will be retried");
+        Delivery::Wait(at, reason) | Delivery::RetryAt(at, reason) => {
+            let wait = (*at - now).to_std().unwrap_or_default();
+            budget.hold(&item.to.user_id, Instant::now() + wait);
+            tracing::warn!(platform = %item.to.platform, outbox_id = item.id.get(), attempts = item.attempts, reason, "delivery will be tried again");
         }
         Delivery::Unreachable(error) => {
             tracing::warn!(platform = %item.to.platform, outbox_id = item.id.get(), error, "recipient is unreachable");
@@ -310,12 +603,87 @@ mod tests {
     }
 
     #[test]
-    fn backoff_doubles_from_one_second_up_to_five_minutes() {
-        assert_eq!(backoff(0), Duration::from_secs(1));
-        assert_eq!(backoff(1), Duration::from_secs(2));
-        assert_eq!(backoff(3), Duration::from_secs(8));
-        assert_eq!(backoff(9), Duration::from_secs(300));
-        assert_eq!(backoff(1000), Duration::from_secs(300));
+    fn backoff_doubles_from_about_one_second_up_to_about_five_minutes_spread_apart() {
+        let within = |attempts: i64, secs: f64| {
+            let wait = backoff(attempts).as_secs_f64();
+            assert!(
+                (secs * 0.8..=secs * 1.2).contains(&wait),
+                "{attempts}: {wait}"
+            );
+        };
+        within(0, 1.0);
+        within(1, 2.0);
+        within(3, 8.0);
+        within(9, 300.0);
+        within(1000, 300.0);
+        let waits: HashSet<_> = (0..20).map(|_| backoff(5)).collect();
+        assert!(waits.len() > 10, "the waits are spread: {waits:?}");
+    }
+
+    #[test]
+    fn a_reply_goes_before_an_announcement_waiting_for_the_same_place() {
+        let budget = Budget::new(limits());
+        let t0 = Instant::now();
+        for chat in ["a", "b", "c"] {
+            budget.try_start(Class::Bulk, chat, 1, t0).unwrap();
+        }
+        // The window is full: a reply waits for the overall limit...
+        let mut state = budget.state();
+        state.waiting.push((99, Class::Now, "z".into()));
+        drop(state);
+        let later = t0 + Duration::from_millis(1001);
+        // ...and when a place frees, the announcement yields it to the reply.
+        assert!(matches!(
+            budget.try_start(Class::Bulk, "d", 1, later),
+            Err(NotYet::Overall(_))
+        ));
+        budget.state().waiting.clear();
+        assert!(budget.try_start(Class::Bulk, "d", 1, later).is_ok());
+    }
+
+    #[test]
+    fn a_notice_waiting_only_for_its_recipient_does_not_hold_announcements_back() {
+        let budget = Budget::new(limits());
+        let t0 = Instant::now();
+        budget.try_start(Class::Bulk, "v", 1, t0).unwrap();
+        budget.state().waiting.push((1, Class::Notice, "v".into()));
+        assert!(budget.try_start(Class::Bulk, "w", 1, t0).is_ok());
+    }
+
+    #[test]
+    fn a_pause_holds_every_class_and_a_refund_frees_the_place() {
+        let budget = Budget::new(limits());
+        let t0 = Instant::now();
+        budget.pause(t0 + Duration::from_secs(3));
+        assert_eq!(
+            budget.try_start(Class::Now, "a", 1, t0),
+            Err(NotYet::Overall(t0 + Duration::from_secs(3)))
+        );
+        let t1 = t0 + Duration::from_secs(3);
+        for chat in ["a", "b", "c"] {
+            budget.try_start(Class::Bulk, chat, 1, t1).unwrap();
+        }
+        assert!(budget.try_start(Class::Bulk, "d", 1, t1).is_err());
+        budget.refund("c", 1, t1);
+        assert!(budget.try_start(Class::Bulk, "c", 1, t1).is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_reply_may_follow_its_own_last_message_at_once_but_an_announcement_may_not() {
+        let budget = Budget::new(Limits {
+            overall: 30,
+            ..limits()
+        });
+        let t0 = Instant::now();
+        budget.try_start(Class::Now, "a", 1, t0).unwrap();
+        assert!(budget.try_start(Class::Now, "a", 1, t0).is_ok());
+        assert!(matches!(
+            budget.try_start(Class::Bulk, "a", 1, t0),
+            Err(NotYet::Recipient(_))
+        ));
+        // Acquiring waits nothing when there is room, and leaves no waiter behind.
+        budget.acquire(Class::Now, "b", 1).await;
+        assert!(budget.state().waiting.is_empty());
     }
 
     #[test]

@@ -8,8 +8,9 @@ use chrono::{DateTime, Utc};
 use crate::domain::ids::{FileId, OutboxId};
 use crate::domain::lang::Lang;
 use crate::engine::{Attachment, Command, Engine, Inbound, Outbound};
+use crate::message::Reply;
 use crate::platform::{Address, Platform};
-use crate::store::{Delivery, OutboxItem, Store, StoredFile};
+use crate::store::{Delivery, OutboxItem, Priority, Store, StoredFile};
 
 /// What a front door may ask of the core.
 #[derive(Clone)]
@@ -117,9 +118,54 @@ impl Outbox {
         self.platform
     }
 
-    /// Leases up to `limit` messages due at `now`, oldest first.
+    /// Leases up to `limit` messages due at `now`, the most pressing first, each kind oldest
+    /// first.
     pub async fn lease(&self, now: DateTime<Utc>, limit: i64) -> anyhow::Result<Vec<OutboxItem>> {
         self.store.take_due(self.platform, now, limit).await
+    }
+
+    /// Like [`Outbox::lease`], only messages of at least `least` priority.
+    pub async fn lease_from(
+        &self,
+        least: Priority,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> anyhow::Result<Vec<OutboxItem>> {
+        self.store
+            .take_due_from(self.platform, least, now, limit)
+            .await
+    }
+
+    /// Notes that a leased message is being handed to the platform now. False if it may no
+    /// longer go (its broadcast was cancelled): it must not be sent.
+    pub async fn hand(&self, id: OutboxId, now: DateTime<Utc>) -> anyhow::Result<bool> {
+        self.store.hand(id, now).await
+    }
+
+    /// Gives back what a worker of this platform leased and never handed over, as after a
+    /// crash. Returns how many.
+    pub async fn release_unhanded(&self) -> anyhow::Result<u64> {
+        self.store.release_unhanded(self.platform).await
+    }
+
+    /// Queues a direct reply that could not be sent at once, to be delivered from here
+    /// before everything but cries for help. `None` if nobody stored has that address.
+    pub async fn enqueue_reply(
+        &self,
+        to: &Address,
+        message: &Reply,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Option<OutboxId>> {
+        anyhow::ensure!(
+            to.platform == self.platform,
+            "an outbox queues only its own platform's messages"
+        );
+        self.store.enqueue_reply(to, message, now).await
+    }
+
+    /// Woken when a change in this process queued messages.
+    pub fn queued(&self) -> std::sync::Arc<tokio::sync::Notify> {
+        self.store.queued()
     }
 
     /// Like [`Outbox::lease`], for one address only, as the terminal delivers to the person at

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use velkommen_core::clock::Clock;
-use velkommen_core::delivery::{self, Limits, backoff};
+use velkommen_core::delivery::{self, Budget, Limits, backoff};
 use velkommen_core::store::{Delivery, OutboxItem};
 use velkommen_core::{Platform, Seam};
 
@@ -34,34 +34,48 @@ pub async fn run(
     channels: Arc<Channels>,
     seam: Seam,
     clock: Arc<dyn Clock>,
-    limits: Limits,
+    budget: Arc<Budget>,
     shutdown: impl Future<Output = ()>,
 ) {
     let send_clock = clock.clone();
+    let send_budget = budget.clone();
     delivery::drain(
         seam.outbox(Platform::Discord),
         clock,
-        limits,
+        budget,
         shutdown,
         move |item: OutboxItem| {
             let rest = rest.clone();
             let channels = channels.clone();
             let seam = seam.clone();
             let clock = send_clock.clone();
+            let budget = send_budget.clone();
             async move {
                 if item.to.user_id.parse::<u64>().is_err() {
                     return Delivery::Failed("not a Discord user id".into());
                 }
                 let sent = async {
                     let channel = channels.dm(&rest, &item.to.user_id).await?;
-                    outbound::send(&rest, &seam, &channel, &item.message, 0).await
+                    outbound::send(&rest, &seam, &channel, &item.message, &mut 0).await
                 }
                 .await;
+                pause_on_global_limit(&budget, &sent);
                 outcome(sent, item.attempts, clock.now())
             }
         },
     )
     .await;
+}
+
+/// A global 429 holds every send of the bot, not only those on one route.
+pub fn pause_on_global_limit<T>(budget: &Budget, sent: &Result<T, SendError>) {
+    if let Err(SendError::Discord(RestError::RateLimited {
+        retry_after,
+        global: true,
+    })) = sent
+    {
+        budget.pause(tokio::time::Instant::now() + *retry_after);
+    }
 }
 
 /// What a send's result means for the outbox.
@@ -76,7 +90,7 @@ pub fn outcome(sent: Result<(), SendError>, attempts: i64, now: DateTime<Utc>) -
         Err(SendError::Discord(error)) => error,
     };
     match error {
-        RestError::RateLimited { retry_after, .. } => Delivery::RetryAt(
+        RestError::RateLimited { retry_after, .. } => Delivery::Wait(
             now + chrono::Duration::from_std(retry_after).unwrap_or_default(),
             format!(
                 "rate limited: retry after {:.1} s",
@@ -120,7 +134,7 @@ mod tests {
         }));
         let delivery = outcome(sent, 0, now());
         assert!(
-            matches!(delivery, Delivery::RetryAt(at, _) if at == now() + chrono::Duration::milliseconds(2500))
+            matches!(delivery, Delivery::Wait(at, _) if at == now() + chrono::Duration::milliseconds(2500))
         );
     }
 
@@ -135,7 +149,7 @@ mod tests {
     #[test]
     fn a_server_error_is_retried_and_a_bad_request_is_not() {
         assert!(
-            matches!(outcome(discord(502, 0), 1, now()), Delivery::RetryAt(at, _) if at == now() + chrono::Duration::seconds(2))
+            matches!(outcome(discord(502, 0), 1, now()), Delivery::RetryAt(at, _) if (1.6..=2.4).contains(&(at - now()).as_seconds_f64()))
         );
         assert!(matches!(
             outcome(discord(400, 50035), 0, now()),

@@ -28,10 +28,12 @@ use serenity::async_trait;
 use tokio::sync::RwLock;
 use url::Url;
 use velkommen_core::clock::Clock;
+use velkommen_core::delivery::{Budget, Class};
 use velkommen_core::seam::MenuCommand;
-use velkommen_core::{Inbound, Lang, Outbound, Seam};
+use velkommen_core::store::Delivery;
+use velkommen_core::{Inbound, Lang, Outbound, Platform, Seam};
 
-use crate::outbound::{EPHEMERAL, SendError};
+use crate::outbound::EPHEMERAL;
 use crate::rest::{Rest, RestError};
 
 /// How to reach Discord. The token never reaches a log: `Debug` hides it.
@@ -105,10 +107,13 @@ pub async fn run(
         http = http.proxy(base);
     }
     let channels = Arc::new(Channels::default());
+    // One budget for everything the bot sends: replies first, the outbox with what is left.
+    let budget = Budget::new(delivery::limits());
     let front = Arc::new(Front {
         rest: rest.clone(),
         seam: seam.clone(),
         channels: channels.clone(),
+        budget: budget.clone(),
         registered: OnceLock::new(),
         under_way: RwLock::new(()),
     });
@@ -124,7 +129,7 @@ pub async fn run(
         channels,
         seam,
         clock,
-        delivery::limits(),
+        budget,
         wait_for(stopped),
     ));
 
@@ -227,6 +232,7 @@ pub struct Front {
     rest: Arc<Rest>,
     seam: Seam,
     channels: Arc<Channels>,
+    budget: Arc<Budget>,
     registered: OnceLock<()>,
     /// Held (shared) by every event being handled, so shutdown can wait for them.
     under_way: RwLock<()>,
@@ -431,38 +437,98 @@ impl Front {
     }
 
     /// Sends replies in order as direct messages, the first without its first `skip`
-    /// messages (shown already as an interaction's answer).
+    /// messages (shown already as an interaction's answer). Each goes first in the bot's
+    /// budget. One Discord holds back is tried again, waiting out a 429 and backing off after
+    /// a server or network error, for up to [`REPLY_PATIENCE`]; one that still has not gone by
+    /// then is delivered from the outbox. None is dropped.
     async fn deliver(&self, replies: Vec<Outbound>, mut skip: usize) {
         for reply in replies {
-            let sent = async {
-                let channel = self.channels.dm(&self.rest, &reply.to.user_id).await?;
-                self.send(&channel, &reply, skip).await
-            }
-            .await;
+            self.deliver_one(&reply, skip).await;
             skip = 0;
-            if let Err(error) = sent {
-                tracing::warn!(error = %error, "could not send a reply");
-            }
         }
     }
 
-    /// Sends a reply, trying once more after a short rate-limit wait.
-    async fn send(&self, channel: &str, reply: &Outbound, skip: usize) -> Result<(), SendError> {
-        let seam = &self.seam;
-        match outbound::send(&self.rest, seam, channel, &reply.message, skip).await {
-            Err(SendError::Discord(RestError::RateLimited { retry_after, .. }))
-                if retry_after <= MAX_REPLY_WAIT =>
-            {
-                tokio::time::sleep(retry_after).await;
-                outbound::send(&self.rest, seam, channel, &reply.message, skip).await
+    async fn deliver_one(&self, reply: &Outbound, mut done: usize) {
+        let started = tokio::time::Instant::now();
+        let mut attempts = 0;
+        loop {
+            let calls = outbound::calls(&reply.message).saturating_sub(done as u32);
+            self.budget
+                .acquire(Class::Now, &reply.to.user_id, calls.max(1))
+                .await;
+            let sent = async {
+                let channel = self.channels.dm(&self.rest, &reply.to.user_id).await?;
+                outbound::send(&self.rest, &self.seam, &channel, &reply.message, &mut done).await
             }
-            done => done,
+            .await;
+            delivery::pause_on_global_limit(&self.budget, &sent);
+            let now = self.seam.now();
+            let wait = match delivery::outcome(sent, attempts, now) {
+                Delivery::Delivered => return,
+                Delivery::Unreachable(error) => {
+                    tracing::info!(
+                        error,
+                        "a reply was not sent: the person's messages are closed"
+                    );
+                    return;
+                }
+                Delivery::Failed(error) => {
+                    tracing::error!(error, "Discord refused a reply");
+                    return;
+                }
+                Delivery::Wait(at, _) => (at - now).to_std().unwrap_or_default(),
+                Delivery::RetryAt(_, _) => reply_backoff(attempts),
+            };
+            attempts += 1;
+            if started.elapsed() + wait > REPLY_PATIENCE {
+                self.queue(reply, done).await;
+                return;
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Gives a reply that could not be sent within [`REPLY_PATIENCE`] to the outbox.
+    async fn queue(&self, reply: &Outbound, done: usize) {
+        if done > 0 {
+            tracing::warn!(
+                parts_sent = done,
+                "a reply went out in part; it is queued whole"
+            );
+        }
+        let outbox = self.seam.outbox(Platform::Discord);
+        match outbox
+            .enqueue_reply(&reply.to, &reply.message, self.seam.now())
+            .await
+        {
+            Ok(Some(id)) => {
+                tracing::warn!(
+                    outbox_id = id.get(),
+                    "a reply could not be sent at once; it is queued"
+                );
+            }
+            Ok(None) => {
+                tracing::error!("a reply could not be sent, and nobody is stored to queue it for");
+            }
+            Err(error) => {
+                tracing::error!(
+                    error = format!("{error:#}"),
+                    "a reply could not be sent or queued"
+                );
+            }
         }
     }
 }
 
-/// The longest rate-limit wait a direct reply waits out before trying once more.
-const MAX_REPLY_WAIT: Duration = Duration::from_secs(30);
+/// How long a direct reply is tried before it is left to the outbox.
+pub const REPLY_PATIENCE: Duration = Duration::from_secs(60);
+
+/// The wait before trying a direct reply again after a server or network error: a quarter
+/// of a second, doubling, at most 8 s. A person is waiting.
+fn reply_backoff(attempts: i64) -> Duration {
+    let exponent = attempts.clamp(0, 5) as u32;
+    Duration::from_millis(250 * 2u64.pow(exponent))
+}
 
 async fn handle_owned(seam: Seam, inbound: Inbound) -> Vec<Outbound> {
     handle(&seam, inbound).await

@@ -186,18 +186,19 @@ pub async fn upload(seam: &Seam, reply: &Reply) -> Result<Option<Upload>, SendEr
     }))
 }
 
-/// Sends a reply as new messages in a channel, leaving out its first `skip` messages (already
-/// shown as an interaction response): the text in parts, the buttons and place on the last,
-/// then the file (as an attachment of the last message).
+/// Sends a reply as new messages in a channel, leaving out its first `done` messages (shown
+/// already as an interaction response, or sent before an error): the text in parts, the
+/// buttons and place on the last, then the file (as an attachment of the last message).
+/// `done` counts on with each message that goes through.
 pub async fn send(
     rest: &Rest,
     seam: &Seam,
     channel: &str,
     reply: &Reply,
-    skip: usize,
+    done: &mut usize,
 ) -> Result<(), SendError> {
     let all = bodies(reply);
-    let shown = skip.min(all.len());
+    let shown = (*done).min(all.len());
     let mut bodies: Vec<Value> = all.into_iter().skip(shown).collect();
     let upload = upload(seam, reply).await?;
     let path = format!("/channels/{channel}/messages");
@@ -207,13 +208,16 @@ pub async fn send(
         last["attachments"] = json!([{"id": 0, "filename": file.name}]);
         for body in &bodies {
             rest.call(reqwest::Method::POST, &path, Some(body)).await?;
+            *done += 1;
         }
         rest.send(reqwest::Method::POST, &path, Some(&last), &[file])
             .await?;
+        *done += 1;
         return Ok(());
     }
     for body in &bodies {
         rest.call(reqwest::Method::POST, &path, Some(body)).await?;
+        *done += 1;
     }
     Ok(())
 }

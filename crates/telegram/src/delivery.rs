@@ -11,7 +11,7 @@ use teloxide::{ApiError, Bot, RequestError};
 use velkommen_core::Platform;
 use velkommen_core::Seam;
 use velkommen_core::clock::Clock;
-use velkommen_core::delivery::{self, Limits, backoff};
+use velkommen_core::delivery::{self, Budget, Limits, backoff};
 use velkommen_core::store::{Delivery, OutboxItem};
 
 use crate::outbound::{self, SendError};
@@ -29,34 +29,44 @@ pub fn limits() -> Limits {
     }
 }
 
-/// Drains the Telegram outbox until `shutdown` resolves.
+/// Drains the Telegram outbox until `shutdown` resolves, within the bot's one `budget`.
 pub async fn run(
     bot: Bot,
     seam: Seam,
     clock: Arc<dyn Clock>,
-    limits: Limits,
+    budget: Arc<Budget>,
     shutdown: impl Future<Output = ()>,
 ) {
     let send_clock = clock.clone();
+    let send_budget = budget.clone();
     delivery::drain(
         seam.outbox(Platform::Telegram),
         clock,
-        limits,
+        budget,
         shutdown,
         move |item: OutboxItem| {
             let bot = bot.clone();
             let seam = seam.clone();
             let clock = send_clock.clone();
+            let budget = send_budget.clone();
             async move {
                 let Ok(chat) = item.to.user_id.parse::<i64>() else {
                     return Delivery::Failed("not a Telegram chat id".into());
                 };
-                let sent = outbound::send(&bot, &seam, ChatId(chat), &item.message).await;
+                let sent = outbound::send(&bot, &seam, ChatId(chat), &item.message, &mut 0).await;
+                pause_on_flood_control(&budget, &sent);
                 outcome(sent, item.attempts, clock.now())
             }
         },
     )
     .await;
+}
+
+/// Telegram's flood control is the bot's, not one chat's: a 429 holds every send.
+pub fn pause_on_flood_control<T>(budget: &Budget, sent: &Result<T, SendError>) {
+    if let Err(SendError::Telegram(RequestError::RetryAfter(wait))) = sent {
+        budget.pause(tokio::time::Instant::now() + wait.duration());
+    }
 }
 
 /// What a send's result means for the outbox.
@@ -71,7 +81,7 @@ pub fn outcome(sent: Result<(), SendError>, attempts: i64, now: DateTime<Utc>) -
         Err(SendError::Telegram(error)) => error,
     };
     match error {
-        RequestError::RetryAfter(wait) => Delivery::RetryAt(
+        RequestError::RetryAfter(wait) => Delivery::Wait(
             now + wait.chrono_duration(),
             format!("flood control: retry after {} s", wait.seconds()),
         ),
@@ -130,7 +140,7 @@ mod tests {
             now(),
         );
         assert!(
-            matches!(delivery, Delivery::RetryAt(at, _) if at == now() + chrono::Duration::seconds(7))
+            matches!(delivery, Delivery::Wait(at, _) if at == now() + chrono::Duration::seconds(7))
         );
     }
 
@@ -157,12 +167,12 @@ mod tests {
         };
         let first = outcome(error(), 0, now());
         let third = outcome(error(), 2, now());
-        assert!(
-            matches!(first, Delivery::RetryAt(at, _) if at == now() + chrono::Duration::seconds(1))
-        );
-        assert!(
-            matches!(third, Delivery::RetryAt(at, _) if at == now() + chrono::Duration::seconds(4))
-        );
+        let after = |delivery: Delivery| match delivery {
+            Delivery::RetryAt(at, _) => (at - now()).as_seconds_f64(),
+            other => panic!("{other:?}"),
+        };
+        assert!((0.8..=1.2).contains(&after(first)));
+        assert!((3.2..=4.8).contains(&after(third)));
     }
 
     #[test]

@@ -17,16 +17,18 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
+use teloxide::Bot;
 use teloxide::dispatching::{DefaultKey, Dispatcher, UpdateHandler};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::payloads::SetMyCommandsSetters;
 use teloxide::prelude::{Requester, dptree};
 use teloxide::types::{BotCommand, CallbackQuery, ChatId, Message, MessageId, Update, UpdateKind};
 use teloxide::update_listeners::{Polling, UpdateListener, webhooks};
-use teloxide::{Bot, RequestError};
 use url::Url;
 use velkommen_core::clock::Clock;
-use velkommen_core::{Lang, Outbound, Reply, Seam};
+use velkommen_core::delivery::{Budget, Class};
+use velkommen_core::store::Delivery;
+use velkommen_core::{Lang, Outbound, Platform, Seam};
 
 /// How to reach Telegram. The token never reaches a log: `Debug` hides it.
 #[derive(Clone)]
@@ -84,18 +86,17 @@ pub async fn run(
     register_commands(&bot, &seam).await;
 
     let (stop, stopped) = tokio::sync::watch::channel(false);
+    // One budget for everything the bot sends: replies first, the outbox with what is left.
+    let budget = Budget::new(delivery::limits());
     let worker = tokio::spawn(delivery::run(
         bot.clone(),
         seam.clone(),
         clock,
-        delivery::limits(),
+        budget.clone(),
         wait_for(stopped),
     ));
 
-    let front = Arc::new(Front {
-        bot: bot.clone(),
-        seam,
-    });
+    let front = Arc::new(Front::new(bot.clone(), seam, budget));
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![front])
         .error_handler(Arc::new(Logged))
@@ -212,15 +213,16 @@ pub async fn register_commands(bot: &Bot, seam: &Seam) {
     }
 }
 
-/// The front door's state: the bot and its seam to the core.
+/// The front door's state: the bot, its seam to the core, and the bot's send budget.
 pub struct Front {
     bot: Bot,
     seam: Seam,
+    budget: Arc<Budget>,
 }
 
 impl Front {
-    pub fn new(bot: Bot, seam: Seam) -> Front {
-        Front { bot, seam }
+    pub fn new(bot: Bot, seam: Seam, budget: Arc<Budget>) -> Front {
+        Front { bot, seam, budget }
     }
 
     /// Handles one update. Flows are personal: anything from a group is left alone.
@@ -272,72 +274,111 @@ impl Front {
         self.deliver(replies, menu).await;
     }
 
-    /// Edits a menu, trying once more after a short flood-control wait.
-    async fn edit(
-        &self,
-        chat: ChatId,
-        message: MessageId,
-        reply: &Reply,
-    ) -> Result<bool, RequestError> {
-        match outbound::edit(&self.bot, chat, message, reply).await {
-            Err(error) => match short_wait(&error) {
-                Some(wait) => {
-                    tokio::time::sleep(wait).await;
-                    outbound::edit(&self.bot, chat, message, reply).await
-                }
-                None => Err(error),
-            },
-            done => done,
-        }
-    }
-
-    /// Sends a reply, trying once more after a short flood-control wait.
-    async fn send(&self, chat: ChatId, reply: &Reply) -> Result<(), outbound::SendError> {
-        let seam = &self.seam;
-        match outbound::send(&self.bot, seam, chat, reply).await {
-            Err(outbound::SendError::Telegram(error)) => match short_wait(&error) {
-                Some(wait) => {
-                    tokio::time::sleep(wait).await;
-                    outbound::send(&self.bot, seam, chat, reply).await
-                }
-                None => Err(error.into()),
-            },
-            done => done,
-        }
-    }
-
-    /// Sends replies in order, the first in place of `menu` when it fits there.
+    /// Sends replies in order, the first in place of `menu` when it fits there. Each goes
+    /// first in the bot's budget. One the platform holds back is tried again, waiting out a
+    /// 429 and backing off after a server or network error, for up to [`REPLY_PATIENCE`];
+    /// one that still has not gone by then is delivered from the outbox. None is dropped.
     async fn deliver(&self, replies: Vec<Outbound>, mut menu: Option<(ChatId, MessageId)>) {
         for reply in replies {
             let Ok(chat) = reply.to.user_id.parse::<i64>().map(ChatId) else {
                 continue;
             };
-            if let Some((menu_chat, message)) = menu.take()
-                && menu_chat == chat
-            {
-                match self.edit(chat, message, &reply.message).await {
-                    Ok(true) => continue,
-                    Ok(false) => {}
-                    Err(error) => {
-                        tracing::warn!(error = %error, "could not edit a menu");
+            let edit = menu
+                .take()
+                .filter(|(menu_chat, _)| *menu_chat == chat && outbound::editable(&reply.message))
+                .map(|(_, message)| message);
+            self.deliver_one(chat, &reply, edit).await;
+        }
+    }
+
+    async fn deliver_one(&self, chat: ChatId, reply: &Outbound, mut edit: Option<MessageId>) {
+        let started = tokio::time::Instant::now();
+        let mut done = 0;
+        let mut attempts = 0;
+        loop {
+            let sent = match edit {
+                Some(message) => {
+                    self.budget.acquire(Class::Now, &reply.to.user_id, 1).await;
+                    match outbound::edit(&self.bot, chat, message, &reply.message).await {
+                        Ok(true) => return,
+                        // Too old or gone: send it anew.
+                        Ok(false) => {
+                            edit = None;
+                            continue;
+                        }
+                        Err(error) => Err(outbound::SendError::Telegram(error)),
                     }
                 }
+                None => {
+                    let calls = outbound::calls(&reply.message).saturating_sub(done as u32);
+                    self.budget
+                        .acquire(Class::Now, &reply.to.user_id, calls)
+                        .await;
+                    outbound::send(&self.bot, &self.seam, chat, &reply.message, &mut done).await
+                }
+            };
+            delivery::pause_on_flood_control(&self.budget, &sent);
+            let now = self.seam.now();
+            let wait = match delivery::outcome(sent, attempts, now) {
+                Delivery::Delivered => return,
+                Delivery::Unreachable(error) => {
+                    tracing::info!(error, "a reply was not sent: the person blocked the bot");
+                    return;
+                }
+                Delivery::Failed(error) => {
+                    tracing::error!(error, "Telegram refused a reply");
+                    return;
+                }
+                Delivery::Wait(at, _) => (at - now).to_std().unwrap_or_default(),
+                Delivery::RetryAt(_, _) => reply_backoff(attempts),
+            };
+            attempts += 1;
+            if started.elapsed() + wait > REPLY_PATIENCE {
+                self.queue(reply, done).await;
+                return;
             }
-            if let Err(error) = self.send(chat, &reply.message).await {
-                tracing::warn!(error = %error, "could not send a reply");
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Gives a reply that could not be sent within [`REPLY_PATIENCE`] to the outbox.
+    async fn queue(&self, reply: &Outbound, done: usize) {
+        if done > 0 {
+            tracing::warn!(
+                parts_sent = done,
+                "a reply went out in part; it is queued whole"
+            );
+        }
+        let outbox = self.seam.outbox(Platform::Telegram);
+        match outbox
+            .enqueue_reply(&reply.to, &reply.message, self.seam.now())
+            .await
+        {
+            Ok(Some(id)) => {
+                tracing::warn!(
+                    outbox_id = id.get(),
+                    "a reply could not be sent at once; it is queued"
+                );
+            }
+            Ok(None) => {
+                tracing::error!("a reply could not be sent, and nobody is stored to queue it for");
+            }
+            Err(error) => {
+                tracing::error!(
+                    error = format!("{error:#}"),
+                    "a reply could not be sent or queued"
+                );
             }
         }
     }
 }
 
-/// The longest flood-control wait a direct reply waits out before trying once more.
-const MAX_REPLY_WAIT: Duration = Duration::from_secs(30);
+/// How long a direct reply is tried before it is left to the outbox.
+pub const REPLY_PATIENCE: Duration = Duration::from_secs(60);
 
-fn short_wait(error: &RequestError) -> Option<Duration> {
-    match error {
-        RequestError::RetryAfter(wait) if wait.duration() <= MAX_REPLY_WAIT => {
-            Some(wait.duration())
-        }
-        _ => None,
-    }
+/// The wait before trying a direct reply again after a server or network error: a quarter
+/// of a second, doubling, at most 8 s. A person is waiting.
+fn reply_backoff(attempts: i64) -> Duration {
+    let exponent = attempts.clamp(0, 5) as u32;
+    Duration::from_millis(250 * 2u64.pow(exponent))
 }

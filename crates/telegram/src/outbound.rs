@@ -10,7 +10,7 @@ use teloxide::types::{
     ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode,
 };
 use teloxide::{ApiError, Bot, RequestError};
-use velkommen_core::engine::{AttachmentKind, Button};
+use velkommen_core::engine::{Attachment, AttachmentKind, Button};
 use velkommen_core::{Platform, Reply, Seam};
 
 /// The longest text Telegram takes in one message, in UTF-16 code units (what it counts).
@@ -132,84 +132,122 @@ pub async fn edit(
 }
 
 /// Sends a reply as new messages: the text (in parts if long, the buttons on the last),
-/// then the place as a venue, then the file.
-pub async fn send(bot: &Bot, seam: &Seam, chat: ChatId, reply: &Reply) -> Result<(), SendError> {
-    let mut markup = keyboard(&reply.buttons);
+/// then the place as a venue, then the file. `done` counts the calls that went through, and
+/// those already counted are skipped: a reply tried again after an error does not repeat
+/// the parts that arrived.
+pub async fn send(
+    bot: &Bot,
+    seam: &Seam,
+    chat: ChatId,
+    reply: &Reply,
+    done: &mut usize,
+) -> Result<(), SendError> {
     let parts = split(&reply.text, MAX_TEXT);
-    let last = parts.len().saturating_sub(1);
-    for (index, part) in parts.iter().enumerate() {
-        let mut request = bot
-            .send_message(chat, escape(part))
-            .parse_mode(ParseMode::Html);
-        if index == last
-            && let Some(markup) = markup.take()
-        {
-            request = request.reply_markup(markup);
+    // The buttons go on the last message.
+    let last =
+        parts.len() + usize::from(reply.place.is_some()) + usize::from(reply.attachment.is_some());
+    let markup = |step: usize| {
+        if step + 1 == last {
+            keyboard(&reply.buttons)
+        } else {
+            None
         }
-        request.await?;
-    }
-    if let Some(place) = &reply.place {
-        let mut request = bot.send_venue(
-            chat,
-            place.lat,
-            place.lon,
-            place.name.clone(),
-            place.address.clone(),
-        );
-        if let Some(markup) = markup.take() {
-            request = request.reply_markup(markup);
-        }
-        request.await?;
-    }
-    if let Some(attachment) = &reply.attachment {
-        let native = attachment
-            .native
-            .as_ref()
-            .filter(|n| n.platform == Platform::Telegram)
-            .and_then(|n| Some((n.chat_id.parse().ok()?, n.message_id.parse().ok()?)));
-        if let Some((from_chat, message_id)) = native {
-            // A copy, not a forward: no "forwarded from" header shows whose it was.
-            let mut request = bot.copy_message(chat, ChatId(from_chat), MessageId(message_id));
-            if let Some(markup) = markup.take() {
+    };
+    let mut step = 0;
+    for part in &parts {
+        if step >= *done {
+            let mut request = bot
+                .send_message(chat, escape(part))
+                .parse_mode(ParseMode::Html);
+            if let Some(markup) = markup(step) {
                 request = request.reply_markup(markup);
             }
             request.await?;
-        } else {
-            let Some(file) = seam
-                .attachment(attachment)
-                .await
-                .map_err(SendError::Store)?
-            else {
-                tracing::warn!(
-                    file_id = attachment.file_id.map(|id| id.get()),
-                    "a file to pass on was deleted; sending the text alone"
-                );
-                return Ok(());
-            };
-            let input = InputFile::memory(file.bytes).file_name(file.name);
-            match attachment.kind {
-                AttachmentKind::Photo => {
-                    let mut request = bot.send_photo(chat, input);
-                    if let Some(markup) = markup.take() {
-                        request = request.reply_markup(markup);
-                    }
-                    request.await?;
-                }
-                AttachmentKind::Voice => {
-                    let mut request = bot.send_voice(chat, input);
-                    if let Some(markup) = markup.take() {
-                        request = request.reply_markup(markup);
-                    }
-                    request.await?;
-                }
-                AttachmentKind::Document => {
-                    let mut request = bot.send_document(chat, input);
-                    if let Some(markup) = markup.take() {
-                        request = request.reply_markup(markup);
-                    }
-                    request.await?;
-                }
+            *done += 1;
+        }
+        step += 1;
+    }
+    if let Some(place) = &reply.place {
+        if step >= *done {
+            let mut request = bot.send_venue(
+                chat,
+                place.lat,
+                place.lon,
+                place.name.clone(),
+                place.address.clone(),
+            );
+            if let Some(markup) = markup(step) {
+                request = request.reply_markup(markup);
             }
+            request.await?;
+            *done += 1;
+        }
+        step += 1;
+    }
+    if let Some(attachment) = &reply.attachment
+        && step >= *done
+    {
+        send_attachment(bot, seam, chat, attachment, markup(step)).await?;
+        *done += 1;
+    }
+    Ok(())
+}
+
+/// Sends a file: copied by Telegram if it came from Telegram, else uploaded from the store.
+async fn send_attachment(
+    bot: &Bot,
+    seam: &Seam,
+    chat: ChatId,
+    attachment: &Attachment,
+    markup: Option<InlineKeyboardMarkup>,
+) -> Result<(), SendError> {
+    let native = attachment
+        .native
+        .as_ref()
+        .filter(|n| n.platform == Platform::Telegram)
+        .and_then(|n| Some((n.chat_id.parse().ok()?, n.message_id.parse().ok()?)));
+    if let Some((from_chat, message_id)) = native {
+        // A copy, not a forward: no "forwarded from" header shows whose it was.
+        let mut request = bot.copy_message(chat, ChatId(from_chat), MessageId(message_id));
+        if let Some(markup) = markup {
+            request = request.reply_markup(markup);
+        }
+        request.await?;
+        return Ok(());
+    }
+    let Some(file) = seam
+        .attachment(attachment)
+        .await
+        .map_err(SendError::Store)?
+    else {
+        tracing::warn!(
+            file_id = attachment.file_id.map(|id| id.get()),
+            "a file to pass on was deleted; sending the text alone"
+        );
+        return Ok(());
+    };
+    let input = InputFile::memory(file.bytes).file_name(file.name);
+    match attachment.kind {
+        AttachmentKind::Photo => {
+            let mut request = bot.send_photo(chat, input);
+            if let Some(markup) = markup {
+                request = request.reply_markup(markup);
+            }
+            request.await?;
+        }
+        AttachmentKind::Voice => {
+            let mut request = bot.send_voice(chat, input);
+            if let Some(markup) = markup {
+                request = request.reply_markup(markup);
+            }
+            request.await?;
+        }
+        AttachmentKind::Document => {
+            let mut request = bot.send_document(chat, input);
+            if let Some(markup) = markup {
+                request = request.reply_markup(markup);
+            }
+            request.await?;
         }
     }
     Ok(())

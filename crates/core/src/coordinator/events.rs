@@ -171,7 +171,7 @@ impl Engine {
         let mut tx = self.store.begin().await?;
         tx.finish_job(job, now).await?;
         for (person, message) in &messages {
-            tx.enqueue(*person, message, at, now).await?;
+            tx.enqueue_bulk(*person, message, at, now).await?;
         }
         tx.commit().await
     }

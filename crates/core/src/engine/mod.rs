@@ -254,7 +254,7 @@ impl Engine {
             let message = self
                 .ui(person.lang)
                 .plain_with("retention-warning", &[("days", days.into())]);
-            tx.enqueue(person.id, &message, at, now).await?;
+            tx.enqueue_bulk(person.id, &message, at, now).await?;
             tx.mark_warned(person.id, now).await?;
         }
         tx.commit().await

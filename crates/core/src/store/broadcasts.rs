@@ -147,6 +147,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await.context("while committing a broadcast")?;
+        self.queued.notify_waiters();
         Ok(id)
     }
 
@@ -178,7 +179,9 @@ impl Store {
         }))
     }
 
-    /// Stops what of a broadcast has not gone out. Returns how many messages were stopped.
+    /// Stops every copy of a broadcast not yet handed to the platform, those a worker holds
+    /// included: it finds them stopped when it comes to hand them. Returns how many were
+    /// stopped.
     pub async fn cancel_broadcast(
         &self,
         id: BroadcastId,
@@ -187,7 +190,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let stopped = sqlx::query(
             "UPDATE outbox SET status = 'cancelled', message = '', user_id = '', done_at = ?
-             WHERE broadcast_id = ? AND status = 'pending' AND lease_until IS NULL",
+             WHERE broadcast_id = ? AND status = 'pending' AND handed_at IS NULL",
         )
         .bind(now)
         .bind(id)

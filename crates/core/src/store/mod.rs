@@ -19,16 +19,18 @@ pub use broadcasts::BroadcastReport;
 pub use catalog::{OfferSummary, OfferView};
 pub use events::EventView;
 pub use files::StoredFile;
-pub use outbox::{Delivery, MAX_ATTEMPTS, OutboxItem};
+pub use outbox::{Delivery, GIVE_UP_AFTER, OutboxItem, Priority};
 pub use report::{GroupReport, Report};
 pub use requests::{QuestionDetail, QuestionView, RequestDetail, RequestView};
 pub use tx::{DueJob, Tx};
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
 use sqlx::SqlitePool;
+use tokio::sync::Notify;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
@@ -39,6 +41,9 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations"
 #[derive(Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// Woken when a transaction that queued messages commits, so a delivery worker in this
+    /// process takes them at once instead of at its next look.
+    queued: Arc<Notify>,
 }
 
 impl Store {
@@ -59,7 +64,10 @@ impl Store {
             .connect_with(options)
             .await
             .with_context(|| format!("while opening the database {}", path.display()))?;
-        let store = Store { pool };
+        let store = Store {
+            pool,
+            queued: Arc::new(Notify::new()),
+        };
         store.migrate().await?;
         store.seed_catalog().await?;
         Ok(store)

@@ -1,9 +1,12 @@
 //! The transactional outbox: messages to other people, written with the change that causes
 //! them, and drained by each platform's delivery worker.
 
+use std::sync::Arc;
+
 use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::{Row, SqliteConnection};
+use tokio::sync::Notify;
 
 use super::Store;
 use crate::domain::ids::{OutboxId, PersonId};
@@ -18,8 +21,32 @@ const LEASE: Duration = Duration::seconds(60);
 /// the delivery report counts stays.
 pub(crate) const FORGET: &str = "message = '', user_id = ''";
 
-/// Attempts before a message counts as failed.
-pub const MAX_ATTEMPTS: i64 = 8;
+/// How long a message is retried after server and network errors before it counts as failed.
+pub const GIVE_UP_AFTER: Duration = Duration::hours(24);
+
+/// How soon a message goes, against the one send budget every kind of message shares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Priority {
+    /// One of many of the same: an announcement, a reminder. It only uses what is left.
+    Bulk = 0,
+    /// A notice to one person: a request to take, an answer, a relayed message.
+    Notice = 1,
+    /// A direct reply that could not go out at once.
+    Reply = 2,
+    /// A cry for help, to staff.
+    Urgent = 3,
+}
+
+impl Priority {
+    fn from_stored(value: i64) -> Priority {
+        match value {
+            i64::MIN..=0 => Priority::Bulk,
+            1 => Priority::Notice,
+            2 => Priority::Reply,
+            _ => Priority::Urgent,
+        }
+    }
+}
 
 /// A message waiting to be delivered.
 #[derive(Debug, Clone)]
@@ -29,15 +56,24 @@ pub struct OutboxItem {
     pub to: Address,
     pub message: Reply,
     pub attempts: i64,
+    pub priority: Priority,
+}
+
+impl OutboxItem {
     /// A cry for help: it goes before everything else waiting.
-    pub urgent: bool,
+    pub fn urgent(&self) -> bool {
+        self.priority == Priority::Urgent
+    }
 }
 
 /// What happened when a worker tried to deliver a message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Delivery {
     Delivered,
-    /// Try again at this time: a 429's retry_after, or a backoff after a 5xx or network error.
+    /// The platform asked us to wait (a 429's retry_after): not a failed attempt.
+    Wait(DateTime<Utc>, String),
+    /// A server or network error: try again at this time, after a backoff. After
+    /// [`GIVE_UP_AFTER`] of these the message counts as failed, with this reason.
     RetryAt(DateTime<Utc>, String),
     /// The person blocked the bot or closed their messages on this platform.
     Unreachable(String),
@@ -54,7 +90,7 @@ pub(crate) async fn enqueue(
     message: &Reply,
     not_before: DateTime<Utc>,
     now: DateTime<Utc>,
-    urgent: bool,
+    priority: Priority,
 ) -> anyhow::Result<Option<OutboxId>> {
     sqlx::query_scalar(
         "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before, created_at,
@@ -69,21 +105,21 @@ pub(crate) async fn enqueue(
     .bind(serde_json::to_string(message).context("while serializing a message")?)
     .bind(not_before)
     .bind(now)
-    .bind(i64::from(urgent))
+    .bind(priority as i64)
     .fetch_optional(&mut *conn)
     .await
     .context("while adding a message to the outbox")
 }
 
-/// Withdraws a message that has not gone out yet. Returns whether it was still waiting.
+/// Withdraws a message that has not been handed to the platform yet. Returns whether it was
+/// still waiting.
 pub(crate) async fn withdraw(conn: &mut SqliteConnection, id: OutboxId) -> anyhow::Result<bool> {
-    let done = sqlx::query(
-        "DELETE FROM outbox WHERE id = ? AND status = 'pending' AND lease_until IS NULL",
-    )
-    .bind(id)
-    .execute(&mut *conn)
-    .await
-    .context("while withdrawing a message from the outbox")?;
+    let done =
+        sqlx::query("DELETE FROM outbox WHERE id = ? AND status = 'pending' AND handed_at IS NULL")
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .context("while withdrawing a message from the outbox")?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -95,7 +131,19 @@ impl Store {
         now: DateTime<Utc>,
         limit: i64,
     ) -> anyhow::Result<Vec<OutboxItem>> {
-        self.take(platform, None, now, limit).await
+        self.take(platform, None, Priority::Bulk, now, limit).await
+    }
+
+    /// Like [`Store::take_due`], only messages of at least `least` priority: a worker with
+    /// a long announcement in hand still takes a notice or a cry for help at once.
+    pub async fn take_due_from(
+        &self,
+        platform: Platform,
+        least: Priority,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> anyhow::Result<Vec<OutboxItem>> {
+        self.take(platform, None, least, now, limit).await
     }
 
     /// Like [`Store::take_due`], for one address only: the terminal delivers to the person
@@ -106,14 +154,21 @@ impl Store {
         now: DateTime<Utc>,
         limit: i64,
     ) -> anyhow::Result<Vec<OutboxItem>> {
-        self.take(address.platform, Some(&address.user_id), now, limit)
-            .await
+        self.take(
+            address.platform,
+            Some(&address.user_id),
+            Priority::Bulk,
+            now,
+            limit,
+        )
+        .await
     }
 
     async fn take(
         &self,
         platform: Platform,
         user_id: Option<&str>,
+        least: Priority,
         now: DateTime<Utc>,
         limit: i64,
     ) -> anyhow::Result<Vec<OutboxItem>> {
@@ -123,7 +178,7 @@ impl Store {
                 SELECT id FROM outbox
                 WHERE platform = ?1 AND status = 'pending' AND not_before <= ?2
                   AND (lease_until IS NULL OR lease_until <= ?2)
-                  AND (?5 IS NULL OR user_id = ?5)
+                  AND (?5 IS NULL OR user_id = ?5) AND priority >= ?6
                 ORDER BY priority DESC, not_before, id LIMIT ?4)
              RETURNING id, person_id, platform, user_id, message, attempts, priority",
         )
@@ -132,6 +187,7 @@ impl Store {
         .bind(now + LEASE)
         .bind(limit)
         .bind(user_id)
+        .bind(least as i64)
         .fetch_all(&self.pool)
         .await
         .context("while taking due messages from the outbox")?;
@@ -149,13 +205,80 @@ impl Store {
                     message: serde_json::from_str(row.try_get("message")?)
                         .context("while reading a message from the outbox")?,
                     attempts: row.try_get("attempts")?,
-                    urgent: row.try_get::<i64, _>("priority")? > 0,
+                    priority: Priority::from_stored(row.try_get("priority")?),
                 })
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
-        // Urgent messages first, each kind oldest first.
-        items.sort_by_key(|item| (!item.urgent, item.id));
+        // The most pressing first, each kind oldest first.
+        items.sort_by_key(|item| (std::cmp::Reverse(item.priority), item.id));
         Ok(items)
+    }
+
+    /// Notes that a worker is handing a leased message to the platform now, its lease
+    /// counted from now. False if it may no longer go: cancelled or withdrawn meanwhile.
+    pub async fn hand(&self, id: OutboxId, now: DateTime<Utc>) -> anyhow::Result<bool> {
+        let done = sqlx::query(
+            "UPDATE outbox SET handed_at = ?2, lease_until = ?3
+             WHERE id = ?1 AND status = 'pending'",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(now + LEASE)
+        .execute(&self.pool)
+        .await
+        .context("while noting a message as handed to the platform")?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Gives back every message on `platform` a worker leased but never handed to the
+    /// platform, as after a crash: due at once, not when the dead worker's lease ends.
+    pub async fn release_unhanded(&self, platform: Platform) -> anyhow::Result<u64> {
+        let done = sqlx::query(
+            "UPDATE outbox SET lease_until = NULL
+             WHERE platform = ? AND status = 'pending' AND handed_at IS NULL
+               AND lease_until IS NOT NULL",
+        )
+        .bind(platform.code())
+        .execute(&self.pool)
+        .await
+        .context("while giving unstarted messages back to the outbox")?;
+        Ok(done.rows_affected())
+    }
+
+    /// Queues a direct reply that could not be sent at once to the address it was for, to
+    /// be delivered from the outbox. `None` if that address belongs to nobody stored.
+    pub async fn enqueue_reply(
+        &self,
+        to: &Address,
+        message: &Reply,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Option<OutboxId>> {
+        let id = sqlx::query_scalar(
+            "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before,
+                                 created_at, priority)
+             SELECT person_id, platform, user_id, ?3, ?4, ?5, ?5, ?6 FROM identities
+             WHERE platform = ?1 AND user_id = ?2
+             RETURNING id",
+        )
+        .bind(to.platform.code())
+        .bind(&to.user_id)
+        .bind(message.lang.code())
+        .bind(serde_json::to_string(message).context("while serializing a message")?)
+        .bind(now)
+        .bind(Priority::Reply as i64)
+        .fetch_optional(&self.pool)
+        .await
+        .context("while queueing a reply")?;
+        if id.is_some() {
+            self.queued.notify_waiters();
+        }
+        Ok(id)
+    }
+
+    /// Resolves when a transaction that queued messages commits in this process (or at once
+    /// if one did since the future was made and enabled).
+    pub fn queued(&self) -> Arc<Notify> {
+        self.queued.clone()
     }
 
     /// Records what happened to a message a worker took.
@@ -185,20 +308,32 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             }
+            Delivery::Wait(at, reason) => {
+                sqlx::query(
+                    "UPDATE outbox SET last_error = ?2, lease_until = NULL, handed_at = NULL,
+                     not_before = ?3 WHERE id = ?1 AND status = 'pending'",
+                )
+                .bind(id)
+                .bind(reason)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+            }
             Delivery::RetryAt(at, error) => {
+                // Past a day of trying, the message fails, keeping the last reason.
                 sqlx::query(
                     "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, lease_until = NULL,
-                     not_before = ?3,
-                     status = CASE WHEN attempts + 1 >= ?4 THEN 'failed' ELSE 'pending' END,
-                     done_at = CASE WHEN attempts + 1 >= ?4 THEN ?5 ELSE NULL END,
-                     message = CASE WHEN attempts + 1 >= ?4 THEN '' ELSE message END,
-                     user_id = CASE WHEN attempts + 1 >= ?4 THEN '' ELSE user_id END
-                     WHERE id = ?1",
+                     handed_at = NULL, not_before = ?3,
+                     status = CASE WHEN created_at <= ?4 THEN 'failed' ELSE 'pending' END,
+                     done_at = CASE WHEN created_at <= ?4 THEN ?5 ELSE NULL END,
+                     message = CASE WHEN created_at <= ?4 THEN '' ELSE message END,
+                     user_id = CASE WHEN created_at <= ?4 THEN '' ELSE user_id END
+                     WHERE id = ?1 AND status = 'pending'",
                 )
                 .bind(id)
                 .bind(error)
                 .bind(at)
-                .bind(MAX_ATTEMPTS)
+                .bind(now - GIVE_UP_AFTER)
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
@@ -256,8 +391,8 @@ impl Store {
         Ok(())
     }
 
-    /// Gives messages a worker took but did not start back to the outbox, lease cleared and
-    /// no attempt counted.
+    /// Gives messages a worker took but did not hand to the platform back to the outbox, lease
+    /// cleared and no attempt counted.
     pub async fn release(&self, ids: &[OutboxId]) -> anyhow::Result<()> {
         let mut tx = self
             .pool
@@ -265,11 +400,14 @@ impl Store {
             .await
             .context("while releasing messages")?;
         for id in ids {
-            sqlx::query("UPDATE outbox SET lease_until = NULL WHERE id = ? AND status = 'pending'")
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .context("while releasing a message")?;
+            sqlx::query(
+                "UPDATE outbox SET lease_until = NULL, handed_at = NULL
+                 WHERE id = ? AND status = 'pending'",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .context("while releasing a message")?;
         }
         tx.commit().await.context("while releasing messages")?;
         Ok(())

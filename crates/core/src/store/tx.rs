@@ -1,17 +1,24 @@
 //! A unit of work: state changes and the messages they cause to other people, committed
 //! together or not at all.
 
+use std::sync::Arc;
+
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sqlx::{Sqlite, Transaction};
+use tokio::sync::Notify;
 
 use super::Store;
+use super::outbox::Priority;
 use crate::domain::JobKind;
 use crate::domain::ids::{JobId, OutboxId, PersonId};
 use crate::message::Reply;
 
 pub struct Tx {
     pub(super) inner: Transaction<'static, Sqlite>,
+    /// Told on commit if this transaction queued messages.
+    queued: Arc<Notify>,
+    enqueued: bool,
 }
 
 /// A job that has fallen due.
@@ -31,6 +38,8 @@ impl Store {
                 .begin()
                 .await
                 .context("while starting a transaction")?,
+            queued: self.queued.clone(),
+            enqueued: false,
         })
     }
 
@@ -57,10 +66,14 @@ impl Store {
 
 impl Tx {
     pub async fn commit(self) -> anyhow::Result<()> {
-        self.inner.commit().await.context("while committing")
+        self.inner.commit().await.context("while committing")?;
+        if self.enqueued {
+            self.queued.notify_waiters();
+        }
+        Ok(())
     }
 
-    /// Queues a message to another person, to go out no earlier than `not_before`.
+    /// Queues a notice to another person, to go out no earlier than `not_before`.
     /// Returns the outbox row, or `None` if nothing reaches them.
     pub async fn enqueue(
         &mut self,
@@ -69,7 +82,36 @@ impl Tx {
         not_before: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> anyhow::Result<Option<OutboxId>> {
-        super::outbox::enqueue(&mut self.inner, person, message, not_before, now, false).await
+        self.enqueue_as(Priority::Notice, person, message, not_before, now)
+            .await
+    }
+
+    /// Like [`Tx::enqueue`], for one of many of the same message (a reminder to everyone
+    /// going, a warning to everyone inactive): it goes after replies and notices.
+    pub async fn enqueue_bulk(
+        &mut self,
+        person: PersonId,
+        message: &Reply,
+        not_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Option<OutboxId>> {
+        self.enqueue_as(Priority::Bulk, person, message, not_before, now)
+            .await
+    }
+
+    async fn enqueue_as(
+        &mut self,
+        priority: Priority,
+        person: PersonId,
+        message: &Reply,
+        not_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Option<OutboxId>> {
+        let id =
+            super::outbox::enqueue(&mut self.inner, person, message, not_before, now, priority)
+                .await?;
+        self.enqueued |= id.is_some();
+        Ok(id)
     }
 
     /// Queues a cry for help to someone who can act on it: at once, whatever the hour, before
@@ -81,7 +123,9 @@ impl Tx {
         quoted: PersonId,
         now: DateTime<Utc>,
     ) -> anyhow::Result<Option<OutboxId>> {
-        let id = super::outbox::enqueue(&mut self.inner, person, message, now, now, true).await?;
+        let id = self
+            .enqueue_as(Priority::Urgent, person, message, now, now)
+            .await?;
         if let Some(id) = id {
             self.quote(id, &[quoted]).await?;
         }

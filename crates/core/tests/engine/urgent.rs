@@ -150,7 +150,7 @@ async fn the_help_now_button_shows_every_number_unbroken_and_widens_to_every_coo
         )
         .await
         .unwrap();
-    assert!(item.first().is_some_and(|i| i.urgent), "{item:?}");
+    assert!(item.first().is_some_and(|i| i.urgent()), "{item:?}");
     for i in &item {
         app.engine
             .store()

@@ -66,6 +66,54 @@ pub enum Failure {
     Blocked,
 }
 
+/// Telegram's limits on sending, enforced as Telegram enforces them: a send past them answers
+/// 429 with a `retry_after`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RateLimits {
+    /// Messages the bot may send within any one second, across all chats.
+    pub overall: usize,
+    /// The least time between two messages to one chat, if enforced.
+    pub per_chat: Option<Duration>,
+}
+
+impl RateLimits {
+    /// Telegram's: about 30 messages a second overall and one a second per chat.
+    pub const TELEGRAM: RateLimits = RateLimits {
+        overall: 30,
+        per_chat: Some(Duration::from_secs(1)),
+    };
+}
+
+/// Random trouble on sends, as an overloaded Telegram and a flaky network give it: of every
+/// send, this share fails, each way equally often: 500 with JSON, 502 with an HTML page, 429
+/// with `retry_after`, or a stall of a few seconds before the send is served.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Chaos {
+    pub share: f64,
+    pub seed: u64,
+}
+
+/// What the rate limits and the chaos did so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Trouble {
+    /// 429s answered because the bot went past the rate limits.
+    pub rate_limited: usize,
+    /// Failures the chaos made, stalls included.
+    pub chaos: usize,
+    pub stalls: usize,
+}
+
+/// The methods that send or change a message, which Telegram's limits count.
+pub const SENDS: &[&str] = &[
+    "sendMessage",
+    "sendVenue",
+    "sendPhoto",
+    "sendVoice",
+    "sendDocument",
+    "copyMessage",
+    "editMessageText",
+];
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Button {
     pub label: String,
@@ -159,6 +207,12 @@ struct Model {
     /// When each chat got a text from the bot (sent or edited), for latency measurements.
     replies: HashMap<i64, Vec<Instant>>,
     reply_waiters: HashMap<i64, Arc<Notify>>,
+    limits: Option<RateLimits>,
+    /// When each of the sends within the last second was accepted.
+    recent_sends: VecDeque<Instant>,
+    last_send_to: HashMap<i64, Instant>,
+    chaos: Option<(f64, u64)>,
+    trouble: Trouble,
 }
 
 struct Inner {
@@ -227,6 +281,94 @@ impl FakeTelegram {
         model.users.insert(id, user.clone());
         model.chats.entry(id).or_default();
         user
+    }
+
+    /// From now on, sends past `limits` answer 429 as Telegram's would.
+    pub fn enforce(&self, limits: RateLimits) {
+        self.model().limits = Some(limits);
+    }
+
+    /// From now on, sends meet random trouble.
+    pub fn chaos(&self, chaos: Chaos) {
+        self.model().chaos = Some((chaos.share, chaos.seed.max(1)));
+    }
+
+    /// What the rate limits and the chaos did so far.
+    pub fn trouble(&self) -> Trouble {
+        self.model().trouble
+    }
+
+    /// Chaos and rate limits on a send, before it is served: a failure to answer instead,
+    /// or `None` to serve it.
+    async fn gate(&self, method: &str, chat: Option<i64>) -> Option<Answer> {
+        if !SENDS.contains(&method) {
+            return None;
+        }
+        let roll = {
+            let mut model = self.model();
+            model.chaos.as_mut().map(|(share, state)| {
+                // xorshift64: a fixed sequence for a seed.
+                let mut x = *state;
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                *state = x;
+                let unit = (x >> 11) as f64 / (1u64 << 53) as f64;
+                (unit < *share).then(|| ((unit / *share) * 4.0) as u8)
+            })
+        };
+        match roll.flatten() {
+            Some(0) => {
+                self.model().trouble.chaos += 1;
+                return Some(Answer::error(500, "Internal Server Error"));
+            }
+            Some(1) => {
+                self.model().trouble.chaos += 1;
+                return Some(Answer::html(
+                    502,
+                    "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                ));
+            }
+            Some(2) => {
+                self.model().trouble.chaos += 1;
+                return Some(Answer::failure(Failure::TooManyRequests { retry_after: 1 }));
+            }
+            Some(_) => {
+                {
+                    let mut model = self.model();
+                    model.trouble.chaos += 1;
+                    model.trouble.stalls += 1;
+                }
+                tokio::time::sleep(Duration::from_secs(3)).await;
+            }
+            None => {}
+        }
+        let mut model = self.model();
+        let limits = model.limits?;
+        let now = Instant::now();
+        while model
+            .recent_sends
+            .front()
+            .is_some_and(|t| *t + Duration::from_secs(1) <= now)
+        {
+            model.recent_sends.pop_front();
+        }
+        let per_chat = chat.zip(limits.per_chat).and_then(|(chat, gap)| {
+            let last = *model.last_send_to.get(&chat)?;
+            (last + gap > now).then_some(last + gap - now)
+        });
+        let overall = (model.recent_sends.len() >= limits.overall)
+            .then(|| model.recent_sends[0] + Duration::from_secs(1) - now);
+        if let Some(wait) = per_chat.max(overall) {
+            model.trouble.rate_limited += 1;
+            let retry_after = wait.as_secs_f64().ceil().max(1.0) as u32;
+            return Some(Answer::failure(Failure::TooManyRequests { retry_after }));
+        }
+        model.recent_sends.push_back(now);
+        if let Some(chat) = chat {
+            model.last_send_to.insert(chat, now);
+        }
+        None
     }
 
     /// From now on every call to this person's chat answers 403, as when they blocked the bot.
@@ -484,6 +626,8 @@ fn unix_now() -> u64 {
 struct Answer {
     status: StatusCode,
     body: Value,
+    /// An HTML page instead of JSON, as a proxy in front of Telegram gives on a 502.
+    html: Option<&'static str>,
 }
 
 impl Answer {
@@ -491,6 +635,7 @@ impl Answer {
         Answer {
             status: StatusCode::OK,
             body: json!({"ok": true, "result": result}),
+            html: None,
         }
     }
 
@@ -498,6 +643,15 @@ impl Answer {
         Answer {
             status: StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST),
             body: json!({"ok": false, "error_code": status, "description": description.into()}),
+            html: None,
+        }
+    }
+
+    fn html(status: u16, page: &'static str) -> Answer {
+        Answer {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY),
+            body: Value::Null,
+            html: Some(page),
         }
     }
 
@@ -512,6 +666,7 @@ impl Answer {
                 body: json!({"ok": false, "error_code": 429,
                     "description": format!("Too Many Requests: retry after {retry_after}"),
                     "parameters": {"retry_after": retry_after}}),
+                html: None,
             },
             Failure::ServerError => Answer::error(500, "Internal Server Error"),
             Failure::Blocked => Answer::error(403, "Forbidden: bot was blocked by the user"),
@@ -521,6 +676,9 @@ impl Answer {
 
 impl IntoResponse for Answer {
     fn into_response(self) -> Response {
+        if let Some(page) = self.html {
+            return (self.status, [(header::CONTENT_TYPE, "text/html")], page).into_response();
+        }
         (self.status, axum::Json(self.body)).into_response()
     }
 }
@@ -574,7 +732,10 @@ async fn api(
                     Ok((params, stringly)) => match method.check(&params, stringly) {
                         Err(error) => (name, Answer::bad(error), Value::Object(params)),
                         Ok(typed) => {
-                            let answer = fake.serve(&name, &typed).await;
+                            let answer = match fake.gate(&name, int(&typed, "chat_id")).await {
+                                Some(trouble) => trouble,
+                                None => fake.serve(&name, &typed).await,
+                            };
                             (name, answer, Value::Object(typed))
                         }
                     },
@@ -588,7 +749,8 @@ async fn api(
             && (name == "sendMessage" || name == "editMessageText")
             && let Some(chat) = params.get("chat_id").and_then(Value::as_i64)
         {
-            model.replies.entry(chat).or_default().push(at);
+            // When it was served, after any stall: when the person saw it.
+            model.replies.entry(chat).or_default().push(Instant::now());
             if let Some(waiter) = model.reply_waiters.get(&chat) {
                 waiter.notify_waiters();
             }
