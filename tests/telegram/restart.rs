@@ -82,3 +82,58 @@ async fn messages_queued_while_the_bot_was_stopped_go_out_once_it_runs_again() {
         .count();
     assert_eq!(sent, 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_crash_what_the_dead_process_leased_but_never_sent_goes_out_at_once() {
+    const PEOPLE: i64 = 300;
+    let mut bot = spawn_bot().await;
+    let store = bot.store().await;
+    let mut messages = vec![];
+    for n in 0..PEOPLE {
+        let id = 61_000 + n;
+        bot.fake.add_user(id, "Recipient", Some("da"));
+        let person = known_person(&store, id, Lang::Da).await;
+        messages.push((person, Reply::text(Lang::Da, format!("Café torsdag {n}"))));
+    }
+    enqueue(&store, &messages).await;
+    // The worker leases them all and starts sending; the process dies a few seconds in.
+    wait_for_outbox(&store, "delivered", 60, Duration::from_secs(30)).await;
+    bot.kill();
+    let before = bot.fake.calls().len();
+
+    bot.start().await;
+    let restarted = bot.fake.calls()[before..]
+        .iter()
+        .find(|c| c.is("getMe"))
+        .expect("the new process called getMe")
+        .at;
+    wait_for_outbox(&store, "delivered", PEOPLE, Duration::from_secs(60)).await;
+    let sends: Vec<_> = bot.fake.calls()[before..]
+        .iter()
+        .filter(|c| c.is("sendMessage") && c.ok())
+        .cloned()
+        .collect();
+    // Not after the dead worker's 60-second leases: at once.
+    let first = sends.first().expect("sends after the restart").at;
+    assert!(
+        first - restarted < Duration::from_secs(5),
+        "the first send came {:?} after the restart",
+        first - restarted
+    );
+    // Everyone has the message; only those in flight at the crash may have it twice.
+    let mut copies = std::collections::HashMap::<i64, usize>::new();
+    for call in bot
+        .fake
+        .calls()
+        .iter()
+        .filter(|c| c.is("sendMessage") && c.ok())
+    {
+        if let Some(chat) = call.chat_id().filter(|c| *c >= 61_000) {
+            *copies.entry(chat).or_default() += 1;
+        }
+    }
+    assert_eq!(copies.len() as i64, PEOPLE);
+    let twice = copies.values().filter(|n| **n > 1).count();
+    assert!(twice <= 32, "{twice} people got it twice");
+    println!("sent twice after the crash: {twice}");
+}
