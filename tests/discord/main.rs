@@ -8,3 +8,4 @@ mod conversation;
 mod cross_platform;
 mod delivery;
 mod gateway;
+mod priority;

@@ -1,0 +1,119 @@
+//! The same send budget on Discord: a direct reply and a notice go before an announcement,
+//! and a reply that meets a server error is sent again, never dropped.
+
+use std::time::{Duration, Instant};
+
+use velkommen_core::action::{AccountAction, PrivacyChoice};
+use velkommen_core::{Lang, Reply};
+use velkommen_discord_fake::Failure;
+
+use crate::helpers::{known_person, spawn_bot, wait_for_outbox};
+
+const MESSAGES: &str = "/channels/{channel_id}/messages";
+const RECIPIENTS: u64 = 400;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_and_a_notice_go_before_an_announcement_and_a_reply_meeting_a_500_is_sent_again() {
+    let bot = spawn_bot().await;
+    let store = bot.store().await;
+    let amal = bot.user(7001, "Amal", "da");
+    amal.runs("start").await;
+    amal.presses(AccountAction::SetLanguage(Lang::Da)).await;
+    amal.presses(AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    bot.fake.add_user(7002, "Lars", "da");
+    let lars = known_person(&store, 7002, Lang::Da).await;
+
+    let mut people = vec![];
+    for n in 0..RECIPIENTS {
+        let id = 70_000 + n;
+        bot.fake.add_user(id, "Recipient", "ar");
+        people.push(known_person(&store, id, Lang::Ar).await);
+    }
+    let now = chrono::Utc::now();
+    let mut tx = store.begin().await.expect("a transaction");
+    for person in &people {
+        let message = Reply::text(Lang::Ar, "مقهى يوم الخميس".into());
+        tx.enqueue_bulk(*person, &message, now, now)
+            .await
+            .expect("queued");
+    }
+    tx.commit().await.expect("the announcement is queued");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+
+    // The next two messages sent meet a 500, whoever they are for.
+    for _ in 0..2 {
+        bot.fake.fail_next("POST", MESSAGES, Failure::ServerError);
+    }
+    let before = bot.fake.calls().len();
+    let wrote = Instant::now();
+    bot.fake.user_writes(&amal.user, "hej");
+    let now = chrono::Utc::now();
+    let mut tx = store.begin().await.expect("a transaction");
+    tx.enqueue(
+        lars,
+        &Reply::text(Lang::Da, "Ny anmodning".into()),
+        now,
+        now,
+    )
+    .await
+    .expect("queued");
+    tx.commit().await.expect("the notice is queued");
+
+    let sent_to = |user: u64| {
+        let channel = bot.fake.dm_channel(user);
+        let path = format!("/channels/{channel}/messages");
+        move |_: &velkommen_discord_fake::FakeDiscord, calls: &[velkommen_discord_fake::Call]| {
+            calls[before..]
+                .iter()
+                .find(|c| c.method == "POST" && c.path == path && c.ok())
+                .map(|c| c.at)
+        }
+    };
+    let answered = bot
+        .fake
+        .wait_for(Duration::from_secs(30), sent_to(amal.id()))
+        .await;
+    let noticed = bot
+        .fake
+        .wait_for(Duration::from_secs(30), sent_to(7002))
+        .await;
+    wait_for_outbox(
+        &store,
+        "delivered",
+        RECIPIENTS as i64 + 1,
+        Duration::from_secs(60),
+    )
+    .await;
+    let calls = bot.fake.calls();
+    let last_copy = calls
+        .iter()
+        .filter(|c| c.is("POST", MESSAGES) && c.ok())
+        .map(|c| c.at)
+        .max()
+        .expect("copies were sent");
+    let failed = calls[before..]
+        .iter()
+        .filter(|c| c.is("POST", MESSAGES) && c.status == 500)
+        .count();
+    println!(
+        "reply after {:?}, notice after {:?}, announcement done {:?} later, {failed} sends met a 500",
+        answered - wrote,
+        noticed - wrote,
+        last_copy - wrote
+    );
+    assert_eq!(failed, 2);
+    assert!(answered - wrote < Duration::from_secs(2));
+    assert!(noticed - wrote < Duration::from_secs(5));
+    assert!(answered < last_copy && noticed < last_copy);
+    // Every recipient has the announcement exactly once.
+    for n in 0..RECIPIENTS {
+        let copies = bot
+            .fake
+            .messages(70_000 + n)
+            .iter()
+            .filter(|m| m.from_bot)
+            .count();
+        assert_eq!(copies, 1, "recipient {n}");
+    }
+}
