@@ -349,6 +349,13 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
         .expect("an accept button")
         .data;
     lars.presses(&accept).await;
+    // Taking it leaves Amal's words where they were; the answer comes below.
+    assert!(
+        lars.messages()
+            .iter()
+            .any(|m| m.text.contains("ابني في الصف الرابع")),
+        "the notice with Amal's words was overwritten"
+    );
     lars.writes("Hej! Jeg kan komme tirsdag.").await;
     discord_gets(&bot.fake, 8301, |m| {
         m.content.contains("Hej! Jeg kan komme tirsdag.")
@@ -366,8 +373,18 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
         "labelled with the volunteer's name"
     );
 
-    // And back, with a photo of the letter from Discord.
+    // And back, with a photo of the letter from Discord. Pressing Reply keeps Lars's words.
     press_label(&amal, &locales.text(Lang::Ar, "relay-reply")).await;
+    let kept = bot
+        .fake
+        .messages(8301)
+        .into_iter()
+        .find(|m| m.id == relayed.id)
+        .expect("the relayed message");
+    assert_eq!(
+        kept.content, relayed.content,
+        "Reply overwrote Lars's words"
+    );
     let letter = b"\xff\xd8\xff\xe0 the letter";
     amal.sends_file("brev.jpg", "image/jpeg", letter, "الرسالة")
         .await;

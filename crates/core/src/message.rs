@@ -28,6 +28,11 @@ pub struct Reply {
     /// A photo, voice note or document carried with the text, as when a relay passes one on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachment: Option<Attachment>,
+    /// Sent below the message whose button was pressed, never in its place: that message
+    /// carries words or details the person must keep (a relayed message, a request's note,
+    /// an announcement).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub below: bool,
 }
 
 impl Reply {
@@ -39,6 +44,7 @@ impl Reply {
             buttons: vec![],
             place: None,
             attachment: None,
+            below: false,
         }
     }
 }

@@ -384,7 +384,7 @@ impl Front {
         };
         let mut skip = 0;
         if at.button {
-            if outbound::editable(&first.message) {
+            if outbound::editable(&first.message) && !first.message.below {
                 let body = outbound::edit_body(&first.message);
                 if deferred {
                     self.edit_original(&at, &body).await;

@@ -285,7 +285,9 @@ impl Front {
             };
             let edit = menu
                 .take()
-                .filter(|(menu_chat, _)| *menu_chat == chat && outbound::editable(&reply.message))
+                .filter(|(menu_chat, _)| {
+                    *menu_chat == chat && outbound::editable(&reply.message) && !reply.message.below
+                })
                 .map(|(_, message)| message);
             self.deliver_one(chat, &reply, edit).await;
         }

@@ -103,6 +103,36 @@ impl Wire {
 }
 
 impl Action {
+    /// Whether this button sits on a message the person must keep as it is: someone's
+    /// relayed words, a request's note, a question, a cry for help, an announcement. The
+    /// answer to pressing it goes below that message, never in its place.
+    pub fn keeps_its_message(&self) -> bool {
+        matches!(
+            self,
+            Action::Account(AccountAction::Urgent)
+                | Action::Newcomer(
+                    NewcomerAction::ReplyToAnswer(_)
+                        | NewcomerAction::Rsvp(..)
+                        | NewcomerAction::Calendar(_)
+                        | NewcomerAction::Feedback(..)
+                )
+                | Action::Volunteer(
+                    VolunteerAction::Accept(_)
+                        | VolunteerAction::NotMe(_)
+                        | VolunteerAction::OpenRelay(_)
+                        | VolunteerAction::EndRelay(_)
+                )
+                | Action::Coordinator(
+                    CoordinatorAction::Approve(_)
+                        | CoordinatorAction::Decline(_)
+                        | CoordinatorAction::TakeRequest(_)
+                        | CoordinatorAction::HandOver(_)
+                        | CoordinatorAction::AnswerQuestion(_)
+                        | CoordinatorAction::TakeAlert(_)
+                )
+        )
+    }
+
     pub fn encode(self) -> String {
         let wire = match self {
             Action::Account(a) => a.wire(),

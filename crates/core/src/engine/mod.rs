@@ -297,7 +297,7 @@ impl Engine {
             ]),
             Admission::Drop => Ok(vec![]),
         };
-        let replies = match replies {
+        let mut replies = match replies {
             Ok(replies) => replies,
             Err(error) => {
                 tracing::error!(
@@ -311,6 +311,13 @@ impl Engine {
                 ]
             }
         };
+        // A button on someone's words or an announcement: the answer goes below it.
+        if let Input::Button(payload) = &inbound.input
+            && Action::decode(payload).is_ok_and(|action| action.keeps_its_message())
+            && let Some(first) = replies.first_mut()
+        {
+            first.below = true;
+        }
         replies
             .into_iter()
             .map(|message| Outbound {
