@@ -19,7 +19,19 @@ already-decided = سبق اتخاذ قرار بشأن هذا التسجيل.
 volunteer-approved = أهلًا بك! وافق أحد المنسّقين على انضمامك إلى المتطوعين. سأخبرك هنا بالطلبات التي يمكنك تولّيها.
 volunteer-declined = لم تتم الموافقة على تسجيلك هذه المرة. إن كانت لديك أسئلة، يمكنك الكتابة إلى البلدية.
 pending-none = لا توجد تسجيلات بانتظار المراجعة.
-pending-title = تسجيلات بانتظار مراجعتك:
+pending-count = { $count ->
+    [zero] لا توجد تسجيلات بانتظار مراجعتك.
+    [one] تسجيل واحد بانتظار مراجعتك.
+    [two] تسجيلان بانتظار مراجعتك.
+    [few] { $count } تسجيلات بانتظار مراجعتك.
+    [many] { $count } تسجيلًا بانتظار مراجعتك.
+   *[other] { $count } تسجيل بانتظار مراجعتك.
+}
+pending-page = الصفحة { $page } من { $pages }
+pending-approve = ✅ { $name }
+pending-decline = ✖️ { $name }
+pending-previous = ➡️ السابق
+pending-next = ⬅️ التالي
 
 open-requests-none = تم تولّي جميع الطلبات.
 open-requests-title = طلبات لم يتولّها أحد:

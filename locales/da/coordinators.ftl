@@ -19,7 +19,15 @@ already-decided = En anden har allerede taget stilling til denne tilmelding.
 volunteer-approved = Velkommen! En koordinator har godkendt dig som frivillig. Jeg giver dig besked her om anmodninger, du kan tage.
 volunteer-declined = En koordinator har ikke godkendt din tilmelding denne gang. Skriv til kommunen, hvis du har spørgsmål.
 pending-none = Ingen tilmeldinger venter.
-pending-title = Tilmeldinger, der venter på dig:
+pending-count = { $count ->
+    [one] Én tilmelding venter på dig.
+   *[other] { $count } tilmeldinger venter på dig.
+}
+pending-page = Side { $page } af { $pages }
+pending-approve = ✅ { $name }
+pending-decline = ✖️ { $name }
+pending-previous = ⬅️ Forrige
+pending-next = ➡️ Næste
 
 open-requests-none = Alle anmodninger er taget.
 open-requests-title = Anmodninger, som ingen har taget:

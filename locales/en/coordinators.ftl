@@ -19,7 +19,15 @@ already-decided = Someone already decided on this sign-up.
 volunteer-approved = Welcome! A coordinator approved you as a volunteer. I will tell you here of requests you can take.
 volunteer-declined = A coordinator did not approve your sign-up this time. Write to the municipality if you have questions.
 pending-none = No sign-ups are waiting.
-pending-title = Sign-ups waiting for you:
+pending-count = { $count ->
+    [one] One sign-up is waiting for you.
+   *[other] { $count } sign-ups are waiting for you.
+}
+pending-page = Page { $page } of { $pages }
+pending-approve = ✅ { $name }
+pending-decline = ✖️ { $name }
+pending-previous = ⬅️ Previous
+pending-next = ➡️ Next
 
 open-requests-none = Every request has been taken.
 open-requests-title = Requests nobody has taken:

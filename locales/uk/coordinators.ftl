@@ -22,7 +22,17 @@ already-decided = Щодо цієї заявки вже ухвалено ріш�
 volunteer-approved = Вітаємо! Вашу волонтерську заявку схвалено. Я повідомлятиму вас тут про запити, які ви можете взяти.
 volunteer-declined = Цього разу вашу заявку не схвалено. Якщо маєте запитання, напишіть до комуни.
 pending-none = Немає заявок на розгляді.
-pending-title = Заявки, які чекають на ваше рішення:
+pending-count = { $count ->
+    [one] { $count } заявка чекає на ваше рішення.
+    [few] { $count } заявки чекають на ваше рішення.
+    [many] { $count } заявок чекають на ваше рішення.
+   *[other] { $count } заявки чекають на ваше рішення.
+}
+pending-page = Сторінка { $page } з { $pages }
+pending-approve = ✅ { $name }
+pending-decline = ✖️ { $name }
+pending-previous = ⬅️ Назад
+pending-next = ➡️ Далі
 
 open-requests-none = Усі запити вже взято.
 open-requests-title = Запити, які ніхто не взяв:

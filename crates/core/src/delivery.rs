@@ -371,11 +371,13 @@ pub async fn drain<S, F>(
     }
     let queued = outbox.queued();
     let mut shutdown = std::pin::pin!(shutdown);
+    // A process that died a moment ago may have used up this window at the platform, which
+    // this one cannot know: its first sends from the outbox wait one window.
+    let mut next_take = Instant::now() + limits.window;
+    let mut next_pressing = next_take;
     let mut queue: Vec<OutboxItem> = vec![];
     let mut held: HashSet<OutboxId> = HashSet::new();
     let mut sending: JoinSet<Settled> = JoinSet::new();
-    let mut next_take = Instant::now();
-    let mut next_pressing = Instant::now();
     loop {
         let woken = queued.notified();
         let mut woken = std::pin::pin!(woken);

@@ -12,6 +12,8 @@ use crate::domain::{Audience, OfferField};
 pub enum CoordinatorAction {
     Menu,
     PendingSignups,
+    /// A further page of the sign-ups waiting, counted from 0.
+    PendingPage(u32),
     Approve(PersonId),
     Decline(PersonId),
     OpenRequests,
@@ -66,6 +68,7 @@ impl CoordinatorAction {
         match self {
             CoordinatorAction::Menu => Wire::bare("k"),
             CoordinatorAction::PendingSignups => Wire::bare("kp"),
+            CoordinatorAction::PendingPage(page) => Wire::with("kq", page),
             CoordinatorAction::Approve(id) => Wire::with("va", id),
             CoordinatorAction::Decline(id) => Wire::with("vd", id),
             CoordinatorAction::OpenRequests => Wire::bare("ko"),
@@ -115,6 +118,7 @@ impl CoordinatorAction {
         Ok(Some(match (code, args) {
             ("k", []) => CoordinatorAction::Menu,
             ("kp", []) => CoordinatorAction::PendingSignups,
+            ("kq", [a]) => CoordinatorAction::PendingPage(a.parse().map_err(|_| InvalidPayload)?),
             ("va", [a]) => CoordinatorAction::Approve(id(a)?),
             ("vd", [a]) => CoordinatorAction::Decline(id(a)?),
             ("ko", []) => CoordinatorAction::OpenRequests,

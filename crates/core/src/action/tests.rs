@@ -75,6 +75,7 @@ fn any_action() -> impl Strategy<Value = Action> {
         ))),
         Just(Action::from(CoordinatorAction::Menu)),
         Just(Action::from(CoordinatorAction::PendingSignups)),
+        any::<u32>().prop_map(|n| Action::from(CoordinatorAction::PendingPage(n))),
         (1..=i64::MAX)
             .prop_map(|n| Action::from(CoordinatorAction::Approve(PersonId::try_from(n).unwrap()))),
         (1..=i64::MAX)

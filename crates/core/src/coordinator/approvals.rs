@@ -94,28 +94,66 @@ impl Engine {
         self.store.pending_volunteers(roles).await
     }
 
-    pub(crate) async fn pending_screen(&self, actor: &Actor, roles: &Roles) -> Flow {
+    /// The sign-ups waiting, as one message a page: each profile, a row of Approve and
+    /// Decline by name for each, and a way to the pages before and after.
+    pub(crate) async fn pending_screen(&self, actor: &Actor, roles: &Roles, page: u32) -> Flow {
         let ui = self.ui(actor.lang);
         let pending = self.pending_for(roles).await?;
         if pending.is_empty() {
             return Ok(self.menu_after(actor, ui.plain("pending-none")).await?);
         }
+        let pages = pending.len().div_ceil(PENDING_PER_PAGE);
+        let page = (page as usize).min(pages - 1);
         let groups = self.store.groups(actor.lang).await?;
-        let mut replies = vec![ui.plain("pending-title")];
-        for volunteer in pending {
-            replies.push(ui.reply(
-                self.profile_text_with(actor.lang, "signup-notice", &volunteer.profile, &groups),
-                vec![vec![
-                    ui.button("approve", CoordinatorAction::Approve(volunteer.person)),
-                    ui.button("decline", CoordinatorAction::Decline(volunteer.person)),
-                ]],
+        let mut text = ui.f("pending-count", &[("count", pending.len().into())]);
+        if pages > 1 {
+            let at = ui.f(
+                "pending-page",
+                &[("page", (page + 1).into()), ("pages", pages.into())],
+            );
+            text = format!("{text}\n{at}");
+        }
+        let mut buttons = vec![];
+        for volunteer in pending
+            .iter()
+            .skip(page * PENDING_PER_PAGE)
+            .take(PENDING_PER_PAGE)
+        {
+            let profile =
+                self.profile_text_with(actor.lang, "signup-notice", &volunteer.profile, &groups);
+            text = format!("{text}\n\n{profile}");
+            let name = &volunteer.profile.name;
+            buttons.push(vec![
+                ui.button_with(
+                    "pending-approve",
+                    &[("name", name.into())],
+                    CoordinatorAction::Approve(volunteer.person),
+                ),
+                ui.button_with(
+                    "pending-decline",
+                    &[("name", name.into())],
+                    CoordinatorAction::Decline(volunteer.person),
+                ),
+            ]);
+        }
+        let mut turn = vec![];
+        if page > 0 {
+            turn.push(ui.button(
+                "pending-previous",
+                CoordinatorAction::PendingPage(page as u32 - 1),
             ));
         }
-        replies.push(self.main_menu(actor).await?);
-        Ok(Step {
-            replies,
-            state: State::Menu,
-        })
+        if page + 1 < pages {
+            turn.push(ui.button(
+                "pending-next",
+                CoordinatorAction::PendingPage(page as u32 + 1),
+            ));
+        }
+        if !turn.is_empty() {
+            buttons.push(turn);
+        }
+        buttons.push(ui.nav());
+        Ok(Step::one(ui.reply(text, buttons), State::Menu))
     }
 
     pub(crate) async fn decide(&self, actor: &Actor, volunteer: PersonId, approve: bool) -> Flow {
@@ -170,6 +208,9 @@ impl Engine {
         Ok(self.menu_after(actor, said).await?)
     }
 }
+
+/// Sign-ups shown on one page: five profiles fit one phone screen and one Telegram message.
+const PENDING_PER_PAGE: usize = 5;
 
 /// Wrong invite codes a person may try within an hour before being asked to wait.
 const MAX_WRONG_INVITES: i64 = 5;

@@ -46,7 +46,11 @@ impl Engine {
             CoordinatorAction::Menu => Ok(Step::one(self.main_menu(actor).await?, State::Menu)),
             CoordinatorAction::PendingSignups => {
                 let roles = actor.roles.clone();
-                self.pending_screen(actor, &roles).await
+                self.pending_screen(actor, &roles, 0).await
+            }
+            CoordinatorAction::PendingPage(page) => {
+                let roles = actor.roles.clone();
+                self.pending_screen(actor, &roles, page).await
             }
             CoordinatorAction::Approve(volunteer) | CoordinatorAction::Decline(volunteer) => {
                 self.decide(
