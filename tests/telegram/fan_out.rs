@@ -62,6 +62,6 @@ async fn a_thousand_messages_to_forty_chats_keep_to_thirty_a_second_and_one_a_se
             );
         }
     }
-    // And it is not needlessly slow: 1,000 messages at ~28.5/s take about 35 s.
+    // And it is not needlessly slow: 1,000 messages at ~29/s take about 35 s.
     assert!(took < Duration::from_secs(60), "the fan-out took {took:?}");
 }

@@ -13,6 +13,7 @@ use crate::domain::ids::{AlertId, JobId, PersonId, QuestionId};
 use crate::domain::lang::Lang;
 use crate::domain::{JobKind, Person};
 use crate::engine::{Actor, Engine, Inbound, Input};
+use crate::i18n::Arg;
 use crate::message::Reply;
 use crate::safeguarding::{Danger, Safeguarding};
 
@@ -95,7 +96,7 @@ impl Engine {
                 Some(hours) => ui.f(
                     "urgent-line-hours",
                     &[
-                        ("number", helpline.number.as_str().into()),
+                        ("number", Arg::Code(&helpline.number)),
                         ("name", name.into()),
                         ("hours", text_in(hours, lang).into()),
                     ],
@@ -103,7 +104,7 @@ impl Engine {
                 None => ui.f(
                     "urgent-line",
                     &[
-                        ("number", helpline.number.as_str().into()),
+                        ("number", Arg::Code(&helpline.number)),
                         ("name", name.into()),
                     ],
                 ),

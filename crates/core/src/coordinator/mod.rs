@@ -23,6 +23,7 @@ use crate::domain::{
     AllOr, Audience, Audited, BroadcastDraft, EventDraft, OfferField, invite_code, invite_hash,
 };
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow, text};
+use crate::i18n::Arg;
 use crate::message::{Button, Reply};
 use crate::store::EventView;
 use events::parse_local_time;
@@ -139,7 +140,7 @@ impl Engine {
                 Ok(
                     Step::one(self.main_menu(actor).await?, State::Menu).prepend(ui.plain_with(
                         "invite-code",
-                        &[("command", (&command).into()), ("days", days.into())],
+                        &[("command", Arg::Code(&command)), ("days", days.into())],
                     )),
                 )
             }

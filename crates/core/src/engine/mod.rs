@@ -27,7 +27,7 @@ use crate::action::{AccountAction, Action};
 use crate::clock::{Clock, SystemClock};
 use crate::domain::lang::Lang;
 use crate::domain::roles::Staff;
-use crate::i18n::Locales;
+use crate::i18n::{Arg, Locales};
 use crate::platform::Address;
 use crate::routing::Routing;
 use crate::safeguarding::Danger;
@@ -562,7 +562,7 @@ impl Engine {
                     .await?
                     .prepend(ui.plain_with(
                         "unknown-command",
-                        &[("command", (&format!("/{name}")).into())],
+                        &[("command", Arg::Code(&format!("/{name}")))],
                     )))
             }
         }

@@ -32,6 +32,10 @@ pub struct Locales {
 pub enum Arg<'a> {
     Str(&'a str),
     Num(i64),
+    /// Something a person types, taps or copies: a command, an invite code, a phone number.
+    /// Never wrapped in bidi marks, which would go with it into the copy and break it; the
+    /// texts put such a thing on a line of its own instead, where it reads the right way.
+    Code(&'a str),
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -99,7 +103,7 @@ impl Locales {
                 Arg::Str(s) if lang.is_rtl() && !has_rtl_letter(s) => {
                     FluentValue::from(format!("{FSI}{s}{PDI}"))
                 }
-                Arg::Str(s) => FluentValue::from(*s),
+                Arg::Str(s) | Arg::Code(s) => FluentValue::from(*s),
             };
             fluent_args.set(*name, value);
         }
@@ -149,6 +153,33 @@ fn has_rtl_letter(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_a_person_types_or_copies_is_never_wrapped_in_bidi_marks() {
+        let locales = Locales::embedded().unwrap();
+        let command = "/start inv-Ab3dE9xK";
+        let text = locales.format(
+            Lang::Ar,
+            "invite-code",
+            &[("command", Arg::Code(command)), ("days", 7i64.into())],
+        );
+        assert!(
+            text.lines().any(|line| line.trim() == command),
+            "the code stands on a line of its own, as typed: {text:?}"
+        );
+        let help = locales.text(Lang::Ar, "help");
+        assert!(help.lines().any(|line| line.trim().starts_with("/help ")));
+        // And no text in any language carries a bidi control of its own.
+        for (folder, path, text) in FTL_FILES {
+            assert!(
+                !text.contains([
+                    '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{202A}', '\u{202B}',
+                    '\u{202E}'
+                ]),
+                "locales/{folder}/{path} carries bidi control marks"
+            );
+        }
+    }
 
     #[test]
     fn arabic_isolates_latin_placeables_but_not_arabic_ones() {
