@@ -4,7 +4,8 @@
 //! killed with SIGKILL halfway and restarted. Reports how long each took against N/30 s, the
 //! 429s drawn for going past the limits, and how many recipients got no copy or more than one.
 //!
-//! `cargo bench --bench delivery` (`VELKOMMEN_BENCH_RECIPIENTS` for a smaller run)
+//! `cargo bench --bench delivery` (`VELKOMMEN_BENCH_RECIPIENTS` for a smaller run,
+//! `VELKOMMEN_BENCH_ONLY=clean` for one run)
 
 use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
@@ -50,6 +51,10 @@ async fn bench() {
         ),
         ("SIGKILL halfway", None, true),
     ] {
+        // `VELKOMMEN_BENCH_ONLY=clean` (or another run's name) runs that one alone.
+        if std::env::var("VELKOMMEN_BENCH_ONLY").is_ok_and(|only| !name.starts_with(&only)) {
+            continue;
+        }
         run(name, n, chaos, kill).await;
     }
 }

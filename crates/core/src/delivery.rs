@@ -269,6 +269,9 @@ pub struct Pacer {
     recent: VecDeque<Instant>,
     /// When each recipient may next be sent to.
     free_at: HashMap<String, Instant>,
+    /// When the next call may start: calls are spread evenly over the window, not sent in
+    /// bursts, so that a few arriving late at the platform cannot crowd into one second.
+    next_call: Option<Instant>,
 }
 
 impl Pacer {
@@ -277,7 +280,13 @@ impl Pacer {
             limits,
             recent: VecDeque::new(),
             free_at: HashMap::new(),
+            next_call: None,
         }
+    }
+
+    /// The even spacing between two calls.
+    fn gap(&self) -> Duration {
+        self.limits.window / self.limits.overall.max(1) as u32
     }
 
     /// When `calls` more calls may start, as far as the overall limit goes.
@@ -285,12 +294,13 @@ impl Pacer {
         let calls = (calls as usize).clamp(1, self.limits.overall.max(1));
         let used = self.recent.len();
         let allowed = self.limits.overall.max(1);
+        let spread = self.next_call.map_or(now, |at| at.max(now));
         if used + calls <= allowed {
-            return now;
+            return spread;
         }
         // The call that must leave the window before these fit.
         let index = used + calls - allowed - 1;
-        (self.recent[index] + self.limits.window).max(now)
+        (self.recent[index] + self.limits.window).max(spread)
     }
 
     /// When `recipient` may next be sent to.
@@ -311,6 +321,14 @@ impl Pacer {
             recipient.to_owned(),
             now + self.limits.per_recipient * calls,
         );
+        // On schedule, or a little late from waking: the next call keeps the schedule, so
+        // small delays do not add up. Idle for longer: the schedule starts again from now.
+        let gap = self.gap();
+        let base = match self.next_call {
+            Some(due) if due + gap > now => due.min(now),
+            _ => now,
+        };
+        self.next_call = Some(base + gap * calls);
         // Forget recipients that are free again, so the map does not grow without end.
         if self.free_at.len() > 4 * self.limits.batch.max(1) as usize {
             self.free_at.retain(|_, at| *at > now);
@@ -325,6 +343,9 @@ impl Pacer {
 
     /// Undoes [`Pacer::start`] of a message that never went out.
     pub fn refund(&mut self, recipient: &str, calls: u32, at: Instant) {
+        if self.next_call == Some(at + self.gap() * calls.max(1)) {
+            self.next_call = Some(at);
+        }
         for _ in 0..calls.max(1) {
             if let Some(index) = self.recent.iter().rposition(|t| *t == at) {
                 self.recent.remove(index);
@@ -595,6 +616,9 @@ async fn settle(
 mod tests {
     use super::*;
 
+    /// The even spacing of [`limits`]: three calls a second.
+    const GAP: Duration = Duration::from_nanos(333_333_333);
+
     fn limits() -> Limits {
         Limits {
             overall: 3,
@@ -626,8 +650,10 @@ mod tests {
     fn a_reply_goes_before_an_announcement_waiting_for_the_same_place() {
         let budget = Budget::new(limits());
         let t0 = Instant::now();
-        for chat in ["a", "b", "c"] {
-            budget.try_start(Class::Bulk, chat, 1, t0).unwrap();
+        for (n, chat) in ["a", "b", "c"].into_iter().enumerate() {
+            budget
+                .try_start(Class::Bulk, chat, 1, t0 + GAP * n as u32)
+                .unwrap();
         }
         // The window is full: a reply waits for the overall limit...
         let mut state = budget.state();
@@ -649,7 +675,7 @@ mod tests {
         let t0 = Instant::now();
         budget.try_start(Class::Bulk, "v", 1, t0).unwrap();
         budget.state().waiting.push((1, Class::Notice, "v".into()));
-        assert!(budget.try_start(Class::Bulk, "w", 1, t0).is_ok());
+        assert!(budget.try_start(Class::Bulk, "w", 1, t0 + GAP).is_ok());
     }
 
     #[test]
@@ -662,12 +688,15 @@ mod tests {
             Err(NotYet::Overall(t0 + Duration::from_secs(3)))
         );
         let t1 = t0 + Duration::from_secs(3);
-        for chat in ["a", "b", "c"] {
-            budget.try_start(Class::Bulk, chat, 1, t1).unwrap();
+        for (n, chat) in ["a", "b", "c"].into_iter().enumerate() {
+            budget
+                .try_start(Class::Bulk, chat, 1, t1 + GAP * n as u32)
+                .unwrap();
         }
-        assert!(budget.try_start(Class::Bulk, "d", 1, t1).is_err());
-        budget.refund("c", 1, t1);
-        assert!(budget.try_start(Class::Bulk, "c", 1, t1).is_ok());
+        let t2 = t1 + GAP * 2;
+        assert!(budget.try_start(Class::Bulk, "d", 1, t2 + GAP).is_err());
+        budget.refund("c", 1, t2);
+        assert!(budget.try_start(Class::Bulk, "c", 1, t2).is_ok());
     }
 
     #[tokio::test]
@@ -677,10 +706,13 @@ mod tests {
             ..limits()
         });
         let t0 = Instant::now();
+        let gap = Duration::from_secs(1) / 30;
         budget.try_start(Class::Now, "a", 1, t0).unwrap();
-        assert!(budget.try_start(Class::Now, "a", 1, t0).is_ok());
+        // Not in the same instant (calls are spread evenly), but well within the second.
+        assert!(budget.try_start(Class::Now, "a", 1, t0).is_err());
+        assert!(budget.try_start(Class::Now, "a", 1, t0 + gap).is_ok());
         assert!(matches!(
-            budget.try_start(Class::Bulk, "a", 1, t0),
+            budget.try_start(Class::Bulk, "a", 1, t0 + gap * 2),
             Err(NotYet::Recipient(_))
         ));
         // Acquiring waits nothing when there is room, and leaves no waiter behind.
@@ -692,12 +724,16 @@ mod tests {
     fn pacer_lets_no_more_than_the_overall_limit_start_within_a_window() {
         let t0 = Instant::now();
         let mut pacer = Pacer::new(limits());
-        for chat in ["a", "b", "c"] {
-            assert_eq!(pacer.overall_free_at(1, t0), t0);
-            pacer.start(chat, 1, t0);
+        for n in 0..3 {
+            let at = t0 + GAP * n;
+            assert_eq!(pacer.overall_free_at(1, at), at, "spread evenly");
+            pacer.start(["a", "b", "c"][n as usize], 1, at);
         }
-        assert_eq!(pacer.overall_free_at(1, t0), t0 + Duration::from_secs(1));
-        let later = t0 + Duration::from_millis(1500);
+        assert_eq!(
+            pacer.overall_free_at(1, t0 + GAP * 2),
+            t0 + Duration::from_secs(1)
+        );
+        let later = t0 + Duration::from_millis(1700);
         assert_eq!(pacer.overall_free_at(3, later), later);
     }
 
