@@ -117,3 +117,31 @@ async fn a_reply_and_a_notice_go_before_an_announcement_and_a_reply_meeting_a_50
         assert_eq!(copies, 1, "recipient {n}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_discord_refuses_an_interactions_answer_it_comes_as_a_direct_message() {
+    let bot = spawn_bot().await;
+    let amal = bot.user(7101, "Amal", "da");
+    amal.runs("start").await;
+    amal.presses(AccountAction::SetLanguage(Lang::Da)).await;
+    let screen = amal.screen();
+    let before = bot.fake.messages(amal.id()).len();
+    bot.fake.fail_next(
+        "POST",
+        "/interactions/{interaction_id}/{interaction_token}/callback",
+        Failure::ServerError,
+    );
+    let agree = velkommen_core::Action::from(AccountAction::Privacy(PrivacyChoice::Agree));
+    bot.fake
+        .user_presses(&amal.user, screen.id, &agree.encode());
+    let locales = velkommen_core::Locales::embedded().expect("the locales");
+    let agreed = locales.text(Lang::Da, "privacy-agreed");
+    bot.fake
+        .wait_for(Duration::from_secs(20), |fake, _| {
+            fake.messages(7101)[before..]
+                .iter()
+                .any(|m| m.from_bot && m.content.contains(&agreed))
+                .then_some(())
+        })
+        .await;
+}

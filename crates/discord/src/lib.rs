@@ -383,15 +383,17 @@ impl Front {
             return;
         };
         let mut skip = 0;
+        // The first reply shown as the interaction's answer; if Discord refused that, it goes
+        // as a direct message like the rest, so it is never lost.
         if at.button {
             if outbound::editable(&first.message) && !first.message.below {
                 let body = outbound::edit_body(&first.message);
-                if deferred {
-                    self.edit_original(&at, &body).await;
+                let shown = if deferred {
+                    self.edit_original(&at, &body).await
                 } else {
-                    self.callback(&at, &json!({"type": 7, "data": body})).await;
-                }
-                skip = 1;
+                    self.callback(&at, &json!({"type": 7, "data": body})).await
+                };
+                skip = usize::from(shown);
             } else if !deferred {
                 self.callback(&at, &json!({"type": 6})).await;
             }
@@ -401,38 +403,48 @@ impl Front {
                 .into_iter()
                 .next()
                 .unwrap_or_else(|| json!({"content": "…"}));
-            if deferred {
-                self.edit_original(&at, &body).await;
+            let shown = if deferred {
+                self.edit_original(&at, &body).await
             } else {
-                self.callback(&at, &json!({"type": 4, "data": body})).await;
-            }
-            skip = 1;
+                self.callback(&at, &json!({"type": 4, "data": body})).await
+            };
+            skip = usize::from(shown);
         }
         self.deliver(replies, skip).await;
     }
 
-    async fn callback(&self, at: &Answering<'_>, body: &Value) {
+    /// Answers an interaction; false if Discord refused.
+    async fn callback(&self, at: &Answering<'_>, body: &Value) -> bool {
         let path = format!("/interactions/{}/{}/callback", at.id, at.token);
-        if let Err(error) = self
+        match self
             .rest
             .call(reqwest::Method::POST, &path, Some(body))
             .await
         {
-            tracing::warn!(interaction_id = at.id, error = %error, "could not answer an interaction");
+            Ok(_) => true,
+            Err(error) => {
+                tracing::warn!(interaction_id = at.id, error = %error, "could not answer an interaction; the answer goes as a direct message");
+                false
+            }
         }
     }
 
-    async fn edit_original(&self, at: &Answering<'_>, body: &Value) {
+    /// Completes a deferred interaction; false if Discord refused.
+    async fn edit_original(&self, at: &Answering<'_>, body: &Value) -> bool {
         let path = format!(
             "/webhooks/{}/{}/messages/@original",
             at.application, at.token
         );
-        if let Err(error) = self
+        match self
             .rest
             .call(reqwest::Method::PATCH, &path, Some(body))
             .await
         {
-            tracing::warn!(interaction_id = at.id, error = %error, "could not complete an interaction");
+            Ok(_) => true,
+            Err(error) => {
+                tracing::warn!(interaction_id = at.id, error = %error, "could not complete an interaction; the answer goes as a direct message");
+                false
+            }
         }
     }
 
