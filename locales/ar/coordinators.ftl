@@ -26,7 +26,7 @@ pending-count = { $count ->
     [few] { $count } تسجيلات بانتظار مراجعتك.
     [many] { $count } تسجيلًا بانتظار مراجعتك.
    *[other] { $count } تسجيل بانتظار مراجعتك.
-}
+    }
 pending-page = الصفحة { $page } من { $pages }
 pending-approve = ✅ { $name }
 pending-decline = ✖️ { $name }
@@ -70,7 +70,7 @@ menu-broadcast = 📣 إعلان جديد
 menu-broadcasts = 📊 الإعلانات المرسلة
 menu-events = 📅 الفعاليات
 menu-questions = ❓ أسئلة بانتظار الرد: { $count }
-menu-our-offers = 🗂️ عروضنا
+menu-our-offers = 🗂️ أنشطتنا وخدماتنا
 menu-summary = 📈 الملخص الربع سنوي
 
 broadcast-audience = إلى من يُرسَل الإعلان؟ لا يصل الإعلان إلا إلى من طلب تلقّي الأخبار.
@@ -155,10 +155,10 @@ question-answered = 💬 الرد على سؤالك «{ $question }»:
 question-follow-up = يمكنك الآن كتابة ردّك إلى المنسّق.
 question-follow-up-from = 💬 رد بخصوص السؤال «{ $question }»:
 
-our-offers-title = عروض مجموعاتك. العلامة ⚠️ تعني أن العرض لم يُراجَع منذ ستة أشهر:
+our-offers-title = أنشطة مجموعاتك وخدماتها. العلامة ⚠️ تعني أنها لم تُراجَع منذ ستة أشهر:
 offer-still-correct = ✅ ما زال صحيحًا
 offer-edit = ✏️ تعديل نص
-offer-verified = شكرًا. تم تسجيل مراجعة العرض اليوم.
+offer-verified = شكرًا. تم تسجيل المراجعة اليوم.
 offer-verified-on = آخر مراجعة: { $date }
 offer-never-verified = لم يُراجَع قط.
 offer-edit-which = أي نص؟
@@ -168,7 +168,7 @@ offer-field-when = متى
 offer-field-where = أين
 offer-edit-language = بأي لغة؟
 offer-edit-write = يُرجى كتابة النص الجديد.
-offer-saved = تم الحفظ. وتم أيضًا تسجيل مراجعة العرض اليوم.
+offer-saved = تم الحفظ. وتم أيضًا تسجيل المراجعة اليوم.
 
 summary-title = آخر ثلاثة أشهر، لكل مجموعة:
 summary-group =

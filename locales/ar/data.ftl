@@ -12,7 +12,7 @@ my-data-accounts = الحسابات: { $accounts }
 my-data-since = أول تواصل: { $date }
 my-data-requests =
     { PLURAL($count) ->
-        [zero] الطلبات: لا يوجد.
+        [zero] الطلبات: لا توجد.
         [one] الطلبات: طلب واحد.
         [two] الطلبات: طلبان.
         [few] الطلبات: { $count } طلبات.
@@ -23,7 +23,7 @@ my-data-request = • { $date } { $offer }: { $status }
 my-data-request-note = ↲ ملاحظتك: { $note }
 my-data-questions =
     { PLURAL($count) ->
-        [zero] الأسئلة: لا يوجد.
+        [zero] الأسئلة: لا توجد.
         [one] الأسئلة: سؤال واحد.
         [two] الأسئلة: سؤالان.
         [few] الأسئلة: { $count } أسئلة.

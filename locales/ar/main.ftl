@@ -7,7 +7,7 @@ language-changed = حسنًا، سأكتب لك بالعربية.
 
 welcome = أهلًا بك في «فيلكومن»! أساعدك في العثور على أنشطة ومساعدة من متطوعين في باليروب.
 menu-title = كيف يمكنني مساعدتك؟
-menu-offers = 📋 العروض
+menu-offers = 📋 الأنشطة والخدمات
 menu-my-requests = 📨 طلباتي
 menu-ask = ❓ اطرح سؤالًا
 menu-upcoming = 📅 الفعاليات القادمة
@@ -15,7 +15,9 @@ menu-help = ℹ️ مساعدة
 menu-my-data = 🔒 بياناتي
 nav-menu = 🏠 القائمة
 nav-language = 🌐 اللغة
-nav-back = ⬅️ رجوع
+nav-back = ➡️ رجوع
+# Between the items of a list, such as languages or groups.
+list-separator = {"، "}
 
 help =
     أساعدك في العثور على أنشطة ومتطوعين في باليروب.

@@ -9,8 +9,8 @@ category-culture = 🎭 الثقافة والديمقراطية
 category-home = 🛋️ أغراض للبيت
 
 offers-in-category = { $category }
-    اختر عرضًا:
-offers-none = لا توجد عروض هنا بعد.
+    يُرجى اختيار ما يناسبك:
+offers-none = لا توجد أنشطة أو خدمات هنا بعد.
 
 offer-when = 🕒 متى: { $when }
 offer-where = 📍 أين: { $where }
@@ -19,4 +19,4 @@ offer-checked = ✔️ راجعته المجموعة في: { $date }
 offer-kind-drop-in = 🚪 يمكنك الحضور مباشرة. لا حاجة إلى التسجيل.
 offer-kind-volunteer = 🙋 اضغط على الزر، وسيتواصل معك متطوع هنا.
 offer-interested = 🙋 نعم، أريد هذا
-offer-unknown = هذا العرض لم يعد موجودًا. هذه هي المواضيع.
+offer-unknown = لم يعد هذا متاحًا. هذه هي المواضيع.

@@ -9,9 +9,9 @@ signup-groups = مع أي مجموعات يكون تطوعك؟ يُرجى الض
 signup-languages = ما اللغات التي يمكنك التحدث بها؟ يُرجى اختيار لغة واحدة على الأقل.
 signup-helps = في أي شيء يمكنك المساعدة؟ يُرجى اختيار مجال واحد على الأقل.
 signup-choose-one = يُرجى اختيار واحد على الأقل.
-signup-next = ➡️ التالي
+signup-next = ⬅️ التالي
 signup-send = ✅ إرسال
-signup-none = لا يوجد بعد
+signup-none = لا شيء بعد
 signup-confirm =
     يُرجى التحقق من البيانات:
     الاسم: { $name }

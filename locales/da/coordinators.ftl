@@ -22,7 +22,7 @@ pending-none = Ingen tilmeldinger venter.
 pending-count = { $count ->
     [one] Én tilmelding venter på dig.
    *[other] { $count } tilmeldinger venter på dig.
-}
+    }
 pending-page = Side { $page } af { $pages }
 pending-approve = ✅ { $name }
 pending-decline = ✖️ { $name }
@@ -74,12 +74,21 @@ broadcast-group-own = Hvilken gruppe? Kun gruppens egne får den: dens frivillig
 broadcast-all-groups = Alle grupper
 broadcast-language = Kun dem, der bruger ét bestemt sprog?
 broadcast-all-languages = Alle sprog
-broadcast-write = Skriv teksten på sproget { $language } ({ $count } modtagere i alt). Eller tryk på "Spring over": Så får de læsere den danske tekst, eller ellers den engelske.
+broadcast-write = Skriv teksten på { $language } ({ $count ->
+        [one] én modtager
+       *[other] { $count } modtagere
+    } i alt). Eller tryk på "Spring over": Så får de, der læser { $language }, den danske tekst, eller ellers den engelske.
 broadcast-skip = ⏭️ Spring dette sprog over
 broadcast-needs-text = Skriv venligst mindst en dansk eller en engelsk tekst, så alle får noget.
 broadcast-preview = Forhåndsvisning: { $count } personer modtager dette.
-broadcast-preview-language = { $language }: { $count } personer ser:
-broadcast-preview-fallback = { $language }: { $count } personer får teksten på { $fallback }, fordi der ikke er nogen tekst på { $language }:
+broadcast-preview-language = På { $language } ser { $count ->
+        [one] én person
+       *[other] { $count } personer
+    }:
+broadcast-preview-fallback = På { $language } får { $count ->
+        [one] én person
+       *[other] { $count } personer
+    } teksten på { $fallback }, fordi der ikke er nogen tekst på { $language }:
 broadcast-confirm = Vil du sende den nu?
 broadcast-send = 📣 Send
 broadcast-sent = Meddelelsen er på vej.
@@ -104,8 +113,8 @@ event-audience = Hvem er arrangementet for?
 event-time = Hvornår starter det? Skriv dato og klokkeslæt i dansk tid, for eksempel 03.12.2026 17:00.
 event-time-invalid = Jeg kunne ikke læse det tidspunkt, eller det er allerede passeret. Skriv det sådan her: 03.12.2026 17:00.
 event-place = Hvor er det? Skriv stedet og adressen.
-event-title = Skriv titlen på sproget { $language }, eller tryk på "Spring over".
-event-description = Skriv en kort beskrivelse på sproget { $language }.
+event-title = Skriv titlen på { $language }, eller tryk på "Spring over".
+event-description = Skriv en kort beskrivelse på { $language }.
 event-check = Tjek venligst arrangementet:
 event-create = ✅ Opret arrangementet
 event-created = Arrangementet er oprettet. Vil du annoncere det nu?

@@ -16,6 +16,8 @@ menu-my-data = 🔒 Mine data
 nav-menu = 🏠 Menu
 nav-language = 🌐 Sprog
 nav-back = ⬅️ Tilbage
+# Between the items of a list, such as languages or groups.
+list-separator = {", "}
 
 help =
     Jeg hjælper dig med at finde aktiviteter og frivillige i Ballerup.

@@ -22,7 +22,7 @@ pending-none = No sign-ups are waiting.
 pending-count = { $count ->
     [one] One sign-up is waiting for you.
    *[other] { $count } sign-ups are waiting for you.
-}
+    }
 pending-page = Page { $page } of { $pages }
 pending-approve = ✅ { $name }
 pending-decline = ✖️ { $name }
@@ -74,12 +74,21 @@ broadcast-group-own = Which group? Only that group’s own people get it: its vo
 broadcast-all-groups = All groups
 broadcast-language = Only people who use one language?
 broadcast-all-languages = All languages
-broadcast-write = Write the text in { $language } ({ $count } recipients in all). Or press "Skip": readers of { $language } then get the Danish text, or else the English one.
+broadcast-write = Write the text in { $language } ({ $count ->
+        [one] one recipient
+       *[other] { $count } recipients
+    } in all). Or press "Skip": readers of { $language } then get the Danish text, or else the English one.
 broadcast-skip = ⏭️ Skip this language
 broadcast-needs-text = Please write at least a Danish or an English text, so everyone gets something.
 broadcast-preview = Preview: { $count } people will receive this.
-broadcast-preview-language = { $language }: { $count } people see:
-broadcast-preview-fallback = { $language }: { $count } people get the { $fallback } text, because there is no { $language } text:
+broadcast-preview-language = { $language }: { $count ->
+        [one] one person sees
+       *[other] { $count } people see
+    }:
+broadcast-preview-fallback = { $language }: { $count ->
+        [one] one person gets
+       *[other] { $count } people get
+    } the { $fallback } text, because there is no { $language } text:
 broadcast-confirm = Send it now?
 broadcast-send = 📣 Send
 broadcast-sent = The announcement is on its way.

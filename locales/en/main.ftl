@@ -16,6 +16,8 @@ menu-my-data = 🔒 My data
 nav-menu = 🏠 Menu
 nav-language = 🌐 Language
 nav-back = ⬅️ Back
+# Between the items of a list, such as languages or groups.
+list-separator = {", "}
 
 help =
     I help you find activities and volunteers in Ballerup.

@@ -27,7 +27,7 @@ pending-count = { $count ->
     [few] { $count } заявки чекають на ваше рішення.
     [many] { $count } заявок чекають на ваше рішення.
    *[other] { $count } заявки чекають на ваше рішення.
-}
+    }
 pending-page = Сторінка { $page } з { $pages }
 pending-approve = ✅ { $name }
 pending-decline = ✖️ { $name }

@@ -16,6 +16,8 @@ menu-my-data = 🔒 Мої дані
 nav-menu = 🏠 Меню
 nav-language = 🌐 Мова
 nav-back = ⬅️ Назад
+# Between the items of a list, such as languages or groups.
+list-separator = {", "}
 
 help =
     Я допомагаю знайти заняття та волонтерів у Баллерупі.

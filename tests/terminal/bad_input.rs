@@ -102,7 +102,7 @@ fn an_unknown_command_is_named_back_with_a_pointer_to_help(lang: Lang) {
     // Assert
     assert_shows!(
         answer,
-        say.f("unknown-command", &[("command", "/foo".into())])
+        say.f("unknown-command", &[("command", Arg::Code("/foo"))])
     );
     assert_shows!(answer, say.t("menu-title"));
 }

@@ -54,6 +54,8 @@ pub struct Texts {
 pub enum Arg<'a> {
     Text(&'a str),
     Number(i64),
+    /// A command or code, shown as typed, never wrapped in bidi marks.
+    Code(&'a str),
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -112,7 +114,7 @@ impl Texts {
                 Arg::Text(s) if self.lang == Lang::Ar && !s.chars().any(is_rtl_letter) => {
                     format!("\u{2068}{s}\u{2069}")
                 }
-                Arg::Text(s) => (*s).to_owned(),
+                Arg::Text(s) | Arg::Code(s) => (*s).to_owned(),
             };
             text = text.replace(&format!("{{ ${name} }}"), &value);
         }
@@ -127,6 +129,11 @@ impl Texts {
     /// A button label for a language in the language picker, as the bot writes it.
     pub fn language_name(&self) -> String {
         self.t("language-name")
+    }
+
+    /// The language's name as the reader says it in a sentence, such as "dansk".
+    pub fn language_in_a_sentence(&self) -> String {
+        self.t(&format!("spoken-{}", self.lang.code()))
     }
 }
 

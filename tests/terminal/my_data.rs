@@ -27,7 +27,7 @@ fn mydata_shows_the_request_and_its_note(lang: Lang) {
 
     // Assert
     assert_shows!(data, say.t("my-data-title"));
-    let language = say.language_name();
+    let language = say.language_in_a_sentence();
     assert_shows!(
         data,
         say.f("my-data-language", &[("language", (&language).into())])

@@ -253,6 +253,7 @@ mod tests {
             buttons: vec![vec![button.clone(); 7]; 4],
             place: None,
             attachment: None,
+            below: false,
         };
         let bodies = bodies(&reply);
         assert_eq!(bodies.len(), 2);

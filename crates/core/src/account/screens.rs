@@ -93,7 +93,7 @@ impl Ui<'_> {
         questions: &[QuestionView],
     ) -> Reply {
         let date = |d: &chrono::DateTime<chrono::Utc>| d.format(self.date_format()).to_string();
-        let language = self.text_in(person.lang, "language-name");
+        let language = self.language(person.lang);
         let mut lines = vec![
             self.t("my-data-title"),
             self.f("my-data-number", &[("id", person.id.get().into())]),
@@ -112,11 +112,12 @@ impl Ui<'_> {
             }),
         ];
         // The ids as the platforms know them: they are stored, so they are shown.
-        let accounts = addresses
-            .iter()
-            .map(|a| format!("{} ({})", self.t(platform_message(a.platform)), a.user_id))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let accounts = self.list(
+            &addresses
+                .iter()
+                .map(|a| format!("{} ({})", self.t(platform_message(a.platform)), a.user_id))
+                .collect::<Vec<_>>(),
+        );
         lines.push(self.f("my-data-accounts", &[("accounts", (&accounts).into())]));
         lines.push(self.f(
             "my-data-since",
@@ -174,11 +175,12 @@ impl Ui<'_> {
 
     /// Platform names as a list, such as "Telegram, Discord".
     fn platforms(&self, platforms: &[Platform]) -> String {
-        platforms
-            .iter()
-            .map(|p| self.t(platform_message(*p)))
-            .collect::<Vec<_>>()
-            .join(", ")
+        self.list(
+            &platforms
+                .iter()
+                .map(|p| self.t(platform_message(*p)))
+                .collect::<Vec<_>>(),
+        )
     }
 
     pub fn delete_confirm(&self) -> Reply {

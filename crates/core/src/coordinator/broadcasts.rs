@@ -76,7 +76,7 @@ impl Engine {
     ) -> anyhow::Result<Reply> {
         let ui = self.ui(actor.lang);
         let count = self.count(actor, draft).await?;
-        let language = self.locales.text(lang, "language-name");
+        let language = ui.language(lang);
         Ok(ui.reply(
             ui.f(
                 "broadcast-write",
@@ -151,7 +151,7 @@ impl Engine {
             let Some(message) = self.broadcast_message(&draft, *lang) else {
                 continue;
             };
-            let language = self.locales.text(*lang, "language-name");
+            let language = ui.language(*lang);
             let (text_lang, _) = draft.text_for(*lang).expect("a message has a text");
             let header = if text_lang == *lang {
                 ui.f(
@@ -159,7 +159,7 @@ impl Engine {
                     &[("language", (&language).into()), ("count", (*count).into())],
                 )
             } else {
-                let fallback = self.locales.text(text_lang, "language-name");
+                let fallback = ui.language(text_lang);
                 ui.f(
                     "broadcast-preview-fallback",
                     &[

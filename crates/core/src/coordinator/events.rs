@@ -37,7 +37,7 @@ impl Engine {
         } else if draft.place.is_none() {
             ui.reply(ui.t("event-place"), vec![cancel])
         } else if let Some(lang) = draft.next_language() {
-            let language = self.locales.text(lang, "language-name");
+            let language = ui.language(lang);
             match &draft.title {
                 None => ui.reply(
                     ui.f("event-title", &[("language", (&language).into())]),
@@ -57,7 +57,7 @@ impl Engine {
                 asked: vec![],
                 ..draft
             };
-            let language = self.locales.text(Lang::ALL[0], "language-name");
+            let language = ui.language(Lang::ALL[0]);
             let prompt = ui.reply(
                 ui.f("event-title", &[("language", (&language).into())]),
                 vec![

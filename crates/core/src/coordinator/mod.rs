@@ -303,11 +303,12 @@ impl Engine {
                 let event = self.coordinated_event(actor, id).await?;
                 let (going, not_going) = self.store.rsvp_counts(id).await?;
                 let (names, langs) = self.store.going(id).await?;
-                let newcomers = langs
-                    .iter()
-                    .map(|(l, n)| format!("{}: {n}", ui.t(&format!("spoken-{}", l.code()))))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let newcomers = ui.list(
+                    &langs
+                        .iter()
+                        .map(|(l, n)| format!("{}: {n}", ui.t(&format!("spoken-{}", l.code()))))
+                        .collect::<Vec<_>>(),
+                );
                 let mut lines = vec![self.event_text(actor.lang, &event)];
                 lines.push(ui.f(
                     "event-rsvp-counts",
@@ -316,7 +317,7 @@ impl Engine {
                 if !names.is_empty() {
                     lines.push(ui.f(
                         "event-going-volunteers",
-                        &[("names", (&names.join(", ")).into())],
+                        &[("names", (&ui.list(&names)).into())],
                     ));
                 }
                 if !newcomers.is_empty() {

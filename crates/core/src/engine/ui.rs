@@ -22,6 +22,11 @@ impl<'a> Ui<'a> {
         self.locales.text(self.lang, id)
     }
 
+    /// Items as a list in running text, with the language's own comma («،» in Arabic).
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(&self.t("list-separator"))
+    }
+
     pub fn f(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         self.locales.format(self.lang, id, args)
     }
@@ -81,6 +86,12 @@ impl<'a> Ui<'a> {
     }
 
     /// A text in another language than the screen's, such as a language's own name.
+    /// A language's name as the reader says it in a sentence ("arabisk" in Danish), not in
+    /// its own script.
+    pub fn language(&self, lang: Lang) -> String {
+        self.t(&format!("spoken-{}", lang.code()))
+    }
+
     pub fn text_in(&self, lang: Lang, id: &str) -> String {
         self.locales.text(lang, id)
     }

@@ -182,6 +182,34 @@ mod tests {
     }
 
     #[test]
+    fn arrows_point_the_way_the_reader_reads() {
+        let locales = Locales::embedded().unwrap();
+        let (back, forward) = (
+            ["nav-back", "pending-previous"],
+            ["signup-next", "pending-next", "note-skip"],
+        );
+        for lang in Lang::ALL {
+            let (back_arrow, forward_arrow) = if lang.is_rtl() {
+                ("➡️", "⬅️")
+            } else {
+                ("⬅️", "➡️")
+            };
+            for id in back {
+                assert!(
+                    locales.text(lang, id).starts_with(back_arrow),
+                    "{lang} {id}"
+                );
+            }
+            for id in forward {
+                assert!(
+                    locales.text(lang, id).starts_with(forward_arrow),
+                    "{lang} {id}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn arabic_isolates_latin_placeables_but_not_arabic_ones() {
         let locales = Locales::embedded().unwrap();
         let text = locales.format(Lang::Ar, "offer-when", &[("when", "14:00–17:00".into())]);

@@ -104,7 +104,7 @@ impl Engine {
             if items.is_empty() {
                 ui.t("signup-none")
             } else {
-                items.join(", ")
+                ui.list(&items)
             }
         };
         let groups = list(

@@ -200,15 +200,17 @@ async fn a_language_left_empty_falls_back_to_danish_then_english_and_the_preview
     reader(&app, Platform::Terminal, "grace", Lang::En).await;
 
     let preview = compose(&app, [None, None, Some("Only English")]).await;
+    // Mette reads Danish: the languages are named in Danish, not in their own script.
     let fallback = app.engine.locales().format(
         Lang::Da,
         "broadcast-preview-fallback",
         &[
-            ("language", "العربية".into()),
+            ("language", "arabisk".into()),
             ("count", 1_i64.into()),
-            ("fallback", "English".into()),
+            ("fallback", "engelsk".into()),
         ],
     );
+    assert!(fallback.starts_with("På arabisk får én person teksten på engelsk"));
     assert!(text(&preview).contains(&fallback), "{}", text(&preview));
     app.press("mette", CoordinatorAction::BroadcastSend).await;
     for who in ["amal", "lars", "grace"] {

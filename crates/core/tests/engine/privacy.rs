@@ -110,7 +110,7 @@ async fn mydata_shows_everything_stored_and_delete_erases_it() {
         let data = text(&app.command(&who, "mydata").await);
         assert!(data.contains("Brev fra Udbetaling Danmark"), "{data}");
         assert!(data.contains("Hvor er biblioteket?"));
-        assert!(data.contains(&app.t(lang, "language-name")));
+        assert!(data.contains(&app.t(lang, &format!("spoken-{}", lang.code()))));
         assert!(data.contains(&app.t(lang, "platform-terminal")));
 
         let confirm = app.command(&who, "delete").await;
