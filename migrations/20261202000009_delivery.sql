@@ -8,3 +8,11 @@ UPDATE outbox SET priority = 1 WHERE priority = 0 AND broadcast_id IS NULL;
 -- back to the queue at once when a worker starts; only a handed one waits for its lease, and
 -- only one not yet handed can still be cancelled or withdrawn.
 ALTER TABLE outbox ADD COLUMN handed_at TEXT;
+
+-- When a message first met a server or network error: it is retried for a day from then,
+-- however long it waited before (quiet hours, a backlog, the bot being down).
+ALTER TABLE outbox ADD COLUMN first_failed_at TEXT;
+
+-- Which running worker holds the lease: a worker may hand over only what it holds, so two
+-- workers on one database (as in a rolling deploy) never send one message twice.
+ALTER TABLE outbox ADD COLUMN leased_by TEXT;

@@ -317,10 +317,10 @@ impl Pacer {
         while self.recent.len() > self.limits.overall.max(1) {
             self.recent.pop_front();
         }
-        self.free_at.insert(
-            recipient.to_owned(),
-            now + self.limits.per_recipient * calls,
-        );
+        // Never shortens a hold, such as one after a 429 for this recipient.
+        let until = now + self.limits.per_recipient * calls;
+        let free = self.free_at.entry(recipient.to_owned()).or_insert(until);
+        *free = (*free).max(until);
         // On schedule, or a little late from waking: the next call keeps the schedule, so
         // small delays do not add up. Idle for longer: the schedule starts again from now.
         let gap = self.gap();
@@ -548,7 +548,16 @@ where
             // The last moment a cancelled broadcast's copy can be stopped.
             match outbox.hand(item.id, handed_at).await {
                 Ok(true) => {
-                    let delivery = sent.await;
+                    // On a task of its own, so that a panic in it is a failed attempt to
+                    // retry, not a message held by this worker for ever.
+                    let delivery = match tokio::spawn(sent).await {
+                        Ok(delivery) => delivery,
+                        Err(error) => {
+                            let wait = chrono::Duration::from_std(backoff(item.attempts))
+                                .unwrap_or_default();
+                            Delivery::RetryAt(handed_at + wait, format!("the send failed: {error}"))
+                        }
+                    };
                     (item, now, Some(delivery))
                 }
                 Ok(false) => (item, now, None),

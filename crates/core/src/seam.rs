@@ -3,6 +3,8 @@
 //! fetch a stored file; and read the command menu to register. A front door never holds the
 //! store, so it cannot reach the database or another platform's messages.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
 use crate::domain::ids::{FileId, OutboxId};
@@ -56,6 +58,7 @@ impl Seam {
         Outbox {
             store: self.engine.store().clone(),
             platform,
+            worker: Arc::from(worker_token().as_str()),
         }
     }
 
@@ -111,6 +114,21 @@ impl Seam {
 pub struct Outbox {
     store: Store,
     platform: Platform,
+    /// Names this worker's leases, so that it hands over only what it still holds.
+    worker: Arc<str>,
+}
+
+/// A name for a running worker, different for each.
+fn worker_token() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    hasher.write_u32(std::process::id());
+    format!("{:016x}", hasher.finish())
 }
 
 impl Outbox {
@@ -121,7 +139,9 @@ impl Outbox {
     /// Leases up to `limit` messages due at `now`, the most pressing first, each kind oldest
     /// first.
     pub async fn lease(&self, now: DateTime<Utc>, limit: i64) -> anyhow::Result<Vec<OutboxItem>> {
-        self.store.take_due(self.platform, now, limit).await
+        self.store
+            .take_due_as(&self.worker, self.platform, Priority::Bulk, now, limit)
+            .await
     }
 
     /// Like [`Outbox::lease`], only messages of at least `least` priority.
@@ -132,14 +152,14 @@ impl Outbox {
         limit: i64,
     ) -> anyhow::Result<Vec<OutboxItem>> {
         self.store
-            .take_due_from(self.platform, least, now, limit)
+            .take_due_as(&self.worker, self.platform, least, now, limit)
             .await
     }
 
     /// Notes that a leased message is being handed to the platform now. False if it may no
     /// longer go (its broadcast was cancelled): it must not be sent.
     pub async fn hand(&self, id: OutboxId, now: DateTime<Utc>) -> anyhow::Result<bool> {
-        self.store.hand(id, now).await
+        self.store.hand_as(&self.worker, id, now).await
     }
 
     /// Gives back what a worker of this platform leased and never handed over, as after a

@@ -143,11 +143,10 @@ pub async fn send(
     done: &mut usize,
 ) -> Result<(), SendError> {
     let parts = split(&reply.text, MAX_TEXT);
-    // The buttons go on the last message.
-    let last =
-        parts.len() + usize::from(reply.place.is_some()) + usize::from(reply.attachment.is_some());
+    // The buttons go on the last part of the text; with no text, on the place; else on the file.
+    let with_buttons = parts.len().saturating_sub(1);
     let markup = |step: usize| {
-        if step + 1 == last {
+        if step == with_buttons {
             keyboard(&reply.buttons)
         } else {
             None

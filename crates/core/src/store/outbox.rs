@@ -131,7 +131,8 @@ impl Store {
         now: DateTime<Utc>,
         limit: i64,
     ) -> anyhow::Result<Vec<OutboxItem>> {
-        self.take(platform, None, Priority::Bulk, now, limit).await
+        self.take(platform, None, Priority::Bulk, now, limit, None)
+            .await
     }
 
     /// Like [`Store::take_due`], only messages of at least `least` priority: a worker with
@@ -143,7 +144,21 @@ impl Store {
         now: DateTime<Utc>,
         limit: i64,
     ) -> anyhow::Result<Vec<OutboxItem>> {
-        self.take(platform, None, least, now, limit).await
+        self.take(platform, None, least, now, limit, None).await
+    }
+
+    /// Like [`Store::take_due_from`], for the running worker `worker`: only it may then
+    /// hand these over ([`Store::hand_as`]).
+    pub async fn take_due_as(
+        &self,
+        worker: &str,
+        platform: Platform,
+        least: Priority,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> anyhow::Result<Vec<OutboxItem>> {
+        self.take(platform, None, least, now, limit, Some(worker))
+            .await
     }
 
     /// Like [`Store::take_due`], for one address only: the terminal delivers to the person
@@ -160,6 +175,7 @@ impl Store {
             Priority::Bulk,
             now,
             limit,
+            None,
         )
         .await
     }
@@ -171,9 +187,10 @@ impl Store {
         least: Priority,
         now: DateTime<Utc>,
         limit: i64,
+        worker: Option<&str>,
     ) -> anyhow::Result<Vec<OutboxItem>> {
         let rows = sqlx::query(
-            "UPDATE outbox SET lease_until = ?3
+            "UPDATE outbox SET lease_until = ?3, leased_by = ?7
              WHERE id IN (
                 SELECT id FROM outbox
                 WHERE platform = ?1 AND status = 'pending' AND not_before <= ?2
@@ -188,6 +205,7 @@ impl Store {
         .bind(limit)
         .bind(user_id)
         .bind(least as i64)
+        .bind(worker)
         .fetch_all(&self.pool)
         .await
         .context("while taking due messages from the outbox")?;
@@ -217,13 +235,34 @@ impl Store {
     /// Notes that a worker is handing a leased message to the platform now, its lease
     /// counted from now. False if it may no longer go: cancelled or withdrawn meanwhile.
     pub async fn hand(&self, id: OutboxId, now: DateTime<Utc>) -> anyhow::Result<bool> {
+        self.hand_by(id, now, None).await
+    }
+
+    /// Like [`Store::hand`], for the worker that took it with [`Store::take_due_as`]. False
+    /// also if another worker has taken it since (it was given back meanwhile).
+    pub async fn hand_as(
+        &self,
+        worker: &str,
+        id: OutboxId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        self.hand_by(id, now, Some(worker)).await
+    }
+
+    async fn hand_by(
+        &self,
+        id: OutboxId,
+        now: DateTime<Utc>,
+        worker: Option<&str>,
+    ) -> anyhow::Result<bool> {
         let done = sqlx::query(
             "UPDATE outbox SET handed_at = ?2, lease_until = ?3
-             WHERE id = ?1 AND status = 'pending'",
+             WHERE id = ?1 AND status = 'pending' AND leased_by IS ?4",
         )
         .bind(id)
         .bind(now)
         .bind(now + LEASE)
+        .bind(worker)
         .execute(&self.pool)
         .await
         .context("while noting a message as handed to the platform")?;
@@ -234,7 +273,7 @@ impl Store {
     /// platform, as after a crash: due at once, not when the dead worker's lease ends.
     pub async fn release_unhanded(&self, platform: Platform) -> anyhow::Result<u64> {
         let done = sqlx::query(
-            "UPDATE outbox SET lease_until = NULL
+            "UPDATE outbox SET lease_until = NULL, leased_by = NULL
              WHERE platform = ? AND status = 'pending' AND handed_at IS NULL
                AND lease_until IS NOT NULL",
         )
@@ -320,14 +359,19 @@ impl Store {
                 .await?;
             }
             Delivery::RetryAt(at, error) => {
-                // Past a day of trying, the message fails, keeping the last reason.
+                // Past a day of trying since the first failure, the message fails, keeping
+                // the last reason.
                 sqlx::query(
                     "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, lease_until = NULL,
                      handed_at = NULL, not_before = ?3,
-                     status = CASE WHEN created_at <= ?4 THEN 'failed' ELSE 'pending' END,
-                     done_at = CASE WHEN created_at <= ?4 THEN ?5 ELSE NULL END,
-                     message = CASE WHEN created_at <= ?4 THEN '' ELSE message END,
-                     user_id = CASE WHEN created_at <= ?4 THEN '' ELSE user_id END
+                     first_failed_at = COALESCE(first_failed_at, ?5),
+                     status = CASE WHEN COALESCE(first_failed_at, ?5) <= ?4
+                                   THEN 'failed' ELSE 'pending' END,
+                     done_at = CASE WHEN COALESCE(first_failed_at, ?5) <= ?4 THEN ?5 ELSE NULL END,
+                     message = CASE WHEN COALESCE(first_failed_at, ?5) <= ?4
+                                    THEN '' ELSE message END,
+                     user_id = CASE WHEN COALESCE(first_failed_at, ?5) <= ?4
+                                    THEN '' ELSE user_id END
                      WHERE id = ?1 AND status = 'pending'",
                 )
                 .bind(id)

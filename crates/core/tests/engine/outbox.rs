@@ -164,7 +164,8 @@ async fn a_worker_starting_gives_back_at_once_what_a_dead_one_leased_and_never_h
 }
 
 #[tokio::test]
-async fn a_429_is_no_attempt_and_server_errors_fail_a_message_only_after_a_day_with_its_reason() {
+async fn a_429_is_no_attempt_and_server_errors_fail_a_message_a_day_after_the_first_with_its_reason()
+ {
     let app = spawn_app().await;
     two_announcements_for(&app, "amal").await;
     let store = app.engine.store();
@@ -179,26 +180,32 @@ async fn a_429_is_no_attempt_and_server_errors_fail_a_message_only_after_a_day_w
     let again = again.iter().find(|i| i.id == item.id).expect("due again");
     assert_eq!(again.attempts, 0);
 
-    // Server errors for 23 hours: still waiting.
-    let later = now + chrono::Duration::hours(23);
-    store
-        .record_delivery(
-            item.id,
-            &Delivery::RetryAt(later, "502 Bad Gateway".into()),
-            later,
-        )
-        .await
-        .unwrap();
+    // The bot was down for two days: the first server error after that is a first, not a
+    // last, and 23 hours of them later the message still waits.
+    let first = now + chrono::Duration::hours(48);
+    let later = first + chrono::Duration::hours(23);
+    for at in [first, later] {
+        store.take_due(Platform::Terminal, at, 10).await.unwrap();
+        store
+            .record_delivery(
+                item.id,
+                &Delivery::RetryAt(at, "502 Bad Gateway".into()),
+                at,
+            )
+            .await
+            .unwrap();
+    }
     assert_eq!(
         app.count(&format!(
-            "SELECT COUNT(*) FROM outbox WHERE id = {} AND status = 'pending' AND attempts = 1",
+            "SELECT COUNT(*) FROM outbox WHERE id = {} AND status = 'pending' AND attempts = 2",
             item.id.get()
         ))
         .await,
         1
     );
-    // Past a day: failed, with the reason kept for the delivery report, the words gone.
-    let day = now + chrono::Duration::hours(25);
+    // Past a day since the first: failed, with the reason kept for the delivery report,
+    // the words gone.
+    let day = first + chrono::Duration::hours(25);
     store.take_due(Platform::Terminal, day, 10).await.unwrap();
     store
         .record_delivery(
@@ -248,4 +255,81 @@ async fn cries_for_help_go_first_then_notices_then_announcements() {
     );
     let rest = store.take_due(Platform::Terminal, now, 10).await.unwrap();
     assert!(rest.iter().all(|i| i.priority == Priority::Bulk) && rest.len() == 2);
+}
+
+#[tokio::test]
+async fn a_worker_hands_over_only_what_it_still_holds_so_two_never_send_one_message_twice() {
+    let app = spawn_app().await;
+    announcement_to_two(&app).await;
+    let store = app.engine.store();
+    let now = app.engine.now();
+    let held = store
+        .take_due_as("a", Platform::Terminal, Priority::Bulk, now, 10)
+        .await
+        .unwrap();
+    assert_eq!(held.len(), 2);
+    // A second worker starts (a rolling deploy) and takes back what was not handed over.
+    assert_eq!(store.release_unhanded(Platform::Terminal).await.unwrap(), 2);
+    let taken = store
+        .take_due_as("b", Platform::Terminal, Priority::Bulk, now, 10)
+        .await
+        .unwrap();
+    assert_eq!(taken.len(), 2);
+    // The first finds it no longer holds them; the second sends each once.
+    for item in &held {
+        assert!(!store.hand_as("a", item.id, now).await.unwrap());
+    }
+    for item in &taken {
+        assert!(store.hand_as("b", item.id, now).await.unwrap());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_send_that_panics_is_tried_again_and_not_held_for_ever() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use velkommen_core::delivery::{self, Budget, Limits};
+
+    let app = spawn_app().await;
+    two_announcements_for(&app, "amal").await;
+    let seam = velkommen_core::Seam::new(app.engine.clone());
+    let tries = Arc::new(AtomicUsize::new(0));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let counted = tries.clone();
+    let worker = tokio::spawn(delivery::drain(
+        seam.outbox(Platform::Terminal),
+        app.clock.clone(),
+        Budget::new(Limits::default()),
+        async move {
+            let _ = stopped.await;
+        },
+        move |_item| {
+            let n = counted.fetch_add(1, Ordering::SeqCst);
+            async move {
+                assert!(n != 0, "the first send panics");
+                Delivery::Delivered
+            }
+        },
+    ));
+    let delivered = || async {
+        app.count("SELECT COUNT(*) FROM outbox WHERE status = 'delivered'")
+            .await
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while delivered().await < 2 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the message whose send panicked was never sent again"
+        );
+        // Time passes, so the retry after the panic falls due.
+        app.clock.advance(chrono::Duration::seconds(2));
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        tries.load(Ordering::SeqCst),
+        3,
+        "two messages, one tried twice"
+    );
+    let _ = stop.send(());
+    worker.await.unwrap();
 }
