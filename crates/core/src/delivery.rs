@@ -11,8 +11,9 @@ use tokio::time::Instant;
 
 use crate::clock::Clock;
 use crate::domain::ids::OutboxId;
+use crate::message::Outbound;
 use crate::message::Reply;
-use crate::seam::Outbox;
+use crate::seam::{Outbox, Seam};
 use crate::store::{Delivery, OutboxItem, Priority};
 
 /// How fast one platform may be sent to, and how the worker paces itself.
@@ -353,6 +354,78 @@ impl Pacer {
         }
         if self.free_at.get(recipient) == Some(&(at + self.limits.per_recipient * calls.max(1))) {
             self.free_at.remove(recipient);
+        }
+    }
+}
+
+/// How long a direct reply is tried before it is left to the outbox.
+pub const REPLY_PATIENCE: Duration = Duration::from_secs(60);
+
+/// The wait before trying a direct reply again after a server or network error: a quarter
+/// of a second, doubling, at most 8 s. A person is waiting.
+fn reply_backoff(attempts: i64) -> Duration {
+    let exponent = attempts.clamp(0, 5) as u32;
+    Duration::from_millis(250 * 2u64.pow(exponent))
+}
+
+/// Sends a direct reply with `attempt`, which makes one try (first in the bot's budget)
+/// after the parts already done, and says what came of it and how many parts are done now. A try the
+/// platform holds back is made again, after a 429's wait or a short backoff, for up to
+/// [`REPLY_PATIENCE`]; a reply still not sent then is delivered from the outbox. None is
+/// dropped, whatever the front door.
+pub async fn send_reply<A, F>(seam: &Seam, reply: &Outbound, mut done: usize, mut attempt: A)
+where
+    A: FnMut(usize, i64) -> F,
+    F: Future<Output = (Delivery, usize)>,
+{
+    let platform = reply.to.platform;
+    let started = Instant::now();
+    let mut attempts = 0;
+    loop {
+        let (delivery, now_done) = attempt(done, attempts).await;
+        done = now_done;
+        let now = seam.now();
+        let wait = match delivery {
+            Delivery::Delivered => return,
+            Delivery::Unreachable(error) => {
+                tracing::info!(%platform, error, "a reply was not sent: the person cannot be reached there");
+                return;
+            }
+            Delivery::Failed(error) => {
+                tracing::error!(%platform, error, "the platform refused a reply");
+                return;
+            }
+            Delivery::Wait(at, _) => (at - now).to_std().unwrap_or_default(),
+            Delivery::RetryAt(_, _) => reply_backoff(attempts),
+        };
+        attempts += 1;
+        if started.elapsed() + wait > REPLY_PATIENCE {
+            queue_reply(seam, reply, done).await;
+            return;
+        }
+        tokio::time::sleep(wait).await;
+    }
+}
+
+/// Gives a reply that could not be sent within [`REPLY_PATIENCE`] to the outbox.
+async fn queue_reply(seam: &Seam, reply: &Outbound, done: usize) {
+    let platform = reply.to.platform;
+    if done > 0 {
+        tracing::warn!(%platform, parts_sent = done, "a reply went out in part; it is queued whole");
+    }
+    match seam
+        .outbox(platform)
+        .enqueue_reply(&reply.to, &reply.message, seam.now())
+        .await
+    {
+        Ok(Some(id)) => {
+            tracing::warn!(%platform, outbox_id = id.get(), "a reply could not be sent at once; it is queued");
+        }
+        Ok(None) => {
+            tracing::error!(%platform, "a reply could not be sent, and nobody is stored to queue it for");
+        }
+        Err(error) => {
+            tracing::error!(%platform, error = format!("{error:#}"), "a reply could not be sent or queued");
         }
     }
 }

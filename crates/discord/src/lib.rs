@@ -28,10 +28,9 @@ use serenity::async_trait;
 use tokio::sync::RwLock;
 use url::Url;
 use velkommen_core::clock::Clock;
-use velkommen_core::delivery::{Budget, Class};
+use velkommen_core::delivery::{Budget, Class, send_reply};
 use velkommen_core::seam::MenuCommand;
-use velkommen_core::store::Delivery;
-use velkommen_core::{Inbound, Lang, Outbound, Platform, Seam};
+use velkommen_core::{Inbound, Lang, Outbound, Seam};
 
 use crate::outbound::EPHEMERAL;
 use crate::rest::{Rest, RestError};
@@ -451,7 +450,7 @@ impl Front {
     /// Sends replies in order as direct messages, the first without its first `skip`
     /// messages (shown already as an interaction's answer). Each goes first in the bot's
     /// budget. One Discord holds back is tried again, waiting out a 429 and backing off after
-    /// a server or network error, for up to [`REPLY_PATIENCE`]; one that still has not gone by
+    /// a server or network error, for up to [`velkommen_core::delivery::REPLY_PATIENCE`]; one that still has not gone by
     /// then is delivered from the outbox. None is dropped.
     async fn deliver(&self, replies: Vec<Outbound>, mut skip: usize) {
         for reply in replies {
@@ -460,10 +459,8 @@ impl Front {
         }
     }
 
-    async fn deliver_one(&self, reply: &Outbound, mut done: usize) {
-        let started = tokio::time::Instant::now();
-        let mut attempts = 0;
-        loop {
+    async fn deliver_one(&self, reply: &Outbound, done: usize) {
+        send_reply(&self.seam, reply, done, |mut done, attempts| async move {
             let calls = outbound::calls(&reply.message).saturating_sub(done as u32);
             self.budget
                 .acquire(Class::Now, &reply.to.user_id, calls.max(1))
@@ -474,72 +471,10 @@ impl Front {
             }
             .await;
             delivery::pause_on_global_limit(&self.budget, &sent);
-            let now = self.seam.now();
-            let wait = match delivery::outcome(sent, attempts, now) {
-                Delivery::Delivered => return,
-                Delivery::Unreachable(error) => {
-                    tracing::info!(
-                        error,
-                        "a reply was not sent: the person's messages are closed"
-                    );
-                    return;
-                }
-                Delivery::Failed(error) => {
-                    tracing::error!(error, "Discord refused a reply");
-                    return;
-                }
-                Delivery::Wait(at, _) => (at - now).to_std().unwrap_or_default(),
-                Delivery::RetryAt(_, _) => reply_backoff(attempts),
-            };
-            attempts += 1;
-            if started.elapsed() + wait > REPLY_PATIENCE {
-                self.queue(reply, done).await;
-                return;
-            }
-            tokio::time::sleep(wait).await;
-        }
+            (delivery::outcome(sent, attempts, self.seam.now()), done)
+        })
+        .await;
     }
-
-    /// Gives a reply that could not be sent within [`REPLY_PATIENCE`] to the outbox.
-    async fn queue(&self, reply: &Outbound, done: usize) {
-        if done > 0 {
-            tracing::warn!(
-                parts_sent = done,
-                "a reply went out in part; it is queued whole"
-            );
-        }
-        let outbox = self.seam.outbox(Platform::Discord);
-        match outbox
-            .enqueue_reply(&reply.to, &reply.message, self.seam.now())
-            .await
-        {
-            Ok(Some(id)) => {
-                tracing::warn!(
-                    outbox_id = id.get(),
-                    "a reply could not be sent at once; it is queued"
-                );
-            }
-            Ok(None) => {
-                tracing::error!("a reply could not be sent, and nobody is stored to queue it for");
-            }
-            Err(error) => {
-                tracing::error!(
-                    error = format!("{error:#}"),
-                    "a reply could not be sent or queued"
-                );
-            }
-        }
-    }
-}
-
-/// How long a direct reply is tried before it is left to the outbox.
-pub const REPLY_PATIENCE: Duration = Duration::from_secs(60);
-
-/// The wait before trying a direct reply again after a server or network error: a quarter
-/// of a second, doubling, at most 8 s. A person is waiting.
-fn reply_backoff(attempts: i64) -> Duration {
-    let exponent = attempts.clamp(0, 5) as u32;
-    Duration::from_millis(250 * 2u64.pow(exponent))
 }
 
 async fn handle_owned(seam: Seam, inbound: Inbound) -> Vec<Outbound> {

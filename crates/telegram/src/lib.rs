@@ -26,9 +26,9 @@ use teloxide::types::{BotCommand, CallbackQuery, ChatId, Message, MessageId, Upd
 use teloxide::update_listeners::{Polling, UpdateListener, webhooks};
 use url::Url;
 use velkommen_core::clock::Clock;
-use velkommen_core::delivery::{Budget, Class};
+use velkommen_core::delivery::{Budget, Class, send_reply};
 use velkommen_core::store::Delivery;
-use velkommen_core::{Lang, Outbound, Platform, Seam};
+use velkommen_core::{Lang, Outbound, Seam};
 
 /// How to reach Telegram. The token never reaches a log: `Debug` hides it.
 #[derive(Clone)]
@@ -276,7 +276,7 @@ impl Front {
 
     /// Sends replies in order, the first in place of `menu` when it fits there. Each goes
     /// first in the bot's budget. One the platform holds back is tried again, waiting out a
-    /// 429 and backing off after a server or network error, for up to [`REPLY_PATIENCE`];
+    /// 429 and backing off after a server or network error, for up to [`velkommen_core::delivery::REPLY_PATIENCE`];
     /// one that still has not gone by then is delivered from the outbox. None is dropped.
     async fn deliver(&self, replies: Vec<Outbound>, mut menu: Option<(ChatId, MessageId)>) {
         for reply in replies {
@@ -293,94 +293,35 @@ impl Front {
         }
     }
 
-    async fn deliver_one(&self, chat: ChatId, reply: &Outbound, mut edit: Option<MessageId>) {
-        let started = tokio::time::Instant::now();
-        let mut done = 0;
-        let mut attempts = 0;
-        loop {
-            let sent = match edit {
-                Some(message) => {
-                    self.budget.acquire(Class::Now, &reply.to.user_id, 1).await;
+    async fn deliver_one(&self, chat: ChatId, reply: &Outbound, edit: Option<MessageId>) {
+        let to = &reply.to.user_id;
+        // The menu to edit in place, until it turns out it cannot be.
+        let edit = std::sync::Mutex::new(edit);
+        let pending = || *edit.lock().unwrap_or_else(|e| e.into_inner());
+        send_reply(&self.seam, reply, 0, |mut done, attempts| {
+            let edit = &edit;
+            async move {
+                if let Some(message) = pending() {
+                    self.budget.acquire(Class::Now, to, 1).await;
                     match outbound::edit(&self.bot, chat, message, &reply.message).await {
-                        Ok(true) => return,
+                        Ok(true) => return (Delivery::Delivered, done),
                         // Too old or gone: send it anew.
-                        Ok(false) => {
-                            edit = None;
-                            continue;
+                        Ok(false) => *edit.lock().unwrap_or_else(|e| e.into_inner()) = None,
+                        Err(error) => {
+                            let sent = Err(outbound::SendError::Telegram(error));
+                            delivery::pause_on_flood_control(&self.budget, &sent);
+                            return (delivery::outcome(sent, attempts, self.seam.now()), done);
                         }
-                        Err(error) => Err(outbound::SendError::Telegram(error)),
                     }
                 }
-                None => {
-                    let calls = outbound::calls(&reply.message).saturating_sub(done as u32);
-                    self.budget
-                        .acquire(Class::Now, &reply.to.user_id, calls)
-                        .await;
-                    outbound::send(&self.bot, &self.seam, chat, &reply.message, &mut done).await
-                }
-            };
-            delivery::pause_on_flood_control(&self.budget, &sent);
-            let now = self.seam.now();
-            let wait = match delivery::outcome(sent, attempts, now) {
-                Delivery::Delivered => return,
-                Delivery::Unreachable(error) => {
-                    tracing::info!(error, "a reply was not sent: the person blocked the bot");
-                    return;
-                }
-                Delivery::Failed(error) => {
-                    tracing::error!(error, "Telegram refused a reply");
-                    return;
-                }
-                Delivery::Wait(at, _) => (at - now).to_std().unwrap_or_default(),
-                Delivery::RetryAt(_, _) => reply_backoff(attempts),
-            };
-            attempts += 1;
-            if started.elapsed() + wait > REPLY_PATIENCE {
-                self.queue(reply, done).await;
-                return;
+                let calls = outbound::calls(&reply.message).saturating_sub(done as u32);
+                self.budget.acquire(Class::Now, to, calls).await;
+                let sent =
+                    outbound::send(&self.bot, &self.seam, chat, &reply.message, &mut done).await;
+                delivery::pause_on_flood_control(&self.budget, &sent);
+                (delivery::outcome(sent, attempts, self.seam.now()), done)
             }
-            tokio::time::sleep(wait).await;
-        }
+        })
+        .await;
     }
-
-    /// Gives a reply that could not be sent within [`REPLY_PATIENCE`] to the outbox.
-    async fn queue(&self, reply: &Outbound, done: usize) {
-        if done > 0 {
-            tracing::warn!(
-                parts_sent = done,
-                "a reply went out in part; it is queued whole"
-            );
-        }
-        let outbox = self.seam.outbox(Platform::Telegram);
-        match outbox
-            .enqueue_reply(&reply.to, &reply.message, self.seam.now())
-            .await
-        {
-            Ok(Some(id)) => {
-                tracing::warn!(
-                    outbox_id = id.get(),
-                    "a reply could not be sent at once; it is queued"
-                );
-            }
-            Ok(None) => {
-                tracing::error!("a reply could not be sent, and nobody is stored to queue it for");
-            }
-            Err(error) => {
-                tracing::error!(
-                    error = format!("{error:#}"),
-                    "a reply could not be sent or queued"
-                );
-            }
-        }
-    }
-}
-
-/// How long a direct reply is tried before it is left to the outbox.
-pub const REPLY_PATIENCE: Duration = Duration::from_secs(60);
-
-/// The wait before trying a direct reply again after a server or network error: a quarter
-/// of a second, doubling, at most 8 s. A person is waiting.
-fn reply_backoff(attempts: i64) -> Duration {
-    let exponent = attempts.clamp(0, 5) as u32;
-    Duration::from_millis(250 * 2u64.pow(exponent))
 }
