@@ -101,27 +101,35 @@ async fn statements_with(n: usize) -> (usize, usize, usize) {
     app.press("karen", CoordinatorAction::OpenRequests).await;
     app.press("karen", AccountAction::Menu).await;
 
-    STATEMENTS.store(0, Ordering::SeqCst);
-    let menu = app.press("karen", AccountAction::Menu).await;
-    let for_menu = STATEMENTS.swap(0, Ordering::SeqCst);
-    let counted = menu
-        .iter()
-        .flat_map(|m| m.buttons.iter().flatten())
-        .any(|b| b.label.contains(&format!("({n})")) || b.label.contains(&n.to_string()));
-    assert!(counted, "the menu counts {n} sign-ups: {menu:#?}");
+    // Each screen is measured three times and the least count kept: a pooled connection goes
+    // back to the pool on a task of its own, and when the next screen comes first the pool
+    // opens another, whose set-up statements are not the screen's.
+    let mut for_menu = usize::MAX;
+    let mut for_list = usize::MAX;
+    let mut for_open = usize::MAX;
+    for _ in 0..3 {
+        STATEMENTS.store(0, Ordering::SeqCst);
+        let menu = app.press("karen", AccountAction::Menu).await;
+        for_menu = for_menu.min(STATEMENTS.swap(0, Ordering::SeqCst));
+        let counted = menu
+            .iter()
+            .flat_map(|m| m.buttons.iter().flatten())
+            .any(|b| b.label.contains(&format!("({n})")) || b.label.contains(&n.to_string()));
+        assert!(counted, "the menu counts {n} sign-ups: {menu:#?}");
 
-    let list = app.press("karen", CoordinatorAction::PendingSignups).await;
-    let for_list = STATEMENTS.swap(0, Ordering::SeqCst);
-    assert_eq!(list.len(), 1, "one message, however many wait");
-    assert!(text(&list).contains("Frivillig 0"));
+        let list = app.press("karen", CoordinatorAction::PendingSignups).await;
+        for_list = for_list.min(STATEMENTS.swap(0, Ordering::SeqCst));
+        assert_eq!(list.len(), 1, "one message, however many wait");
+        assert!(text(&list).contains("Frivillig 0"));
 
-    let open = app.press("karen", CoordinatorAction::OpenRequests).await;
-    let for_open = STATEMENTS.swap(0, Ordering::SeqCst);
-    assert_eq!(
-        open.len(),
-        n + 2,
-        "a title, one message per request, the menu"
-    );
+        let open = app.press("karen", CoordinatorAction::OpenRequests).await;
+        for_open = for_open.min(STATEMENTS.swap(0, Ordering::SeqCst));
+        assert_eq!(
+            open.len(),
+            n + 2,
+            "a title, one message per request, the menu"
+        );
+    }
     (for_menu, for_list, for_open)
 }
 
