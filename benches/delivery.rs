@@ -73,7 +73,7 @@ async fn run(name: &str, n: i64, chaos: Option<Chaos>, kill: bool) {
         let person = store
             .create_person(
                 &Address::new(Platform::Telegram, id.to_string()),
-                Lang::Ar,
+                Lang::of("ar"),
                 &state,
                 now,
             )
@@ -107,8 +107,8 @@ async fn run(name: &str, n: i64, chaos: Option<Chaos>, kill: bool) {
                 newcomers_of_group: false,
             },
             &[(
-                Lang::Ar,
-                Reply::text(Lang::Ar, "اجتماع الحوار يوم الخميس".into()),
+                Lang::of("ar"),
+                Reply::text(Lang::of("ar"), "اجتماع الحوار يوم الخميس".into()),
             )],
             None,
             chrono::Utc::now(),

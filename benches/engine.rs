@@ -30,7 +30,7 @@ impl Bench {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("velkommen.db");
         let store = Store::open(&path).await.expect("the database opens");
-        let locales = Locales::embedded().expect("the embedded locales load");
+        let locales = Locales::load().expect("the embedded locales load");
         let engine = Engine::new(store, Arc::new(locales), settings);
         let bench = Bench {
             engine,
@@ -39,7 +39,9 @@ impl Bench {
             _dir: dir,
         };
         bench.say(Input::Text("مرحبا".into())).await;
-        bench.press(AccountAction::SetLanguage(Lang::Ar)).await;
+        bench
+            .press(AccountAction::SetLanguage(Lang::of("ar")))
+            .await;
         bench
             .press(AccountAction::Privacy(PrivacyChoice::Agree))
             .await;

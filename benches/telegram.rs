@@ -71,7 +71,7 @@ async fn bench() {
         .expect("the database");
     let engine = Engine::new(
         store,
-        Arc::new(Locales::embedded().expect("the locales")),
+        Arc::new(Locales::load().expect("the locales")),
         // The bench measures throughput; limits per person would hold its conversations back.
         Settings {
             limits: velkommen_core::engine::Limits::unlimited(),
@@ -182,7 +182,7 @@ async fn onboard(fake: &FakeTelegram, people: &[User]) {
             .await
             .expect("the picker");
         for action in [
-            AccountAction::SetLanguage(Lang::En),
+            AccountAction::SetLanguage(Lang::of("en")),
             AccountAction::Privacy(PrivacyChoice::Agree),
             AccountAction::Menu,
         ] {

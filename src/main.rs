@@ -26,6 +26,10 @@ struct Cli {
     /// An optional TOML configuration file
     #[arg(long, env = "VELKOMMEN_CONFIG", global = true)]
     config: Option<PathBuf>,
+    /// A locales directory to use instead of the one built in: one folder per language, each
+    /// with its language.toml and .ftl files
+    #[arg(long, env = "VELKOMMEN_LOCALES", global = true)]
+    locales: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -37,9 +41,9 @@ enum Command {
         /// The name of the person you start as
         #[arg(long = "as", default_value = "you")]
         name: String,
-        /// The language your simulated device reports (da, ar or en)
+        /// The language your simulated device reports (a folder under locales/, such as da)
         #[arg(long)]
-        lang: Option<Lang>,
+        lang: Option<String>,
     },
     /// Create the database if need be and apply every migration
     Migrate,
@@ -68,7 +72,7 @@ enum Command {
         format: report::Format,
         /// The language of the text report and of the group names
         #[arg(long, default_value = "da")]
-        lang: Lang,
+        lang: String,
     },
     /// Run the bot on every platform whose token is set (Telegram: TELEGRAM_BOT_TOKEN) until
     /// SIGINT or SIGTERM
@@ -118,6 +122,7 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    velkommen_core::Languages::load_from(cli.locales.as_deref())?;
     let config = Config::load(cli.db, cli.config.as_deref())?;
     let store = Store::open(&config.db).await?;
     match cli.command {
@@ -142,21 +147,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Purge => {
             let days = config.settings.retention_days;
-            let engine = Engine::new(
-                store.clone(),
-                Arc::new(Locales::embedded()?),
-                config.settings,
-            );
+            let engine = Engine::new(store.clone(), Arc::new(Locales::load()?), config.settings);
             let erased = engine.purge_expired().await?;
             println!("Erased {erased} people not seen for {days} days.");
         }
         Command::Erase { person } => {
             let id = velkommen_core::ids::PersonId::try_from(person)?;
-            let engine = Engine::new(
-                store.clone(),
-                Arc::new(Locales::embedded()?),
-                config.settings,
-            );
+            let engine = Engine::new(store.clone(), Arc::new(Locales::load()?), config.settings);
             if engine.erase(id).await? {
                 println!("Erased person {person}, and every message that quoted them.");
             } else {
@@ -169,11 +166,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             to,
             format,
             lang,
-        } => print!("{}", report::print(&store, from, to, format, lang).await?),
+        } => {
+            let lang = Lang::try_from(lang.as_str())?;
+            print!("{}", report::print(&store, from, to, format, lang).await?)
+        }
         Command::Chat { name, lang } => {
-            let locales = Arc::new(Locales::embedded()?);
+            let locales = Arc::new(Locales::load()?);
             let engine = Engine::new(store.clone(), locales, config.settings);
             engine.purge_expired().await?;
+            let lang = lang.map(|l| Lang::try_from(l.as_str())).transpose()?;
             terminal::chat(&engine, name, lang).await?;
         }
     }

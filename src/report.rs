@@ -36,7 +36,7 @@ pub async fn print(
     Ok(match format {
         Format::Csv => report.to_csv(),
         Format::Text => {
-            let locales = Locales::embedded()?;
+            let locales = Locales::load()?;
             let mut out = vec![format!("{from} – {to}")];
             out.extend(velkommen_core::coordinator::report_lines(
                 &locales, lang, &report, true,

@@ -25,7 +25,7 @@ pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
     if telegram.is_none() && discord.is_none() {
         anyhow::bail!(NOTHING_TO_RUN);
     }
-    let locales = Arc::new(Locales::embedded()?);
+    let locales = Arc::new(Locales::load()?);
     let engine = Engine::new(store, locales, settings);
     engine.purge_expired().await?;
 

@@ -45,7 +45,7 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
     let mut people: HashMap<String, Person> = HashMap::new();
     let mut current = name;
     people.insert(current.clone(), Person::new(lang));
-    let ui_lang = lang.unwrap_or(Lang::En);
+    let ui_lang = lang.unwrap_or_else(Lang::first_guess);
     writeln!(out, "{}", engine.locales().text(ui_lang, "terminal-intro"))?;
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     loop {

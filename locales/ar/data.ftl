@@ -19,6 +19,7 @@ my-data-requests =
         [many] الطلبات: { $count } طلبًا.
        *[other] الطلبات: { $count } طلب.
     }
+my-data-requests-none = الطلبات: لا توجد.
 my-data-request = • { $date } { $offer }: { $status }
 my-data-request-note = ↲ ملاحظتك: { $note }
 my-data-questions =
@@ -30,6 +31,7 @@ my-data-questions =
         [many] الأسئلة: { $count } سؤالًا.
        *[other] الأسئلة: { $count } سؤال.
     }
+my-data-questions-none = الأسئلة: لا توجد.
 my-data-question = • { $date }: { $text }
 my-data-volunteer =
     بصفتك متطوعًا: { $name }

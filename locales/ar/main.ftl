@@ -1,7 +1,5 @@
 # General screens: language picker, menu, help, errors.
 
-# The name of this language, written in the language itself.
-language-name = العربية
 language-picker = اختر لغتك.
 language-changed = حسنًا، سأكتب لك بالعربية.
 

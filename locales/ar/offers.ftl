@@ -16,6 +16,7 @@ offer-when = 🕒 متى: { $when }
 offer-where = 📍 أين: { $where }
 offer-who = 👥 الجهة المنظِّمة: { $group }
 offer-checked = ✔️ راجعته المجموعة في: { $date }
+offer-not-translated = هذا النشاط غير متوفر بالعربية بعد. إليك نصه باللغة { $language }.
 offer-kind-drop-in = 🚪 يمكنك الحضور مباشرة. لا حاجة إلى التسجيل.
 offer-kind-volunteer = 🙋 اضغط على الزر، وسيتواصل معك متطوع هنا.
 offer-interested = 🙋 نعم، أريد هذا

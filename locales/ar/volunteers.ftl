@@ -71,13 +71,11 @@ feedback-good = 👍 نعم
 feedback-bad = 👎 لا
 feedback-thanks = شكرًا لإخبارنا.
 
-spoken-ar = العربية
-spoken-da = الدنماركية
-spoken-en = الإنجليزية
+# Languages volunteers often speak besides Velkommen's own (which their language.toml
+# names): each spoken-<code> here is offered at sign-up, in this order.
 spoken-ti = التغرينية
 spoken-fa = الفارسية/الدرية
 spoken-so = الصومالية
 spoken-ku = الكردية
-spoken-uk = الأوكرانية
 spoken-tr = التركية
 spoken-ps = البشتوية

@@ -19,7 +19,7 @@ already-decided = En anden har allerede taget stilling til denne tilmelding.
 volunteer-approved = Velkommen! En koordinator har godkendt dig som frivillig. Jeg giver dig besked her om anmodninger, du kan tage.
 volunteer-declined = En koordinator har ikke godkendt din tilmelding denne gang. Skriv til kommunen, hvis du har spørgsmål.
 pending-none = Ingen tilmeldinger venter.
-pending-count = { $count ->
+pending-count = { PLURAL($count) ->
     [one] Én tilmelding venter på dig.
    *[other] { $count } tilmeldinger venter på dig.
     }
@@ -45,7 +45,7 @@ notice-handed = En koordinator har givet dig anmodning #{ $request }: { $offer }
 
 invite-choose-group = Hvilken gruppe skal den nye koordinator koordinere?
 invite-code =
-    Giv denne kode til den nye koordinator. Den virker én gang inden for { $days ->
+    Giv denne kode til den nye koordinator. Den virker én gang inden for { PLURAL($days) ->
         [one] en dag
        *[other] { $days } dage
     }. Den nye koordinator skriver:
@@ -74,18 +74,18 @@ broadcast-group-own = Hvilken gruppe? Kun gruppens egne får den: dens frivillig
 broadcast-all-groups = Alle grupper
 broadcast-language = Kun dem, der bruger ét bestemt sprog?
 broadcast-all-languages = Alle sprog
-broadcast-write = Skriv teksten på { $language } ({ $count ->
+broadcast-write = Skriv teksten på { $language } ({ PLURAL($count) ->
         [one] én modtager
        *[other] { $count } modtagere
-    } i alt). Eller tryk på "Spring over": Så får de, der læser { $language }, den danske tekst, eller ellers den engelske.
+    } i alt). Eller tryk på "Spring over": Så får de, der læser { $language }, den første af disse, der er skrevet: { $fallback }.
 broadcast-skip = ⏭️ Spring dette sprog over
 broadcast-needs-text = Skriv venligst mindst en dansk eller en engelsk tekst, så alle får noget.
 broadcast-preview = Forhåndsvisning: { $count } personer modtager dette.
-broadcast-preview-language = På { $language } ser { $count ->
+broadcast-preview-language = På { $language } ser { PLURAL($count) ->
         [one] én person
        *[other] { $count } personer
     }:
-broadcast-preview-fallback = På { $language } får { $count ->
+broadcast-preview-fallback = På { $language } får { PLURAL($count) ->
         [one] én person
        *[other] { $count } personer
     } teksten på { $fallback }, fordi der ikke er nogen tekst på { $language }:

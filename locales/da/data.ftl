@@ -11,19 +11,19 @@ my-data-news-off = Nyheder: nej.
 my-data-accounts = Konti: { $accounts }
 my-data-since = Første kontakt: { $date }
 my-data-requests =
-    { $count ->
-        [0] Anmodninger: ingen.
+    { PLURAL($count) ->
         [one] Anmodninger: én.
        *[other] Anmodninger: { $count }.
     }
+my-data-requests-none = Anmodninger: ingen.
 my-data-request = • { $date } { $offer }: { $status }
 my-data-request-note = ↳ Din bemærkning: { $note }
 my-data-questions =
-    { $count ->
-        [0] Spørgsmål: ingen.
+    { PLURAL($count) ->
         [one] Spørgsmål: ét.
        *[other] Spørgsmål: { $count }.
     }
+my-data-questions-none = Spørgsmål: ingen.
 my-data-question = • { $date }: { $text }
 my-data-volunteer =
     Som frivillig: { $name }
@@ -32,7 +32,7 @@ my-data-volunteer =
     Hjælper med: { $helps }
 my-data-volunteer-approved = Du er godkendt som frivillig.
 my-data-files =
-    { $count ->
+    { PLURAL($count) ->
         [one] Filer, du har sendt gennem botten: én.
        *[other] Filer, du har sendt gennem botten: { $count }.
     }
@@ -49,7 +49,7 @@ deleted = Alt om dig er slettet: dine anmodninger, bemærkninger, spørgsmål, f
 delete-kept = OK, der blev ikke slettet noget.
 
 retention-warning =
-    Vi har ikke hørt fra dig længe. Om { $days ->
+    Vi har ikke hørt fra dig længe. Om { PLURAL($days) ->
         [one] én dag
        *[other] { $days } dage
     } sletter vi alt, vi gemmer om dig. Vil du beholde det, så skriv bare en besked her.

@@ -1,7 +1,5 @@
 # General screens: language picker, menu, help, errors.
 
-# The name of this language, written in the language itself.
-language-name = Dansk
 language-picker = Vælg dit sprog.
 language-changed = OK, jeg skriver til dig på dansk.
 

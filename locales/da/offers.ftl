@@ -16,6 +16,7 @@ offer-when = 🕒 Hvornår: { $when }
 offer-where = 📍 Hvor: { $where }
 offer-who = 👥 Hvem: { $group }
 offer-checked = ✔️ Tjekket af gruppen: { $date }
+offer-not-translated = Dette tilbud findes endnu ikke på dansk. Her er det på { $language }.
 offer-kind-drop-in = 🚪 Kom bare forbi. Du behøver ikke at tilmelde dig.
 offer-kind-volunteer = 🙋 Tryk på knappen, så kontakter en frivillig dig her.
 offer-interested = 🙋 Jeg er interesseret

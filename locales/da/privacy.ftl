@@ -5,7 +5,7 @@ privacy-notice =
     • { $operator } er ansvarlig for denne tjeneste.
     • Vi gemmer dit sprog, den konto, du skriver fra, det, du beder om, dine bemærkninger, spørgsmål og de filer, du sender, så frivillige kan hjælpe dig.
     • Dine beskeder bliver sendt via { $platform }, som kan se dem.
-    • Vi sletter dine data, når du ikke har brugt tjenesten i { $days ->
+    • Vi sletter dine data, når du ikke har brugt tjenesten i { PLURAL($days) ->
         [one] én dag
        *[other] { $days } dage
     }.

@@ -13,7 +13,7 @@ request-exists = Du har allerede bedt om "{ $offer }". Du kan følge den under "
 my-requests-title = Dine anmodninger:
 my-requests-none = Du har ingen anmodninger endnu.
 my-requests-count =
-    { $count ->
+    { PLURAL($count) ->
         [one] Du har én anmodning.
        *[other] Du har { $count } anmodninger.
     }

@@ -70,13 +70,11 @@ feedback-good = 👍 Ja
 feedback-bad = 👎 Nej
 feedback-thanks = Tak, fordi du fortalte os det.
 
-spoken-ar = arabisk
-spoken-da = dansk
-spoken-en = engelsk
+# Languages volunteers often speak besides Velkommen's own (which their language.toml
+# names): each spoken-<code> here is offered at sign-up, in this order.
 spoken-ti = tigrinya
 spoken-fa = dari/farsi
 spoken-so = somali
 spoken-ku = kurdisk
-spoken-uk = ukrainsk
 spoken-tr = tyrkisk
 spoken-ps = pashto

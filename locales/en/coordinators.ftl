@@ -19,7 +19,7 @@ already-decided = Someone already decided on this sign-up.
 volunteer-approved = Welcome! A coordinator approved you as a volunteer. I will tell you here of requests you can take.
 volunteer-declined = A coordinator did not approve your sign-up this time. Write to the municipality if you have questions.
 pending-none = No sign-ups are waiting.
-pending-count = { $count ->
+pending-count = { PLURAL($count) ->
     [one] One sign-up is waiting for you.
    *[other] { $count } sign-ups are waiting for you.
     }
@@ -45,7 +45,7 @@ notice-handed = A coordinator gave you request #{ $request }: { $offer }. Write 
 
 invite-choose-group = Which group is the new coordinator for?
 invite-code =
-    Give this code to the new coordinator. It works once, within { $days ->
+    Give this code to the new coordinator. It works once, within { PLURAL($days) ->
         [one] a day
        *[other] { $days } days
     }. They write:
@@ -74,18 +74,18 @@ broadcast-group-own = Which group? Only that group’s own people get it: its vo
 broadcast-all-groups = All groups
 broadcast-language = Only people who use one language?
 broadcast-all-languages = All languages
-broadcast-write = Write the text in { $language } ({ $count ->
+broadcast-write = Write the text in { $language } ({ PLURAL($count) ->
         [one] one recipient
        *[other] { $count } recipients
-    } in all). Or press "Skip": readers of { $language } then get the Danish text, or else the English one.
+    } in all). Or press "Skip": readers of { $language } then get the first of these that is written: { $fallback }.
 broadcast-skip = ⏭️ Skip this language
 broadcast-needs-text = Please write at least a Danish or an English text, so everyone gets something.
 broadcast-preview = Preview: { $count } people will receive this.
-broadcast-preview-language = { $language }: { $count ->
+broadcast-preview-language = { $language }: { PLURAL($count) ->
         [one] one person sees
        *[other] { $count } people see
     }:
-broadcast-preview-fallback = { $language }: { $count ->
+broadcast-preview-fallback = { $language }: { PLURAL($count) ->
         [one] one person gets
        *[other] { $count } people get
     } the { $fallback } text, because there is no { $language } text:

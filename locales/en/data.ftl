@@ -11,19 +11,19 @@ my-data-news-off = News: no.
 my-data-accounts = Accounts: { $accounts }
 my-data-since = First contact: { $date }
 my-data-requests =
-    { $count ->
-        [0] Requests: none.
+    { PLURAL($count) ->
         [one] Requests: one.
        *[other] Requests: { $count }.
     }
+my-data-requests-none = Requests: none.
 my-data-request = • { $date } { $offer }: { $status }
 my-data-request-note = ↳ Your note: { $note }
 my-data-questions =
-    { $count ->
-        [0] Questions: none.
+    { PLURAL($count) ->
         [one] Questions: one.
        *[other] Questions: { $count }.
     }
+my-data-questions-none = Questions: none.
 my-data-question = • { $date }: { $text }
 my-data-volunteer =
     As a volunteer: { $name }
@@ -32,7 +32,7 @@ my-data-volunteer =
     Helps with: { $helps }
 my-data-volunteer-approved = You are an approved volunteer.
 my-data-files =
-    { $count ->
+    { PLURAL($count) ->
         [one] Files you sent through the bot: one.
        *[other] Files you sent through the bot: { $count }.
     }
@@ -49,7 +49,7 @@ deleted = Everything about you is deleted: your requests, notes, questions, file
 delete-kept = OK, nothing was deleted.
 
 retention-warning =
-    We have not heard from you for a long time. In { $days ->
+    We have not heard from you for a long time. In { PLURAL($days) ->
         [one] one day
        *[other] { $days } days
     } we will delete everything we keep about you. To keep it, just write any message here.

@@ -1,7 +1,5 @@
 # General screens: language picker, menu, help, errors.
 
-# The name of this language, written in the language itself.
-language-name = English
 language-picker = Choose your language.
 language-changed = OK, I will write to you in English.
 

@@ -16,6 +16,7 @@ offer-when = 🕒 When: { $when }
 offer-where = 📍 Where: { $where }
 offer-who = 👥 Who: { $group }
 offer-checked = ✔️ Checked by the group: { $date }
+offer-not-translated = This offer is not yet in English. Here it is in { $language }.
 offer-kind-drop-in = 🚪 Just come by. You do not need to sign up.
 offer-kind-volunteer = 🙋 Press the button, and a volunteer will contact you here.
 offer-interested = 🙋 I'm interested

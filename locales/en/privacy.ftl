@@ -5,7 +5,7 @@ privacy-notice =
     • { $operator } is responsible for this service.
     • We store your language, the account you write from, what you ask for, your notes, questions and the files you send, so volunteers can help you.
     • Your messages are carried by { $platform }, which can see them.
-    • We delete your data after { $days ->
+    • We delete your data after { PLURAL($days) ->
         [one] one day
        *[other] { $days } days
     } without use.

@@ -13,7 +13,7 @@ request-exists = You have already asked for "{ $offer }". You can follow it unde
 my-requests-title = Your requests:
 my-requests-none = You have no requests yet.
 my-requests-count =
-    { $count ->
+    { PLURAL($count) ->
         [one] You have one request.
        *[other] You have { $count } requests.
     }

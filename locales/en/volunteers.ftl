@@ -70,13 +70,11 @@ feedback-good = 👍 Yes
 feedback-bad = 👎 No
 feedback-thanks = Thank you for telling us.
 
-spoken-ar = Arabic
-spoken-da = Danish
-spoken-en = English
+# Languages volunteers often speak besides Velkommen's own (which their language.toml
+# names): each spoken-<code> here is offered at sign-up, in this order.
 spoken-ti = Tigrinya
 spoken-fa = Dari/Farsi
 spoken-so = Somali
 spoken-ku = Kurdish
-spoken-uk = Ukrainian
 spoken-tr = Turkish
 spoken-ps = Pashto

@@ -22,7 +22,7 @@ already-decided = Щодо цієї заявки вже ухвалено ріш�
 volunteer-approved = Вітаємо! Вашу волонтерську заявку схвалено. Я повідомлятиму вас тут про запити, які ви можете взяти.
 volunteer-declined = Цього разу вашу заявку не схвалено. Якщо маєте запитання, напишіть до комуни.
 pending-none = Немає заявок на розгляді.
-pending-count = { $count ->
+pending-count = { PLURAL($count) ->
     [one] { $count } заявка чекає на ваше рішення.
     [few] { $count } заявки чекають на ваше рішення.
     [many] { $count } заявок чекають на ваше рішення.
@@ -51,7 +51,7 @@ notice-handed = Вам доручили запит #{ $request }: { $offer }. Н
 invite-choose-group = Для якої групи новий координатор?
 # $command is the whole line to type, such as "/start inv-…": keep it on its own line.
 invite-code =
-    Дайте цей код новому координаторові. Його можна використати один раз, і він діє { $days ->
+    Дайте цей код новому координаторові. Його можна використати один раз, і він діє { PLURAL($days) ->
         [one] { $days } день
         [few] { $days } дні
        *[many] { $days } днів
@@ -85,30 +85,30 @@ broadcast-all-languages = Усі мови
 # $language is the language's own name ("Dansk", "English", "Українська"), so it stands
 # after "Мова:" and is referred to as "цією мовою" rather than inflected.
 broadcast-write =
-    Мова: { $language }. Напишіть текст цією мовою (усього { $count ->
+    Мова: { $language }. Напишіть текст цією мовою (усього { PLURAL($count) ->
         [one] { $count } отримувач
         [few] { $count } отримувачі
        *[many] { $count } отримувачів
         [other] { $count } отримувача
-    }). Або натисніть «Пропустити»: тоді ці люди отримають текст данською, а якщо його немає — англійською.
+    }). Або натисніть «Пропустити»: тоді ці люди отримають перший написаний текст із цих мов, за порядком: { $fallback }.
 broadcast-skip = ⏭️ Пропустити цю мову
 broadcast-needs-text = Напишіть, будь ласка, текст хоча б данською або англійською, щоб кожен щось отримав.
 broadcast-preview =
-    { $count ->
+    { PLURAL($count) ->
         [one] Попередній перегляд: це отримає { $count } людина.
         [few] Попередній перегляд: це отримають { $count } людини.
        *[many] Попередній перегляд: це отримають { $count } людей.
         [other] Попередній перегляд: це отримають { $count } людини.
     }
 broadcast-preview-language =
-    { $count ->
+    { PLURAL($count) ->
         [one] { $language }: { $count } людина побачить:
         [few] { $language }: { $count } людини побачать:
        *[many] { $language }: { $count } людей побачать:
         [other] { $language }: { $count } людини побачать:
     }
 broadcast-preview-fallback =
-    { $count ->
+    { PLURAL($count) ->
         [one] { $language }: { $count } людина отримає текст іншою мовою ({ $fallback }), бо тексту цією мовою немає:
         [few] { $language }: { $count } людини отримають текст іншою мовою ({ $fallback }), бо тексту цією мовою немає:
        *[many] { $language }: { $count } людей отримають текст іншою мовою ({ $fallback }), бо тексту цією мовою немає:

@@ -10,25 +10,24 @@ my-data-news-on = Новини: так, ви отримуєте новини.
 my-data-news-off = Новини: ні.
 my-data-accounts = Облікові записи: { $accounts }
 my-data-since = Перший контакт: { $date }
-# [0] must stay before the plural categories: 0 is "many" in Ukrainian.
 my-data-requests =
-    { $count ->
-        [0] Запитів ви ще не надсилали.
+    { PLURAL($count) ->
         [one] Ви надіслали { $count } запит.
         [few] Ви надіслали { $count } запити.
        *[many] Ви надіслали { $count } запитів.
         [other] Ви надіслали { $count } запиту.
     }
+my-data-requests-none = Запитів ви ще не надсилали.
 my-data-request = • { $date } { $offer }: { $status }
 my-data-request-note = ↳ Ваша примітка: { $note }
 my-data-questions =
-    { $count ->
-        [0] Запитань ви ще не ставили.
+    { PLURAL($count) ->
         [one] Ви поставили { $count } запитання.
         [few] Ви поставили { $count } запитання.
        *[many] Ви поставили { $count } запитань.
         [other] Ви поставили { $count } запитання.
     }
+my-data-questions-none = Запитань ви ще не ставили.
 my-data-question = • { $date }: { $text }
 my-data-volunteer =
     Волонтерський профіль: { $name }
@@ -37,7 +36,7 @@ my-data-volunteer =
     Чим допомагаєте: { $helps }
 my-data-volunteer-approved = Вашу волонтерську заявку схвалено.
 my-data-files =
-    { $count ->
+    { PLURAL($count) ->
         [one] Ви надіслали через бота { $count } файл.
         [few] Ви надіслали через бота { $count } файли.
        *[many] Ви надіслали через бота { $count } файлів.
@@ -56,7 +55,7 @@ deleted = Усе про вас видалено: ваші запити, прим
 delete-kept = Добре, нічого не видалено.
 
 retention-warning =
-    Ми давно нічого від вас не чули. Через { $days ->
+    Ми давно нічого від вас не чули. Через { PLURAL($days) ->
         [one] { $days } день
         [few] { $days } дні
        *[many] { $days } днів

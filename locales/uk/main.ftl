@@ -1,7 +1,5 @@
 # General screens: language picker, menu, help, errors.
 
-# The name of this language, written in the language itself.
-language-name = Українська
 language-picker = Виберіть мову.
 language-changed = Добре, тепер я писатиму вам українською.
 
@@ -36,7 +34,7 @@ state-reset = Вибачте, бот оновився, і розмову дов�
 something-went-wrong = Вибачте, у нас щось пішло не так. Нічого не втрачено. Спробуйте, будь ласка, ще раз.
 file-not-expected = Фото, голосові повідомлення й файли я можу передавати лише в розмові з волонтером.
 message-too-long =
-    { $max ->
+    { PLURAL($max) ->
         [one] Ваше повідомлення задовге. Напишіть, будь ласка, не більше ніж { $max } символ.
         [few] Ваше повідомлення задовге. Напишіть, будь ласка, не більше ніж { $max } символи.
        *[many] Ваше повідомлення задовге. Напишіть, будь ласка, не більше ніж { $max } символів.

@@ -16,6 +16,7 @@ offer-when = 🕒 Коли: { $when }
 offer-where = 📍 Де: { $where }
 offer-who = 👥 Хто проводить: { $group }
 offer-checked = ✔️ Група перевірила інформацію: { $date }
+offer-not-translated = Цієї пропозиції ще немає українською. Показуємо її іншою мовою ({ $language }).
 offer-kind-drop-in = 🚪 Просто приходьте. Записуватися не потрібно.
 offer-kind-volunteer = 🙋 Натисніть кнопку, і волонтер зв’яжеться з вами тут.
 offer-interested = 🙋 Мене це цікавить

@@ -13,7 +13,7 @@ request-exists = Ви вже надіслали запит щодо «{ $offer }
 my-requests-title = Ваші запити:
 my-requests-none = У вас поки що немає запитів.
 my-requests-count =
-    { $count ->
+    { PLURAL($count) ->
         [one] У вас { $count } запит.
         [few] У вас { $count } запити.
        *[many] У вас { $count } запитів.

@@ -71,13 +71,11 @@ feedback-bad = 👎 Ні
 feedback-thanks = Дякуємо, що повідомили.
 
 # Language names as used in lists and labels ("Мови: арабська, данська").
-spoken-ar = арабська
-spoken-da = данська
-spoken-en = англійська
+# Languages volunteers often speak besides Velkommen's own (which their language.toml
+# names): each spoken-<code> here is offered at sign-up, in this order.
 spoken-ti = тигринья
 spoken-fa = дарі/фарсі
 spoken-so = сомалі
 spoken-ku = курдська
-spoken-uk = українська
 spoken-tr = турецька
 spoken-ps = пушту

@@ -19,11 +19,11 @@ pub async fn offer_id(bot: &TestBot, slug: &str) -> OfferId {
         .expect("the offer is in the catalogue");
     let title = offer
         .title
-        .get(&Lang::En)
+        .get(&Lang::of("en"))
         .expect("an English title")
         .clone();
     let id = store
-        .offers_in(offer.category, Lang::En)
+        .offers_in(offer.category, Lang::of("en"))
         .await
         .expect("the offers of a category")
         .into_iter()
@@ -84,7 +84,7 @@ pub async fn onboard(person: &Person, lang: Lang) {
 
 async fn newcomer_asks_for_homework_help(lang: Lang, locale: &str, user_id: u64) {
     let bot = spawn_bot().await;
-    let locales = Locales::embedded().expect("the locales");
+    let locales = Locales::load().expect("the locales");
     let homework = offer_id(&bot, "homework-help").await;
     let person = bot.user(user_id, "Amal", locale);
 
@@ -138,23 +138,24 @@ async fn newcomer_asks_for_homework_help(lang: Lang, locale: &str, user_id: u64)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_arabic_newcomer_whose_client_is_english_asks_for_homework_help_in_arabic() {
     // Discord has no Arabic locale: the person's choice is what counts.
-    newcomer_asks_for_homework_help(Lang::Ar, "en-GB", 900_001).await;
+    newcomer_asks_for_homework_help(Lang::of("ar"), "en-GB", 900_001).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_danish_newcomer_asks_for_homework_help_with_a_note() {
-    newcomer_asks_for_homework_help(Lang::Da, "da", 900_002).await;
+    newcomer_asks_for_homework_help(Lang::of("da"), "da", 900_002).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_english_newcomer_asks_for_homework_help_with_a_note() {
-    newcomer_asks_for_homework_help(Lang::En, "en-US", 900_003).await;
+    newcomer_asks_for_homework_help(Lang::of("en"), "en-US", 900_003).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn slash_commands_are_registered_with_danish_and_english_localizations_from_the_locales() {
+async fn slash_commands_are_registered_with_every_languages_discord_localizations_from_the_locales()
+{
     let bot = spawn_bot().await;
-    let locales = Locales::embedded().expect("the locales");
+    let locales = Locales::load().expect("the locales");
     let commands = bot.fake.commands();
 
     let names: Vec<_> = commands
@@ -171,15 +172,20 @@ async fn slash_commands_are_registered_with_danish_and_english_localizations_fro
         let name = command["name"].as_str().unwrap();
         assert_eq!(
             command["description"],
-            locales.text(Lang::En, &format!("command-{name}"))
+            locales.text(Lang::of("en"), &format!("command-{name}"))
         );
         assert_eq!(
             command["description_localizations"]["da"],
-            locales.text(Lang::Da, &format!("command-{name}"))
+            locales.text(Lang::of("da"), &format!("command-{name}"))
         );
         assert_eq!(
             command["name_localizations"]["da"],
-            locales.text(Lang::Da, &format!("command-{name}-name"))
+            locales.text(Lang::of("da"), &format!("command-{name}-name"))
+        );
+        assert_eq!(
+            command["description_localizations"]["uk"],
+            locales.text(Lang::of("uk"), &format!("command-{name}")),
+            "Ukrainian comes from locales/uk/language.toml's discord = [\"uk\"]"
         );
         assert!(command["description_localizations"].get("ar").is_none());
     }
@@ -192,7 +198,7 @@ async fn slash_commands_are_registered_with_danish_and_english_localizations_fro
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_command_in_a_server_channel_answers_privately_and_goes_on_in_direct_messages() {
     let bot = spawn_bot().await;
-    let locales = Locales::embedded().expect("the locales");
+    let locales = Locales::load().expect("the locales");
     let person = bot.user(900_010, "Lars", "da");
 
     let interaction = bot.fake.user_runs_command(&person.user, "start", &[], true);
@@ -212,7 +218,7 @@ async fn a_command_in_a_server_channel_answers_privately_and_goes_on_in_direct_m
     assert!(note[0].ephemeral && note[0].buttons.is_empty());
     assert_eq!(
         note[0].content,
-        locales.text(Lang::Da, "discord-continue-in-dm")
+        locales.text(Lang::of("da"), "discord-continue-in-dm")
     );
     let picker = person.screen();
     assert!(picker.buttons[0][0].label.starts_with('✓'));
@@ -221,9 +227,9 @@ async fn a_command_in_a_server_channel_answers_privately_and_goes_on_in_direct_m
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_forged_button_is_answered_with_the_expired_notice() {
     let bot = spawn_bot().await;
-    let locales = Locales::embedded().expect("the locales");
+    let locales = Locales::load().expect("the locales");
     let person = bot.user(900_020, "Mette", "en-US");
-    onboard(&person, Lang::En).await;
+    onboard(&person, Lang::of("en")).await;
     let screen = person.screen();
 
     let interaction = bot.fake.user_presses(&person.user, screen.id, "9:forged");
@@ -235,7 +241,7 @@ async fn a_forged_button_is_answered_with_the_expired_notice() {
         })
         .await;
     bot.fake.settle(std::time::Duration::from_millis(250)).await;
-    let expired = locales.text(Lang::En, "button-expired");
+    let expired = locales.text(Lang::of("en"), "button-expired");
     assert!(
         bot.fake
             .messages(person.id())

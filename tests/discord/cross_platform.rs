@@ -119,14 +119,16 @@ async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_ph
         ("RUST_LOG", "info"),
     ])
     .await;
-    let en = Locales::embedded().expect("the locales");
-    let t = |id: &str| en.text(Lang::En, id);
+    let en = Locales::load().expect("the locales");
+    let t = |id: &str| en.text(Lang::of("en"), id);
     let homework = offer_id(&bot, "homework-help").await;
 
     // Mette coordinates, on Discord.
     let mette = bot.user(8001, "Mette", "en-US");
     mette.runs("start").await;
-    mette.presses(AccountAction::SetLanguage(Lang::En)).await;
+    mette
+        .presses(AccountAction::SetLanguage(Lang::of("en")))
+        .await;
     mette
         .presses(AccountAction::Privacy(PrivacyChoice::Agree))
         .await;
@@ -134,7 +136,8 @@ async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_ph
     // Lars signs up as a volunteer on Discord, and Mette approves him.
     let lars = bot.user(8002, "Lars", "da");
     lars.runs("start").await;
-    lars.presses(AccountAction::SetLanguage(Lang::En)).await;
+    lars.presses(AccountAction::SetLanguage(Lang::of("en")))
+        .await;
     lars.presses(AccountAction::Privacy(PrivacyChoice::Agree))
         .await;
     lars.presses(VolunteerAction::SignUp).await;
@@ -163,7 +166,7 @@ async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_ph
         fake: telegram,
     };
     amal.writes("/start").await;
-    amal.presses(&AccountAction::SetLanguage(Lang::En).encode())
+    amal.presses(&AccountAction::SetLanguage(Lang::of("en")).encode())
         .await;
     amal.presses(&AccountAction::Privacy(PrivacyChoice::Agree).encode())
         .await;
@@ -269,12 +272,12 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
         ("VELKOMMEN_QUIET_HOURS", "0-0"),
     ])
     .await;
-    let locales = Locales::embedded().expect("the locales");
+    let locales = Locales::load().expect("the locales");
     let homework = offer_id(&bot, "homework-help").await;
     let red_cross = {
         let store = bot.store().await;
         store
-            .groups(Lang::En)
+            .groups(Lang::of("en"))
             .await
             .expect("the groups")
             .into_iter()
@@ -286,7 +289,9 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
     // Mette coordinates, on Discord.
     let mette = bot.user(8001, "Mette", "da");
     mette.runs("start").await;
-    mette.presses(AccountAction::SetLanguage(Lang::Da)).await;
+    mette
+        .presses(AccountAction::SetLanguage(Lang::of("da")))
+        .await;
     mette
         .presses(AccountAction::Privacy(PrivacyChoice::Agree))
         .await;
@@ -298,7 +303,7 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
         fake: telegram,
     };
     lars.writes("/start").await;
-    lars.presses(&AccountAction::SetLanguage(Lang::Da).encode())
+    lars.presses(&AccountAction::SetLanguage(Lang::of("da")).encode())
         .await;
     lars.presses(&AccountAction::Privacy(PrivacyChoice::Agree).encode())
         .await;
@@ -307,26 +312,27 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
     lars.presses(&VolunteerAction::ToggleGroup(red_cross).encode())
         .await;
     lars.presses(&VolunteerAction::SignupNext.encode()).await;
-    lars.presses(&VolunteerAction::ToggleSpoken(velkommen_core::roles::Spoken::Ar).encode())
+    lars.presses(&VolunteerAction::ToggleSpoken(velkommen_core::roles::Spoken::of("ar")).encode())
         .await;
     lars.presses(&VolunteerAction::SignupNext.encode()).await;
     lars.presses(&VolunteerAction::ToggleHelp(Category::Learn).encode())
         .await;
     lars.presses(&VolunteerAction::SignupNext.encode()).await;
     lars.presses(&VolunteerAction::SignupSend.encode()).await;
-    let approve = locales.text(Lang::Da, "approve");
+    let approve = locales.text(Lang::of("da"), "approve");
     discord_gets(&bot.fake, 8001, |m| {
         m.buttons.iter().flatten().any(|b| b.label == approve)
     })
     .await;
     press_label(&mette, &approve).await;
-    let approved = locales.text(Lang::Da, "volunteer-approved");
+    let approved = locales.text(Lang::of("da"), "volunteer-approved");
     lars.wait_for(|m| m.text.contains(&approved)).await;
 
     // Amal asks on Discord; her client says en-GB, but she chose Arabic and that wins.
     let amal = bot.user(8301, "Amal", "en-GB");
     amal.runs("start").await;
-    amal.presses(AccountAction::SetLanguage(Lang::Ar)).await;
+    amal.presses(AccountAction::SetLanguage(Lang::of("ar")))
+        .await;
     amal.presses(AccountAction::Privacy(PrivacyChoice::Agree))
         .await;
     amal.presses(AccountAction::Menu).await;
@@ -345,7 +351,7 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
         .iter()
         .rev()
         .flat_map(|m| m.buttons.iter().flatten().cloned().collect::<Vec<_>>())
-        .find(|b| b.label == locales.text(Lang::Da, "notice-accept"))
+        .find(|b| b.label == locales.text(Lang::of("da"), "notice-accept"))
         .expect("an accept button")
         .data;
     lars.presses(&accept).await;
@@ -374,7 +380,7 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
     );
 
     // And back, with a photo of the letter from Discord. Pressing Reply keeps Lars's words.
-    press_label(&amal, &locales.text(Lang::Ar, "relay-reply")).await;
+    press_label(&amal, &locales.text(Lang::of("ar"), "relay-reply")).await;
     let kept = bot
         .fake
         .messages(8301)

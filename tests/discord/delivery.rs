@@ -10,7 +10,7 @@ use crate::helpers::{enqueue, known_person, outbox, spawn_bot, wait_for_outbox};
 const MESSAGES: &str = "/channels/{channel_id}/messages";
 
 fn text(text: &str) -> Reply {
-    Reply::text(Lang::En, text.to_owned())
+    Reply::text(Lang::of("en"), text.to_owned())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -18,7 +18,7 @@ async fn after_a_429_the_message_waits_at_least_the_retry_after_discord_gave() {
     let bot = spawn_bot().await;
     let store = bot.store().await;
     bot.fake.add_user(5001, "Lars", "da");
-    let lars = known_person(&store, 5001, Lang::Da).await;
+    let lars = known_person(&store, 5001, Lang::of("da")).await;
     bot.fake.fail_next(
         "POST",
         MESSAGES,
@@ -52,7 +52,7 @@ async fn a_person_whose_direct_messages_are_closed_is_marked_unreachable_and_not
     let bot = spawn_bot().await;
     let store = bot.store().await;
     bot.fake.add_user(5003, "Omar", "en-US");
-    let omar = known_person(&store, 5003, Lang::Ar).await;
+    let omar = known_person(&store, 5003, Lang::of("ar")).await;
     bot.fake.close_dms(5003);
 
     enqueue(&store, &[(omar, text("The café is on Thursday"))]).await;

@@ -23,7 +23,9 @@ async fn after_discord_asks_for_a_reconnect_the_session_resumes_and_the_conversa
         })
         .await;
 
-    let privacy = person.presses(AccountAction::SetLanguage(Lang::Ar)).await;
+    let privacy = person
+        .presses(AccountAction::SetLanguage(Lang::of("ar")))
+        .await;
     assert!(privacy.messages.iter().any(|m| m.id == menu));
     person
         .presses(AccountAction::Privacy(PrivacyChoice::Agree))

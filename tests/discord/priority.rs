@@ -18,22 +18,23 @@ async fn a_reply_and_a_notice_go_before_an_announcement_and_a_reply_meeting_a_50
     let store = bot.store().await;
     let amal = bot.user(7001, "Amal", "da");
     amal.runs("start").await;
-    amal.presses(AccountAction::SetLanguage(Lang::Da)).await;
+    amal.presses(AccountAction::SetLanguage(Lang::of("da")))
+        .await;
     amal.presses(AccountAction::Privacy(PrivacyChoice::Agree))
         .await;
     bot.fake.add_user(7002, "Lars", "da");
-    let lars = known_person(&store, 7002, Lang::Da).await;
+    let lars = known_person(&store, 7002, Lang::of("da")).await;
 
     let mut people = vec![];
     for n in 0..RECIPIENTS {
         let id = 70_000 + n;
         bot.fake.add_user(id, "Recipient", "ar");
-        people.push(known_person(&store, id, Lang::Ar).await);
+        people.push(known_person(&store, id, Lang::of("ar")).await);
     }
     let now = chrono::Utc::now();
     let mut tx = store.begin().await.expect("a transaction");
     for person in &people {
-        let message = Reply::text(Lang::Ar, "مقهى يوم الخميس".into());
+        let message = Reply::text(Lang::of("ar"), "مقهى يوم الخميس".into());
         tx.enqueue_bulk(*person, &message, now, now)
             .await
             .expect("queued");
@@ -52,7 +53,7 @@ async fn a_reply_and_a_notice_go_before_an_announcement_and_a_reply_meeting_a_50
     let mut tx = store.begin().await.expect("a transaction");
     tx.enqueue(
         lars,
-        &Reply::text(Lang::Da, "Ny anmodning".into()),
+        &Reply::text(Lang::of("da"), "Ny anmodning".into()),
         now,
         now,
     )
@@ -123,7 +124,8 @@ async fn when_discord_refuses_an_interactions_answer_it_comes_as_a_direct_messag
     let bot = spawn_bot().await;
     let amal = bot.user(7101, "Amal", "da");
     amal.runs("start").await;
-    amal.presses(AccountAction::SetLanguage(Lang::Da)).await;
+    amal.presses(AccountAction::SetLanguage(Lang::of("da")))
+        .await;
     let screen = amal.screen();
     let before = bot.fake.messages(amal.id()).len();
     bot.fake.fail_next(
@@ -134,8 +136,8 @@ async fn when_discord_refuses_an_interactions_answer_it_comes_as_a_direct_messag
     let agree = velkommen_core::Action::from(AccountAction::Privacy(PrivacyChoice::Agree));
     bot.fake
         .user_presses(&amal.user, screen.id, &agree.encode());
-    let locales = velkommen_core::Locales::embedded().expect("the locales");
-    let agreed = locales.text(Lang::Da, "privacy-agreed");
+    let locales = velkommen_core::Locales::load().expect("the locales");
+    let agreed = locales.text(Lang::of("da"), "privacy-agreed");
     bot.fake
         .wait_for(Duration::from_secs(20), |fake, _| {
             fake.messages(7101)[before..]

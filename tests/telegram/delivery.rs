@@ -9,7 +9,7 @@ use velkommen_telegram_fake::Failure;
 use crate::helpers::{enqueue, known_person, outbox, spawn_bot, wait_for_outbox};
 
 fn text(text: &str) -> Reply {
-    Reply::text(Lang::En, text.to_owned())
+    Reply::text(Lang::of("en"), text.to_owned())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -17,7 +17,7 @@ async fn after_a_429_the_message_waits_at_least_the_retry_after_telegram_gave() 
     let bot = spawn_bot().await;
     let store = bot.store().await;
     bot.fake.add_user(5001, "Lars", Some("da"));
-    let lars = known_person(&store, 5001, Lang::Da).await;
+    let lars = known_person(&store, 5001, Lang::of("da")).await;
     bot.fake.fail_next(
         "sendMessage",
         Some(5001),
@@ -47,7 +47,7 @@ async fn after_a_500_the_message_is_sent_again() {
     let bot = spawn_bot().await;
     let store = bot.store().await;
     bot.fake.add_user(5002, "Fatima", Some("ar"));
-    let fatima = known_person(&store, 5002, Lang::Ar).await;
+    let fatima = known_person(&store, 5002, Lang::of("ar")).await;
     bot.fake
         .fail_next("sendMessage", Some(5002), Failure::ServerError);
 
@@ -69,7 +69,7 @@ async fn a_person_who_blocked_the_bot_is_marked_unreachable_and_not_tried_again(
     let bot = spawn_bot().await;
     let store = bot.store().await;
     bot.fake.add_user(5003, "Omar", Some("ar"));
-    let omar = known_person(&store, 5003, Lang::Ar).await;
+    let omar = known_person(&store, 5003, Lang::of("ar")).await;
     bot.fake.block(5003);
 
     enqueue(&store, &[(omar, text("The café is on Thursday"))]).await;
@@ -105,7 +105,7 @@ async fn a_long_text_goes_in_parts_at_line_breaks_with_its_markup_escaped() {
     let bot = spawn_bot().await;
     let store = bot.store().await;
     bot.fake.add_user(5004, "Mette", Some("da"));
-    let mette = known_person(&store, 5004, Lang::Da).await;
+    let mette = known_person(&store, 5004, Lang::of("da")).await;
     let line = "Dialogmøde <torsdag> & café kl. 17:00 i Ballerup Bibliotek\n";
     let long = line.repeat(150);
 
@@ -131,8 +131,8 @@ async fn a_file_from_telegram_is_copied_and_one_from_elsewhere_is_uploaded() {
     let store = bot.store().await;
     let fatima_user = bot.fake.add_user(5005, "Fatima", Some("ar"));
     bot.fake.add_user(5006, "Amal", Some("ar"));
-    let fatima = known_person(&store, 5005, Lang::Ar).await;
-    let amal = known_person(&store, 5006, Lang::Ar).await;
+    let fatima = known_person(&store, 5005, Lang::of("ar")).await;
+    let amal = known_person(&store, 5006, Lang::of("ar")).await;
     // Fatima's voice note, already on Telegram in her chat with the bot.
     let voice = bot.fake.user_sends_voice(&fatima_user, b"OggS voice");
     let stored = store
@@ -147,7 +147,7 @@ async fn a_file_from_telegram_is_copied_and_one_from_elsewhere_is_uploaded() {
         .unwrap();
     let with = |attachment: Attachment| Reply {
         attachment: Some(attachment),
-        ..Reply::text(Lang::Ar, "رسالة من فاطمة".into())
+        ..Reply::text(Lang::of("ar"), "رسالة من فاطمة".into())
     };
 
     enqueue(

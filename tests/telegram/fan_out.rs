@@ -17,13 +17,13 @@ async fn a_thousand_messages_to_forty_chats_keep_to_thirty_a_second_and_one_a_se
     for n in 0..CHATS {
         let id = 7000 + n;
         bot.fake.add_user(id, "Volunteer", Some("da"));
-        people.push(known_person(&store, id, Lang::Da).await);
+        people.push(known_person(&store, id, Lang::of("da")).await);
     }
     // Waves of one message to everyone, as broadcasts and notifications come.
     let messages: Vec<_> = (0..MESSAGES)
         .map(|n| {
             let person = people[(n % CHATS) as usize];
-            (person, Reply::text(Lang::Da, format!("Besked {n}")))
+            (person, Reply::text(Lang::of("da"), format!("Besked {n}")))
         })
         .collect();
 

@@ -93,7 +93,7 @@ async fn run(chaos: Option<Chaos>) -> Figures {
         ("VELKOMMEN_QUIET_HOURS", "0-0"),
     ];
     bot.start().await;
-    let locales = Locales::embedded().expect("the locales");
+    let locales = Locales::load().expect("the locales");
 
     // Amal, who will ask for homework help, finds the offer first: it says which group.
     let amal = bot.user(9300, "Amal", "da");
@@ -113,7 +113,7 @@ async fn run(chaos: Option<Chaos>) -> Figures {
         .expect("an offer to learn");
     let store = bot.store().await;
     let group = store
-        .offer(offer, Lang::Da)
+        .offer(offer, Lang::of("da"))
         .await
         .expect("the offer")
         .expect("the offer exists")
@@ -126,21 +126,22 @@ async fn run(chaos: Option<Chaos>) -> Figures {
     onboard(&mette).await;
     let lars = bot.user(9100, "Lars", "da");
     lars.says("/start").await;
-    lars.presses(AccountAction::SetLanguage(Lang::Da)).await;
+    lars.presses(AccountAction::SetLanguage(Lang::of("da")))
+        .await;
     lars.presses(AccountAction::Privacy(PrivacyChoice::Agree))
         .await;
     lars.presses(VolunteerAction::SignUp).await;
     lars.says("Lars").await;
     lars.presses(VolunteerAction::ToggleGroup(group)).await;
     lars.presses(VolunteerAction::SignupNext).await;
-    lars.presses(VolunteerAction::ToggleSpoken(Spoken::Da))
+    lars.presses(VolunteerAction::ToggleSpoken(Spoken::of("da")))
         .await;
     lars.presses(VolunteerAction::SignupNext).await;
     lars.presses(VolunteerAction::ToggleHelp(Category::Learn))
         .await;
     lars.presses(VolunteerAction::SignupNext).await;
     lars.presses(VolunteerAction::SignupSend).await;
-    let approve = locales.text(Lang::Da, "approve");
+    let approve = locales.text(Lang::of("da"), "approve");
     wait_until(&bot, || {
         mette
             .fake
@@ -151,7 +152,7 @@ async fn run(chaos: Option<Chaos>) -> Figures {
     .await;
     let lars_id = person(&store, 9100).await;
     mette.presses(CoordinatorAction::Approve(lars_id)).await;
-    let approved = locales.text(Lang::Da, "volunteer-approved");
+    let approved = locales.text(Lang::of("da"), "volunteer-approved");
     wait_until(&bot, || {
         lars.fake
             .messages(lars.id())
@@ -173,7 +174,7 @@ async fn run(chaos: Option<Chaos>) -> Figures {
     for n in 0..recipients() as i64 {
         let id = FIRST_RECIPIENT + n;
         bot.fake.add_user(id, "Recipient", Some("ar"));
-        people.push(known_person(&store, id, Lang::Ar).await);
+        people.push(known_person(&store, id, Lang::of("ar")).await);
     }
     // They agreed to the privacy notice and to news.
     let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", bot.db.display()))
@@ -200,12 +201,12 @@ async fn run(chaos: Option<Chaos>) -> Figures {
             &Recipients {
                 audience: Audience::Newcomers,
                 group: None,
-                lang: Some(Lang::Ar),
+                lang: Some(Lang::of("ar")),
                 newcomers_of_group: false,
             },
             &[(
-                Lang::Ar,
-                Reply::text(Lang::Ar, "اجتماع الحوار يوم الخميس الساعة ١٧".into()),
+                Lang::of("ar"),
+                Reply::text(Lang::of("ar"), "اجتماع الحوار يوم الخميس الساعة ١٧".into()),
             )],
             None,
             chrono::Utc::now(),
@@ -288,7 +289,9 @@ async fn run(chaos: Option<Chaos>) -> Figures {
 /// From the first message to the main menu.
 async fn onboard(person: &Person) {
     person.says("/start").await;
-    person.presses(AccountAction::SetLanguage(Lang::Da)).await;
+    person
+        .presses(AccountAction::SetLanguage(Lang::of("da")))
+        .await;
     person
         .presses(AccountAction::Privacy(PrivacyChoice::Agree))
         .await;

@@ -14,7 +14,8 @@ async fn a_conversation_resumes_where_it_stood_after_the_bot_is_killed() {
     let mut bot = spawn_bot().await;
     let amal = bot.user(6001, "Amal", "ar");
     amal.says("/start").await;
-    amal.presses(AccountAction::SetLanguage(Lang::Ar)).await;
+    amal.presses(AccountAction::SetLanguage(Lang::of("ar")))
+        .await;
     amal.presses(AccountAction::Privacy(PrivacyChoice::Agree))
         .await;
     if amal
@@ -45,7 +46,7 @@ async fn a_conversation_resumes_where_it_stood_after_the_bot_is_killed() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(person.lang, Lang::Ar);
+    assert_eq!(person.lang, Lang::of("ar"));
     let again = bot
         .calls_of_this_run()
         .into_iter()
@@ -64,10 +65,10 @@ async fn messages_queued_while_the_bot_was_stopped_go_out_once_it_runs_again() {
     assert!(status.success());
     let store = bot.store().await;
     bot.fake.add_user(6002, "Lars", Some("da"));
-    let lars = known_person(&store, 6002, Lang::Da).await;
+    let lars = known_person(&store, 6002, Lang::of("da")).await;
     enqueue(
         &store,
-        &[(lars, Reply::text(Lang::Da, "Ny anmodning".into()))],
+        &[(lars, Reply::text(Lang::of("da"), "Ny anmodning".into()))],
     )
     .await;
 
@@ -92,8 +93,11 @@ async fn after_a_crash_what_the_dead_process_leased_but_never_sent_goes_out_at_o
     for n in 0..PEOPLE {
         let id = 61_000 + n;
         bot.fake.add_user(id, "Recipient", Some("da"));
-        let person = known_person(&store, id, Lang::Da).await;
-        messages.push((person, Reply::text(Lang::Da, format!("Café torsdag {n}"))));
+        let person = known_person(&store, id, Lang::of("da")).await;
+        messages.push((
+            person,
+            Reply::text(Lang::of("da"), format!("Café torsdag {n}")),
+        ));
     }
     enqueue(&store, &messages).await;
     // The worker leases them all and starts sending; the process dies a few seconds in.

@@ -124,6 +124,7 @@ fn the_operator_from_the_configuration_file_is_named_in_the_privacy_notice(lang:
         Lang::Ar => "• الجهة المسؤولة عن هذه الخدمة: \u{2068}Frivilligcenter Ballerup\u{2069}.",
         Lang::Da => "• Frivilligcenter Ballerup er ansvarlig for denne tjeneste.",
         Lang::En => "• Frivilligcenter Ballerup is responsible for this service.",
+        Lang::Uk => "• За цей сервіс відповідає Frivilligcenter Ballerup.",
     };
     assert_shows!(notice, responsible);
     assert!(!notice.shows("Ballerup Kommune"), "{notice}");

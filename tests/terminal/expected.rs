@@ -9,16 +9,18 @@ pub enum Lang {
     Ar,
     Da,
     En,
+    Uk,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Ar, Lang::Da, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::Ar, Lang::Da, Lang::En, Lang::Uk];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::Ar => "ar",
             Lang::Da => "da",
             Lang::En => "en",
+            Lang::Uk => "uk",
         }
     }
 
@@ -28,6 +30,7 @@ impl Lang {
             Lang::Ar => "مرحبا",
             Lang::Da => "Hej",
             Lang::En => "Hello",
+            Lang::Uk => "Привіт",
         }
     }
 
@@ -37,6 +40,7 @@ impl Lang {
             Lang::Ar => "نحن شخصان بالغان وثلاثة أطفال",
             Lang::Da => "Vi er 2 voksne og 3 børn",
             Lang::En => "We are 2 adults and 3 children",
+            Lang::Uk => "Нас двоє дорослих і троє дітей",
         }
     }
 }
@@ -126,14 +130,34 @@ impl Texts {
         text
     }
 
-    /// A button label for a language in the language picker, as the bot writes it.
+    /// A button label for a language in the language picker, as the bot writes it: the
+    /// own name its `language.toml` gives.
     pub fn language_name(&self) -> String {
-        self.t("language-name")
+        self.language_file()["name"]
+            .as_str()
+            .expect("language.toml names the language")
+            .to_owned()
     }
 
     /// The language's name as the reader says it in a sentence, such as "dansk".
     pub fn language_in_a_sentence(&self) -> String {
-        self.t(&format!("spoken-{}", self.lang.code()))
+        self.name_in(self.lang)
+    }
+
+    /// The language's name in a sentence in `reader`'s language ("arabisk" in Danish).
+    pub fn name_in(&self, reader: Lang) -> String {
+        self.language_file()["names"][reader.code()]
+            .as_str()
+            .expect("language.toml names the language in every language")
+            .to_owned()
+    }
+
+    fn language_file(&self) -> toml::Table {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(self.lang.code())
+            .join("language.toml");
+        toml::from_str(&std::fs::read_to_string(path).expect("language.toml")).expect("valid TOML")
     }
 }
 

@@ -13,7 +13,7 @@ use std::time::Duration;
 use crate::expected::{Lang, Offer, Texts};
 
 /// Declares one test per language for a function that takes the language:
-/// `<name>::in_arabic`, `<name>::in_danish` and `<name>::in_english`.
+/// `<name>::in_arabic`, `<name>::in_danish`, `<name>::in_english` and `<name>::in_ukrainian`.
 macro_rules! in_every_language {
     ($(#[$attr:meta])* $name:ident) => {
         mod $name {
@@ -33,6 +33,12 @@ macro_rules! in_every_language {
             #[test]
             fn in_english() {
                 super::$name($crate::expected::Lang::En)
+            }
+
+            $(#[$attr])*
+            #[test]
+            fn in_ukrainian() {
+                super::$name($crate::expected::Lang::Uk)
             }
         }
     };
@@ -100,6 +106,7 @@ impl TestApp {
         for name in [
             "VELKOMMEN_DB",
             "VELKOMMEN_CONFIG",
+            "VELKOMMEN_LOCALES",
             "VELKOMMEN_OPERATOR",
             "VELKOMMEN_RETENTION_DAYS",
             "VELKOMMEN_COORDINATORS",

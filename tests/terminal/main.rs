@@ -8,6 +8,7 @@ mod expected;
 mod bad_input;
 mod catalogue;
 mod command_line;
+mod languages;
 mod my_data;
 mod newcomer;
 mod privacy;

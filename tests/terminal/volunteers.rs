@@ -13,6 +13,7 @@ fn amal_answers(lang: Lang) -> &'static str {
         Lang::Ar => "شكرا، يوم الثلاثاء مناسب",
         Lang::Da => "Tak, tirsdag passer fint",
         Lang::En => "Thank you, Tuesday is good",
+        Lang::Uk => "Дякую, вівторок підходить",
     }
 }
 
@@ -22,6 +23,7 @@ fn letter_caption(lang: Lang) -> &'static str {
         Lang::Ar => "رسالة من البلدية",
         Lang::Da => "Et brev fra kommunen",
         Lang::En => "A letter from the municipality",
+        Lang::Uk => "Лист від комуни",
     }
 }
 
@@ -77,7 +79,7 @@ fn lars_signs_up_and_mette_approves(
     chat.send("Lars");
     chat.press(catalogue.group_of(offer, Lang::Da));
     chat.press(&da.t("signup-next"));
-    chat.press(&da.t("spoken-da"));
+    chat.press(&da.language_in_a_sentence());
     chat.press(&da.t("signup-next"));
     chat.press(&da.t(&offer.category_message()));
     chat.press(&da.t("signup-next"));
@@ -148,7 +150,7 @@ fn a_volunteer_approved_by_a_coordinator_takes_a_request_talks_with_the_family_t
         &[
             ("name", "Lars".into()),
             ("groups", catalogue.group_of(offer, Lang::Da).into()),
-            ("languages", (&da.t("spoken-da")).into()),
+            ("languages", (&da.language_in_a_sentence()).into()),
             ("helps", (&da.t(&offer.category_message())).into()),
         ],
     );
@@ -180,10 +182,7 @@ fn a_volunteer_approved_by_a_coordinator_takes_a_request_talks_with_the_family_t
             &[
                 ("request", REQUEST.into()),
                 ("offer", title_da.into()),
-                (
-                    "language",
-                    (&da.t(&format!("spoken-{}", lang.code()))).into()
-                ),
+                ("language", (&Texts::of(lang).name_in(Lang::Da)).into()),
                 ("note", lang.note().into()),
             ]
         )

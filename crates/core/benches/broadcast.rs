@@ -61,7 +61,7 @@ fn main() -> anyhow::Result<()> {
         .await?;
         let sender: i64 = RECIPIENTS;
         let recipients = Recipients { audience: Audience::Newcomers, group: None, lang: None, newcomers_of_group: false };
-        let messages: Vec<(Lang, Reply)> = Lang::ALL
+        let messages: Vec<(Lang, Reply)> = Lang::all()
             .iter()
             .map(|l| (*l, Reply::text(*l, format!("📣 Café Venlig holder åbent torsdag ({l})."))))
             .collect();

@@ -35,7 +35,7 @@ pub use {chrono, chrono_tz};
 pub use action::Action;
 pub use engine::{Button, Engine, Inbound, IncomingFile, Input, Outbound, Reply, Settings};
 pub use i18n::Locales;
-pub use lang::Lang;
+pub use lang::{Lang, Languages};
 pub use platform::{Address, Platform};
 pub use seam::Seam;
 pub use store::Store;

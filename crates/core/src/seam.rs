@@ -236,7 +236,7 @@ mod tests {
     async fn a_panic_while_handling_one_update_is_answered_and_the_next_is_served() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("velkommen.db")).await.unwrap();
-        let locales = Arc::new(Locales::embedded().unwrap());
+        let locales = Arc::new(Locales::load().unwrap());
         let seam = Seam::new(Engine::new(store, locales, Settings::default()));
         let from = Address::new(Platform::Telegram, "1");
         let inbound = |text: &str| Inbound {
@@ -249,14 +249,14 @@ mod tests {
         assert_eq!(said.len(), 1);
         assert_eq!(
             said[0].message.text,
-            seam.text(Lang::Ar, "something-went-wrong")
+            seam.text(Lang::of("ar"), "something-went-wrong")
         );
         let next = seam.handle(inbound("مرحبا")).await;
         assert!(
             next[0]
                 .message
                 .text
-                .contains(&seam.text(Lang::Ar, "language-picker"))
+                .contains(&seam.text(Lang::of("ar"), "language-picker"))
         );
     }
 }

@@ -63,11 +63,6 @@ impl Config {
     }
 }
 
-/// Discord's locales for each of Velkommen's languages. Discord has no Arabic locale, so
-/// Arabic speakers see the default (English) names and descriptions there; the bot itself
-/// answers in the language the person chose.
-const LOCALES: [(Lang, &[&str]); 2] = [(Lang::Da, &["da"]), (Lang::En, &["en-US", "en-GB"])];
-
 /// The gateway events the front door needs: direct messages. Slash commands and button
 /// presses need no intent, and message content in DMs needs no privileged intent.
 pub fn intents() -> GatewayIntents {
@@ -155,11 +150,14 @@ async fn wait_for(mut stopped: tokio::sync::watch::Receiver<bool>) {
 
 /// The slash commands as Discord's bulk-overwrite body, localized from the Fluent files.
 pub fn commands(seam: &Seam) -> Vec<Value> {
-    let menus: Vec<(&[&str], Vec<MenuCommand>)> = LOCALES
-        .iter()
-        .map(|(lang, codes)| (*codes, seam.command_menu(*lang)))
+    // Each language's Discord locales, from its language.toml. Discord has no locale for some
+    // (Arabic): their speakers see the first guess's names there, and the bot itself answers
+    // in the language the person chose.
+    let menus: Vec<(&[String], Vec<MenuCommand>)> = Lang::all()
+        .into_iter()
+        .map(|lang| (lang.discord_locales(), seam.command_menu(lang)))
         .collect();
-    seam.command_menu(Lang::En)
+    seam.command_menu(Lang::first_guess())
         .into_iter()
         .enumerate()
         .map(|(index, default)| {
@@ -169,8 +167,8 @@ pub fn commands(seam: &Seam) -> Vec<Value> {
             for (codes, menu) in &menus {
                 for code in *codes {
                     command = command
-                        .name_localized(*code, menu[index].label.clone())
-                        .description_localized(*code, menu[index].description.clone());
+                        .name_localized(code, menu[index].label.clone())
+                        .description_localized(code, menu[index].description.clone());
                 }
             }
             if let Some(argument) = &default.argument {
@@ -180,7 +178,7 @@ pub fn commands(seam: &Seam) -> Vec<Value> {
                 for (codes, menu) in &menus {
                     for code in *codes {
                         if let Some(argument) = &menu[index].argument {
-                            option = option.description_localized(*code, argument.clone());
+                            option = option.description_localized(code, argument.clone());
                         }
                     }
                 }
@@ -344,7 +342,7 @@ impl Front {
             .lang_hint
             .as_deref()
             .and_then(Lang::from_hint)
-            .unwrap_or(Lang::En);
+            .unwrap_or_else(Lang::first_guess);
         let mut work = tokio::spawn(handle_owned(self.seam.clone(), inbound));
         let (replies, deferred) = match tokio::time::timeout(ANSWER_WITHIN, &mut work).await {
             Ok(done) => (done.unwrap_or_default(), false),

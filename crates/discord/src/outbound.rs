@@ -248,7 +248,7 @@ mod tests {
             action: AccountAction::Menu.into(),
         };
         let reply = Reply {
-            lang: Lang::En,
+            lang: Lang::of("en"),
             text: "Pick one".into(),
             buttons: vec![vec![button.clone(); 7]; 4],
             place: None,

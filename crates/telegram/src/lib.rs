@@ -187,7 +187,8 @@ pub fn schema() -> UpdateHandler<Infallible> {
     })
 }
 
-/// Registers the command menu for each language and, in English, for everyone else.
+/// Registers the command menu for each language code that means one of ours and, in the
+/// first guess, for everyone else.
 pub async fn register_commands(bot: &Bot, seam: &Seam) {
     // A command chosen from Telegram's menu is sent at once, with no way to add an argument:
     // those that need one are typed.
@@ -198,17 +199,18 @@ pub async fn register_commands(bot: &Bot, seam: &Seam) {
             .map(|command| BotCommand::new(command.name, command.description))
             .collect::<Vec<_>>()
     };
-    let mut requests = vec![(None, bot.set_my_commands(commands(Lang::En)))];
-    for lang in Lang::ALL {
-        requests.push((
-            Some(lang),
-            bot.set_my_commands(commands(lang))
-                .language_code(lang.code()),
-        ));
+    let mut requests = vec![(None, bot.set_my_commands(commands(Lang::first_guess())))];
+    for lang in Lang::all() {
+        for code in lang.hints() {
+            requests.push((
+                Some(code.as_str()),
+                bot.set_my_commands(commands(lang)).language_code(code),
+            ));
+        }
     }
-    for (lang, request) in requests {
+    for (code, request) in requests {
         if let Err(error) = request.await {
-            tracing::warn!(lang = lang.map(Lang::code), error = %error, "could not register the command menu");
+            tracing::warn!(code, error = %error, "could not register the command menu");
         }
     }
 }

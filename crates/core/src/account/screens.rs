@@ -14,7 +14,7 @@ impl Ui<'_> {
     /// The picker speaks every language, the preselected one first.
     pub fn language_picker(&self) -> Reply {
         let mut order = vec![self.lang()];
-        order.extend(Lang::ALL.into_iter().filter(|l| *l != self.lang()));
+        order.extend(Lang::all().into_iter().filter(|l| *l != self.lang()));
         let text = order
             .iter()
             .map(|lang| self.text_in(*lang, "language-picker"))
@@ -23,7 +23,7 @@ impl Ui<'_> {
         let buttons = order
             .iter()
             .map(|lang| {
-                let name = self.text_in(*lang, "language-name");
+                let name = lang.own_name().to_owned();
                 let label = if *lang == self.lang() {
                     format!("✓ {name}")
                 } else {
@@ -92,7 +92,7 @@ impl Ui<'_> {
         requests: &[RequestView],
         questions: &[QuestionView],
     ) -> Reply {
-        let date = |d: &chrono::DateTime<chrono::Utc>| d.format(self.date_format()).to_string();
+        let date = |d: &chrono::DateTime<chrono::Utc>| self.lang().date(d);
         let language = self.language(person.lang);
         let mut lines = vec![
             self.t("my-data-title"),
@@ -123,7 +123,11 @@ impl Ui<'_> {
             "my-data-since",
             &[("date", (&date(&person.created_at)).into())],
         ));
-        lines.push(self.f("my-data-requests", &[("count", requests.len().into())]));
+        lines.push(if requests.is_empty() {
+            self.t("my-data-requests-none")
+        } else {
+            self.f("my-data-requests", &[("count", requests.len().into())])
+        });
         for request in requests {
             let status = self.status(request.status);
             lines.push(self.f(
@@ -138,7 +142,11 @@ impl Ui<'_> {
                 lines.push(self.f("my-data-request-note", &[("note", note.into())]));
             }
         }
-        lines.push(self.f("my-data-questions", &[("count", questions.len().into())]));
+        lines.push(if questions.is_empty() {
+            self.t("my-data-questions-none")
+        } else {
+            self.f("my-data-questions", &[("count", questions.len().into())])
+        });
         for question in questions {
             lines.push(self.f(
                 "my-data-question",
@@ -163,14 +171,6 @@ impl Ui<'_> {
         buttons.push(vec![self.button("my-data-delete", AccountAction::Delete)]);
         buttons.push(self.nav());
         self.reply(lines.join("\n"), buttons)
-    }
-
-    /// Dates as readers of the language write them.
-    pub fn date_format(&self) -> &'static str {
-        match self.lang() {
-            Lang::Da => "%d.%m.%Y",
-            Lang::Ar | Lang::En => "%Y-%m-%d",
-        }
     }
 
     /// Platform names as a list, such as "Telegram, Discord".

@@ -19,7 +19,7 @@ use crate::safeguarding::{Danger, Safeguarding};
 
 /// The danger phrases of every language folder, compiled in.
 static PHRASES: LazyLock<Safeguarding> = LazyLock::new(|| {
-    Safeguarding::embedded().expect("the embedded safeguarding phrases are checked by the tests")
+    Safeguarding::load().expect("the embedded safeguarding phrases are checked by the tests")
 });
 
 /// The numbers of the catalogue compiled in.
@@ -126,7 +126,7 @@ impl Engine {
         question: QuestionId,
     ) -> Reply {
         let ui = self.ui(staff.lang);
-        let language = ui.t(&format!("spoken-{}", actor.lang.code()));
+        let language = ui.language(actor.lang);
         let person = actor.id.get();
         let text = match (danger, words) {
             (Some(danger), Some(words)) => ui.f(
@@ -215,11 +215,11 @@ impl Engine {
     }
 }
 
-/// A catalogue text in `lang`, else in English, else any.
+/// A catalogue text in `lang`, else along its fallback chain, else any.
 fn text_in(texts: &crate::catalog::Texts, lang: Lang) -> &str {
-    texts
-        .get(&lang)
-        .or_else(|| texts.get(&Lang::En))
+    lang.chain()
+        .into_iter()
+        .find_map(|l| texts.get(&l))
         .or_else(|| texts.values().next())
         .map_or("", String::as_str)
 }

@@ -10,7 +10,7 @@ use proptest::prelude::*;
 
 fn any_action() -> impl Strategy<Value = Action> {
     let id = 1..=i64::MAX;
-    let lang = prop::sample::select(Lang::ALL.to_vec());
+    let lang = prop::sample::select(Lang::all().to_vec());
     let category = prop::sample::select(Category::ALL.to_vec());
     let choice = prop::sample::select(vec![
         PrivacyChoice::Agree,
@@ -49,7 +49,7 @@ fn any_action() -> impl Strategy<Value = Action> {
         (1..=i64::MAX).prop_map(|n| Action::from(VolunteerAction::ToggleGroup(
             GroupId::try_from(n).unwrap()
         ))),
-        prop::sample::select(Spoken::ALL.to_vec())
+        prop::sample::select(Spoken::all().to_vec())
             .prop_map(|v| Action::from(VolunteerAction::ToggleSpoken(v))),
         prop::sample::select(Category::ALL.to_vec())
             .prop_map(|v| Action::from(VolunteerAction::ToggleHelp(v))),
@@ -112,7 +112,7 @@ fn any_action() -> impl Strategy<Value = Action> {
         .prop_map(|v| Action::from(CoordinatorAction::BroadcastAudience(v))),
         prop::option::of((1..=i64::MAX).prop_map(|n| GroupId::try_from(n).unwrap()))
             .prop_map(|v| Action::from(CoordinatorAction::BroadcastGroup(v))),
-        prop::option::of(prop::sample::select(Lang::ALL.to_vec()))
+        prop::option::of(prop::sample::select(Lang::all().to_vec()))
             .prop_map(|v| Action::from(CoordinatorAction::BroadcastLang(v))),
         Just(Action::from(CoordinatorAction::SkipText)),
         Just(Action::from(CoordinatorAction::BroadcastSend)),
@@ -169,7 +169,7 @@ fn any_action() -> impl Strategy<Value = Action> {
         ))),
         prop::sample::select(OfferField::ALL.to_vec())
             .prop_map(|v| Action::from(CoordinatorAction::EditField(v))),
-        prop::sample::select(Lang::ALL.to_vec())
+        prop::sample::select(Lang::all().to_vec())
             .prop_map(|v| Action::from(CoordinatorAction::EditLang(v))),
         Just(Action::from(CoordinatorAction::Summary)),
     ]

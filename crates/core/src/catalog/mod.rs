@@ -185,8 +185,19 @@ fn check_slug(slug: &str) -> anyhow::Result<()> {
 }
 
 fn check_texts(texts: &Texts, what: &str) -> anyhow::Result<()> {
-    if !Lang::FALLBACK.iter().any(|lang| texts.contains_key(lang)) {
-        bail!("{what} needs a Danish or English text");
+    if let Some(lang) = Lang::all()
+        .into_iter()
+        .find(|lang| !lang.chain().iter().any(|l| texts.contains_key(l)))
+    {
+        bail!(
+            "{what} has no text a {lang} reader reaches: give one in a language of its \
+             fallback chain ({})",
+            lang.chain()
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
     if texts.values().any(|t| t.trim().is_empty()) {
         bail!("{what} has an empty text");
@@ -209,7 +220,7 @@ mod tests {
                 &offer.when,
                 &offer.location,
             ] {
-                for lang in Lang::ALL {
+                for lang in Lang::all() {
                     assert!(texts.contains_key(&lang), "{} lacks {lang}", offer.slug);
                 }
             }

@@ -48,9 +48,9 @@ impl Engine {
                 "broadcast-all-languages",
                 CoordinatorAction::BroadcastLang(None),
             )]];
-            buttons.extend(Lang::ALL.iter().map(|l| {
+            buttons.extend(Lang::all().iter().map(|l| {
                 vec![Button::new(
-                    self.locales.text(*l, "language-name"),
+                    l.own_name().to_owned(),
                     CoordinatorAction::BroadcastLang(Some(*l)),
                 )]
             }));
@@ -77,10 +77,20 @@ impl Engine {
         let ui = self.ui(actor.lang);
         let count = self.count(actor, draft).await?;
         let language = ui.language(lang);
+        let fallback = ui.list(
+            &lang.chain()[1..]
+                .iter()
+                .map(|l| ui.language(*l))
+                .collect::<Vec<_>>(),
+        );
         Ok(ui.reply(
             ui.f(
                 "broadcast-write",
-                &[("language", (&language).into()), ("count", count.into())],
+                &[
+                    ("language", (&language).into()),
+                    ("count", count.into()),
+                    ("fallback", (&fallback).into()),
+                ],
             ),
             vec![
                 vec![ui.button("broadcast-skip", CoordinatorAction::SkipText)],
@@ -130,8 +140,9 @@ impl Engine {
                 state: State::Menu,
             });
         };
-        if draft.text_for(Lang::Da).is_none() && draft.text_for(Lang::En).is_none() {
-            // Without a Danish or English text some readers would get nothing: ask again.
+        if Lang::all().into_iter().any(|l| draft.text_for(l).is_none()) {
+            // Some readers' fallback chain reaches no text, and they would get nothing: ask
+            // again.
             let draft = BroadcastDraft {
                 texts: vec![],
                 asked: vec![],
@@ -188,7 +199,7 @@ impl Engine {
         let Some(recipients) = draft.recipients(actor.roles.is_staff()) else {
             return Err(Refusal::Expired.into());
         };
-        let messages: Vec<(Lang, Reply)> = Lang::ALL
+        let messages: Vec<(Lang, Reply)> = Lang::all()
             .into_iter()
             .filter_map(|lang| Some((lang, self.broadcast_message(&draft, lang)?)))
             .collect();
@@ -216,7 +227,10 @@ impl Engine {
         for (platform, lang, status, count) in &report.rows {
             pending |= status == "pending";
             let platform = ui.t(&format!("platform-{platform}"));
-            let language = ui.t(&format!("spoken-{lang}"));
+            let language = match Lang::try_from(lang.as_str()) {
+                Ok(lang) => ui.language(lang),
+                Err(_) => lang.to_string(),
+            };
             lines.push(format!(
                 "• {platform} · {language} · {}: {count}",
                 status_name(status)

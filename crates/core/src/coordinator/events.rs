@@ -57,7 +57,7 @@ impl Engine {
                 asked: vec![],
                 ..draft
             };
-            let language = ui.language(Lang::ALL[0]);
+            let language = ui.language(Lang::all()[0]);
             let prompt = ui.reply(
                 ui.f("event-title", &[("language", (&language).into())]),
                 vec![

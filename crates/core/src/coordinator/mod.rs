@@ -306,7 +306,7 @@ impl Engine {
                 let newcomers = ui.list(
                     &langs
                         .iter()
-                        .map(|(l, n)| format!("{}: {n}", ui.t(&format!("spoken-{}", l.code()))))
+                        .map(|(l, n)| format!("{}: {n}", ui.language(*l)))
                         .collect::<Vec<_>>(),
                 );
                 let mut lines = vec![self.event_text(actor.lang, &event)];
@@ -338,7 +338,7 @@ impl Engine {
             CoordinatorAction::AnnounceEvent(id) => {
                 let event = self.coordinated_event(actor, id).await?;
                 let mut texts = vec![];
-                for lang in Lang::ALL {
+                for lang in Lang::all() {
                     if let Some(e) = self.store.event(id, lang).await? {
                         texts.push((lang, self.event_text(lang, &e)));
                     }
@@ -352,7 +352,7 @@ impl Engine {
                     }),
                     lang: Some(AllOr::All),
                     texts,
-                    asked: Lang::ALL.to_vec(),
+                    asked: Lang::all().to_vec(),
                     event: Some(id),
                 };
                 self.broadcast_step(actor, draft).await
@@ -450,11 +450,11 @@ impl Engine {
                     field: None,
                     lang: None,
                 } => {
-                    let mut buttons: Vec<Vec<Button>> = Lang::ALL
+                    let mut buttons: Vec<Vec<Button>> = Lang::all()
                         .iter()
                         .map(|l| {
                             vec![Button::new(
-                                self.locales.text(*l, "language-name"),
+                                l.own_name().to_owned(),
                                 CoordinatorAction::EditLang(*l),
                             )]
                         })

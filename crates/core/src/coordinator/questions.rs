@@ -14,7 +14,7 @@ impl Engine {
         }
         let mut replies = vec![ui.plain("questions-title")];
         for q in open {
-            let language = ui.t(&format!("spoken-{}", q.lang.code()));
+            let language = ui.language(q.lang);
             let when = self.local_time(q.created_at, actor.lang);
             let id = if q.created_at < flag_before {
                 "question-line-late"

@@ -71,7 +71,7 @@ impl BroadcastDraft {
     pub fn next_language(&self) -> Option<Lang> {
         let wanted: Vec<Lang> = match self.lang {
             Some(AllOr::One(lang)) => vec![lang],
-            _ => Lang::ALL.to_vec(),
+            _ => Lang::all().to_vec(),
         };
         wanted.into_iter().find(|l| !self.asked.contains(l))
     }
@@ -90,7 +90,7 @@ impl BroadcastDraft {
     /// The text readers of `lang` get, and the language it is in: their own, else Danish,
     /// else English.
     pub fn text_for(&self, lang: Lang) -> Option<(Lang, &str)> {
-        std::iter::once(lang).chain(Lang::FALLBACK).find_map(|l| {
+        lang.chain().into_iter().find_map(|l| {
             self.texts
                 .iter()
                 .find(|(t, _)| *t == l)
@@ -115,6 +115,6 @@ impl EventDraft {
     }
 
     pub fn next_language(&self) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| !self.asked.contains(l))
+        Lang::all().into_iter().find(|l| !self.asked.contains(l))
     }
 }

@@ -4,7 +4,6 @@
 use std::str::FromStr;
 
 use anyhow::{Context, bail};
-use serde::{Deserialize, Serialize};
 
 use super::ids::GroupId;
 use crate::platform::{Address, Platform};
@@ -95,78 +94,7 @@ impl Roles {
     }
 }
 
-/// A language a volunteer speaks. Velkommen writes in three; volunteers may speak more of
-/// the languages newcomers often speak.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Spoken {
-    Ar,
-    Da,
-    En,
-    Ti,
-    Fa,
-    So,
-    Ku,
-    Uk,
-    Tr,
-    Ps,
-}
-
-impl Spoken {
-    pub const ALL: [Spoken; 10] = [
-        Spoken::Ar,
-        Spoken::Da,
-        Spoken::En,
-        Spoken::Ti,
-        Spoken::Fa,
-        Spoken::So,
-        Spoken::Ku,
-        Spoken::Uk,
-        Spoken::Tr,
-        Spoken::Ps,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Spoken::Ar => "ar",
-            Spoken::Da => "da",
-            Spoken::En => "en",
-            Spoken::Ti => "ti",
-            Spoken::Fa => "fa",
-            Spoken::So => "so",
-            Spoken::Ku => "ku",
-            Spoken::Uk => "uk",
-            Spoken::Tr => "tr",
-            Spoken::Ps => "ps",
-        }
-    }
-
-    /// The Fluent message naming the language.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Spoken::Ar => "spoken-ar",
-            Spoken::Da => "spoken-da",
-            Spoken::En => "spoken-en",
-            Spoken::Ti => "spoken-ti",
-            Spoken::Fa => "spoken-fa",
-            Spoken::So => "spoken-so",
-            Spoken::Ku => "spoken-ku",
-            Spoken::Uk => "spoken-uk",
-            Spoken::Tr => "spoken-tr",
-            Spoken::Ps => "spoken-ps",
-        }
-    }
-}
-
-impl TryFrom<&str> for Spoken {
-    type Error = anyhow::Error;
-    fn try_from(code: &str) -> anyhow::Result<Self> {
-        Spoken::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .with_context(|| format!("unknown spoken language {code:?}"))
-    }
-}
+pub use super::lang::Spoken;
 
 #[cfg(test)]
 mod tests {

@@ -337,7 +337,9 @@ impl Engine {
     async fn lang_at(&self, from: &Address, hint: Option<&str>) -> Lang {
         match self.store.person_at(from).await {
             Ok(Some(person)) => person.lang,
-            _ => hint.and_then(Lang::from_hint).unwrap_or(Lang::En),
+            _ => hint
+                .and_then(Lang::from_hint)
+                .unwrap_or_else(Lang::first_guess),
         }
     }
 
@@ -663,5 +665,5 @@ fn hint(inbound: &Inbound) -> Lang {
         .lang_hint
         .as_deref()
         .and_then(Lang::from_hint)
-        .unwrap_or(Lang::En)
+        .unwrap_or_else(Lang::first_guess)
 }

@@ -3,7 +3,7 @@
 
 use crate::action::{AccountAction, Action};
 use crate::domain::Audience;
-use crate::domain::lang::Lang;
+use crate::domain::lang::{Lang, Spoken};
 use crate::i18n::{Arg, Locales};
 use crate::message::{Button, Reply};
 
@@ -85,11 +85,19 @@ impl<'a> Ui<'a> {
         self.lang
     }
 
-    /// A text in another language than the screen's, such as a language's own name.
     /// A language's name as the reader says it in a sentence ("arabisk" in Danish), not in
     /// its own script.
     pub fn language(&self, lang: Lang) -> String {
-        self.t(&format!("spoken-{}", lang.code()))
+        lang.name_in(self.lang).to_owned()
+    }
+
+    /// The name of a language a volunteer speaks: ours from their `language.toml`, the
+    /// others from the reader's `spoken-<code>` message.
+    pub fn spoken(&self, spoken: Spoken) -> String {
+        match spoken.as_lang() {
+            Some(lang) => self.language(lang),
+            None => self.t(&format!("spoken-{}", spoken.code())),
+        }
     }
 
     pub fn text_in(&self, lang: Lang, id: &str) -> String {

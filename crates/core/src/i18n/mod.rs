@@ -2,7 +2,7 @@
 
 mod plural;
 
-pub use plural::{PluralCategory, plural_category};
+pub use plural::{PluralCategory, PluralRules};
 
 use std::collections::HashMap;
 
@@ -10,9 +10,7 @@ use anyhow::Context;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-use crate::domain::lang::Lang;
-
-include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+use crate::domain::lang::{Lang, Languages};
 
 /// First-strong isolate and pop directional isolate (Unicode bidi).
 const FSI: char = '\u{2068}';
@@ -63,23 +61,24 @@ impl From<usize> for Arg<'_> {
 }
 
 impl Locales {
-    /// The locales compiled into this binary.
-    pub fn embedded() -> anyhow::Result<Self> {
-        let mut sources: HashMap<Lang, Vec<(&str, &str)>> = HashMap::new();
-        for (folder, path, text) in FTL_FILES {
-            // A folder of a language the code does not speak yet (Ukrainian, until languages
-            // are data) is carried, kept in step by the tests, and not offered.
-            let Ok(lang) = Lang::try_from(*folder) else {
-                continue;
-            };
-            sources.entry(lang).or_default().push((path, text));
-        }
+    /// The texts of every language folder (see [`Languages`]).
+    pub fn load() -> anyhow::Result<Self> {
+        let languages = Languages::load()?;
         let mut bundles = HashMap::new();
-        for lang in Lang::ALL {
-            let files = sources
-                .remove(&lang)
-                .with_context(|| format!("no locales/{lang} folder was embedded"))?;
-            bundles.insert(lang, bundle(lang, &files)?);
+        for lang in Lang::all() {
+            let files: Vec<(&str, &str)> = languages
+                .files()
+                .iter()
+                .filter(|f| f.folder == lang.code() && f.name.ends_with(".ftl"))
+                .map(|f| (f.name.as_str(), f.text.as_str()))
+                .collect();
+            if files.is_empty() {
+                anyhow::bail!("locales/{lang} has no .ftl file");
+            }
+            bundles.insert(
+                lang,
+                bundle(lang, &files).with_context(|| format!("in locales/{lang}"))?,
+            );
         }
         Ok(Self { bundles })
     }
@@ -126,9 +125,7 @@ fn bundle(lang: Lang, files: &[(&str, &str)]) -> anyhow::Result<FluentBundle<Flu
     bundle
         .add_function("PLURAL", move |positional, _named| {
             match positional.first() {
-                Some(FluentValue::Number(n)) => {
-                    FluentValue::from(plural_category(lang, n.value).as_str())
-                }
+                Some(FluentValue::Number(n)) => FluentValue::from(lang.plural(n.value).as_str()),
                 _ => FluentValue::from("other"),
             }
         })
@@ -156,10 +153,10 @@ mod tests {
 
     #[test]
     fn what_a_person_types_or_copies_is_never_wrapped_in_bidi_marks() {
-        let locales = Locales::embedded().unwrap();
+        let locales = Locales::load().unwrap();
         let command = "/start inv-Ab3dE9xK";
         let text = locales.format(
-            Lang::Ar,
+            Lang::of("ar"),
             "invite-code",
             &[("command", Arg::Code(command)), ("days", 7i64.into())],
         );
@@ -167,10 +164,11 @@ mod tests {
             text.lines().any(|line| line.trim() == command),
             "the code stands on a line of its own, as typed: {text:?}"
         );
-        let help = locales.text(Lang::Ar, "help");
+        let help = locales.text(Lang::of("ar"), "help");
         assert!(help.lines().any(|line| line.trim().starts_with("/help ")));
         // And no text in any language carries a bidi control of its own.
-        for (folder, path, text) in FTL_FILES {
+        for file in Languages::get().files() {
+            let (folder, path, text) = (file.folder, &file.name, &file.text);
             assert!(
                 !text.contains([
                     '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{202A}', '\u{202B}',
@@ -183,12 +181,12 @@ mod tests {
 
     #[test]
     fn arrows_point_the_way_the_reader_reads() {
-        let locales = Locales::embedded().unwrap();
+        let locales = Locales::load().unwrap();
         let (back, forward) = (
             ["nav-back", "pending-previous"],
             ["signup-next", "pending-next", "note-skip"],
         );
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let (back_arrow, forward_arrow) = if lang.is_rtl() {
                 ("➡️", "⬅️")
             } else {
@@ -211,17 +209,21 @@ mod tests {
 
     #[test]
     fn arabic_isolates_latin_placeables_but_not_arabic_ones() {
-        let locales = Locales::embedded().unwrap();
-        let text = locales.format(Lang::Ar, "offer-when", &[("when", "14:00–17:00".into())]);
+        let locales = Locales::load().unwrap();
+        let text = locales.format(
+            Lang::of("ar"),
+            "offer-when",
+            &[("when", "14:00–17:00".into())],
+        );
         assert!(text.contains("\u{2068}14:00–17:00\u{2069}"), "{text:?}");
-        let text = locales.format(Lang::Ar, "offer-when", &[("when", "كل خميس".into())]);
+        let text = locales.format(Lang::of("ar"), "offer-when", &[("when", "كل خميس".into())]);
         assert!(!text.contains('\u{2068}'), "{text:?}");
     }
 
     #[test]
     fn danish_and_english_carry_no_isolation_marks() {
-        let locales = Locales::embedded().unwrap();
-        for lang in [Lang::Da, Lang::En] {
+        let locales = Locales::load().unwrap();
+        for lang in [Lang::of("da"), Lang::of("en")] {
             let text = locales.format(lang, "offer-when", &[("when", "14:00–17:00".into())]);
             assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
         }

@@ -141,11 +141,7 @@ impl Engine {
     }
 
     pub(crate) fn local_time(&self, at: DateTime<Utc>, lang: Lang) -> String {
-        let local = at.with_timezone(&self.settings.routing.quiet.zone);
-        match lang {
-            Lang::Da => local.format("%d.%m.%Y %H:%M").to_string(),
-            Lang::Ar | Lang::En => local.format("%Y-%m-%d %H:%M").to_string(),
-        }
+        lang.date_time(&at.with_timezone(&self.settings.routing.quiet.zone))
     }
 }
 

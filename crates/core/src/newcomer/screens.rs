@@ -48,16 +48,22 @@ impl Ui<'_> {
             OfferKind::DropIn => "offer-kind-drop-in",
             OfferKind::Volunteer => "offer-kind-volunteer",
         };
-        let mut lines = vec![
+        let mut lines = vec![];
+        if offer.lang != self.lang() {
+            let language = self.language(offer.lang);
+            lines.push(self.f("offer-not-translated", &[("language", (&language).into())]));
+            lines.push(String::new());
+        }
+        lines.extend([
             offer.title.clone(),
             offer.description.clone(),
             String::new(),
             self.f("offer-when", &[("when", (&offer.when).into())]),
             self.f("offer-where", &[("where", (&offer.location).into())]),
             self.f("offer-who", &[("group", (&offer.group).into())]),
-        ];
+        ]);
         if let Some(checked) = offer.verified_at {
-            let date = checked.format(self.date_format()).to_string();
+            let date = self.lang().date(&checked);
             lines.push(self.f("offer-checked", &[("date", (&date).into())]));
         }
         lines.push(String::new());

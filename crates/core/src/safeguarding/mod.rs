@@ -59,10 +59,17 @@ pub struct Safeguarding {
 }
 
 impl Safeguarding {
-    /// The phrases compiled into this binary, from every language folder. A person may write
-    /// in any language, or mix them, so every list is matched.
-    pub fn embedded() -> anyhow::Result<Safeguarding> {
-        Safeguarding::from_files(crate::i18n::SAFEGUARDING_FILES.iter().copied())
+    /// The phrases of every language folder. A person may write in any language, or mix
+    /// them, so every list is matched.
+    pub fn load() -> anyhow::Result<Safeguarding> {
+        let languages = crate::domain::lang::Languages::load()?;
+        Safeguarding::from_files(
+            languages
+                .files()
+                .iter()
+                .filter(|f| f.name == "safeguarding.toml")
+                .map(|f| (f.folder, f.text.as_str())),
+        )
     }
 
     /// The phrases of these (language, file text) pairs.

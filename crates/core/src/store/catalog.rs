@@ -32,14 +32,24 @@ pub struct OfferView {
     pub group_id: GroupId,
     pub place: Option<Place>,
     pub verified_at: Option<DateTime<Utc>>,
+    /// The language the texts are in: the reader's, or one of their fallback chain.
+    pub lang: Lang,
 }
 
-/// SQL ranking the languages for a text: the wanted one first, then Danish, then English.
-const LANG_RANK: &str = "CASE lang WHEN ?1 THEN 0 WHEN 'da' THEN 1 WHEN 'en' THEN 2 ELSE 3 END";
+/// SQL ranking the languages of a text along the reader's chain, bound as ?1 with
+/// [`rank_key`]: their own language first, then its fallbacks in order, then any other.
+const LANG_RANK: &str =
+    "CASE instr(?1, ',' || lang || ',') WHEN 0 THEN 1000000 ELSE instr(?1, ',' || lang || ',') END";
 
 /// [`LANG_RANK`] for the other store modules.
 pub(super) fn lang_rank() -> &'static str {
     LANG_RANK
+}
+
+/// `lang`'s fallback chain as [`LANG_RANK`] reads it: ",ar,en,da,".
+pub(super) fn rank_key(lang: Lang) -> String {
+    let codes: Vec<&str> = lang.chain().into_iter().map(Lang::code).collect();
+    format!(",{},", codes.join(","))
 }
 
 impl Store {
@@ -106,7 +116,7 @@ impl Store {
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
-            for lang in Lang::ALL {
+            for lang in Lang::all() {
                 let text = |texts: &crate::catalog::Texts| texts.get(&lang).cloned();
                 let (Some(title), Some(description), Some(when), Some(location)) = (
                     text(&offer.title),
@@ -149,7 +159,7 @@ impl Store {
                      ORDER BY {LANG_RANK} LIMIT 1) AS title
              FROM offers o WHERE o.category = ?2 ORDER BY o.position, o.id"
         ))
-        .bind(lang.code())
+        .bind(rank_key(lang))
         .bind(category.code())
         .fetch_all(&self.pool)
         .await
@@ -168,7 +178,7 @@ impl Store {
     pub async fn offer(&self, id: OfferId, lang: Lang) -> anyhow::Result<Option<OfferView>> {
         let row = sqlx::query(&format!(
             "SELECT o.id, o.group_id, o.category, o.kind, o.place_name, o.place_address, o.place_lat,
-                    o.place_lon, o.verified_at, t.title, t.description, t.schedule, t.location,
+                    o.place_lon, o.verified_at, t.lang, t.title, t.description, t.schedule, t.location,
                     (SELECT name FROM group_texts g WHERE g.group_id = o.group_id
                      ORDER BY {LANG_RANK} LIMIT 1) AS group_name
              FROM offers o
@@ -176,7 +186,7 @@ impl Store {
              WHERE o.id = ?2
              ORDER BY {LANG_RANK} LIMIT 1"
         ))
-        .bind(lang.code())
+        .bind(rank_key(lang))
         .bind(id.get())
         .fetch_optional(&self.pool)
         .await
@@ -208,6 +218,7 @@ impl Store {
             group_id: GroupId::try_from(row.try_get::<i64, _>("group_id")?)?,
             place,
             verified_at: row.try_get("verified_at")?,
+            lang: Lang::try_from(row.try_get::<&str, _>("lang")?)?,
         }))
     }
 
@@ -255,7 +266,7 @@ impl Store {
                      ORDER BY {LANG_RANK} LIMIT 1) AS title
              FROM offers o WHERE o.group_id = ?2 ORDER BY o.position, o.id"
         ))
-        .bind(lang.code())
+        .bind(rank_key(lang))
         .bind(group.get())
         .fetch_all(&self.pool)
         .await
@@ -286,11 +297,12 @@ impl Store {
         let mut tx = self.pool.begin().await.context("while editing an offer")?;
         sqlx::query(&format!(
             "INSERT OR IGNORE INTO offer_texts (offer_id, lang, title, description, schedule, location)
-             SELECT offer_id, ?1, title, description, schedule, location FROM offer_texts
+             SELECT offer_id, ?3, title, description, schedule, location FROM offer_texts
              WHERE offer_id = ?2 ORDER BY {LANG_RANK} LIMIT 1"
         ))
-        .bind(lang.code())
+        .bind(rank_key(lang))
         .bind(offer.get())
+        .bind(lang.code())
         .execute(&mut *tx)
         .await?;
         sqlx::query(&format!(

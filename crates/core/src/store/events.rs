@@ -21,16 +21,17 @@ pub struct EventView {
     pub place: String,
 }
 
-const LANG_RANK: &str = "CASE lang WHEN ?1 THEN 0 WHEN 'da' THEN 1 WHEN 'en' THEN 2 ELSE 3 END";
+use super::catalog::lang_rank;
 
 impl Store {
     pub async fn event(&self, id: EventId, lang: Lang) -> anyhow::Result<Option<EventView>> {
+        let rank = lang_rank();
         let row = sqlx::query(&format!(
             "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
              FROM events e JOIN event_texts t ON t.event_id = e.id
-             WHERE e.id = ?2 ORDER BY {LANG_RANK} LIMIT 1"
+             WHERE e.id = ?2 ORDER BY {rank} LIMIT 1"
         ))
-        .bind(lang.code())
+        .bind(super::catalog::rank_key(lang))
         .bind(id)
         .fetch_optional(&self.pool)
         .await
@@ -45,17 +46,18 @@ impl Store {
         lang: Lang,
         now: DateTime<Utc>,
     ) -> anyhow::Result<Vec<EventView>> {
+        let rank = lang_rank();
         let rows = sqlx::query(&format!(
             "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
              FROM events e JOIN event_texts t ON t.event_id = e.id
-             AND t.lang = (SELECT lang FROM event_texts WHERE event_id = e.id ORDER BY {LANG_RANK} LIMIT 1)
+             AND t.lang = (SELECT lang FROM event_texts WHERE event_id = e.id ORDER BY {rank} LIMIT 1)
              WHERE e.starts_at >= ?2 AND (
                 e.audience = 'both'
                 OR (e.audience = 'newcomers' AND NOT EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = ?3))
                 OR (e.audience = 'volunteers' AND EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = ?3 AND v.status = 'approved')))
              ORDER BY e.starts_at LIMIT 10"
         ))
-        .bind(lang.code())
+        .bind(super::catalog::rank_key(lang))
         .bind(now)
         .bind(person.get())
         .fetch_all(&self.pool)
@@ -159,13 +161,14 @@ impl Store {
         groups: Option<&[GroupId]>,
         lang: Lang,
     ) -> anyhow::Result<Vec<EventView>> {
+        let rank = lang_rank();
         let rows = sqlx::query(&format!(
             "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
              FROM events e JOIN event_texts t ON t.event_id = e.id
-             AND t.lang = (SELECT lang FROM event_texts WHERE event_id = e.id ORDER BY {LANG_RANK} LIMIT 1)
+             AND t.lang = (SELECT lang FROM event_texts WHERE event_id = e.id ORDER BY {rank} LIMIT 1)
              ORDER BY e.starts_at DESC LIMIT 20"
         ))
-        .bind(lang.code())
+        .bind(super::catalog::rank_key(lang))
         .fetch_all(&self.pool)
         .await
         .context("while listing events")?;

@@ -42,7 +42,7 @@ impl Store {
              FROM requests r WHERE r.person_id = ?2 ORDER BY r.id DESC",
             super::catalog::lang_rank()
         ))
-        .bind(lang.code())
+        .bind(super::catalog::rank_key(lang))
         .bind(person.get())
         .fetch_all(&self.pool)
         .await

@@ -57,7 +57,7 @@ impl Store {
              FROM groups g ORDER BY g.id",
             super::catalog::lang_rank()
         ))
-        .bind(lang.code())
+        .bind(super::catalog::rank_key(lang))
         .fetch_all(&self.pool)
         .await
         .context("while listing groups")?;
@@ -595,7 +595,7 @@ fn volunteer_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<Volunteer
     let mut spoken = list("spoken")?
         .iter()
         .map(|s| Spoken::try_from(s.as_str().unwrap_or_default()))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+        .collect::<Result<Vec<_>, _>>()?;
     spoken.sort();
     let helps: Vec<String> = list("helps")?
         .iter()

@@ -133,7 +133,7 @@ impl Engine {
         titles: &Titles,
     ) -> String {
         let ui = self.ui(lang);
-        let language = ui.t(&format!("spoken-{}", request.lang.code()));
+        let language = ui.language(request.lang);
         let note = request
             .note
             .clone()
@@ -295,11 +295,12 @@ impl Titles {
     fn from_written(texts: &[(Lang, String)]) -> Titles {
         let find = |lang: Lang| texts.iter().find(|(l, _)| *l == lang).map(|(_, t)| t);
         Titles(
-            Lang::ALL
+            Lang::all()
                 .into_iter()
                 .map(|lang| {
-                    let title = std::iter::once(lang)
-                        .chain(Lang::FALLBACK)
+                    let title = lang
+                        .chain()
+                        .into_iter()
                         .find_map(find)
                         .or_else(|| texts.first().map(|(_, t)| t))
                         .cloned()

@@ -48,9 +48,9 @@ impl Engine {
             }
             SignupStep::Languages => {
                 let mut buttons = toggles(
-                    &Spoken::ALL,
+                    &Spoken::all(),
                     &draft.spoken,
-                    |s| ui.t(s.message_id()),
+                    |s| ui.spoken(s),
                     VolunteerAction::ToggleSpoken,
                 );
                 buttons.push(vec![next(&ui)]);
@@ -114,7 +114,7 @@ impl Engine {
                 .map(|(_, name)| name.clone())
                 .collect(),
         );
-        let languages = list(draft.spoken.iter().map(|s| ui.t(s.message_id())).collect());
+        let languages = list(draft.spoken.iter().map(|s| ui.spoken(*s)).collect());
         let helps = list(draft.helps.iter().map(|c| ui.t(c.message_id())).collect());
         ui.f(
             id,

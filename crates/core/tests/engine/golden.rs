@@ -121,7 +121,10 @@ fn buttons_of_each_kind_keep_their_meaning() {
     let request = RequestId::try_from(12).unwrap();
     let volunteer = PersonId::try_from(31).unwrap();
     for (payload, meaning) in [
-        ("1:l:ar", Action::from(AccountAction::SetLanguage(Lang::Ar))),
+        (
+            "1:l:ar",
+            Action::from(AccountAction::SetLanguage(Lang::of("ar"))),
+        ),
         (
             "1:c:learn",
             NewcomerAction::Category(Category::Learn).into(),

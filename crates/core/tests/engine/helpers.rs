@@ -59,12 +59,8 @@ async fn engine_on(
     clock: &Arc<ManualClock>,
 ) -> Engine {
     let store = Store::open(path).await.unwrap();
-    Engine::new(
-        store,
-        Arc::new(Locales::embedded().unwrap()),
-        settings.clone(),
-    )
-    .with_clock(clock.clone())
+    Engine::new(store, Arc::new(Locales::load().unwrap()), settings.clone())
+        .with_clock(clock.clone())
 }
 
 impl TestApp {

@@ -81,34 +81,117 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, variables: &mut BTreeS
     }
 }
 
+/// Every folder under `locales/`.
+fn folders() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let mut folders: Vec<String> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    folders
+}
+
 #[test]
-fn the_three_locales_have_the_same_messages_attributes_and_variables() {
+fn every_locale_folder_is_a_language_with_the_same_messages_attributes_and_variables() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     let english = messages(&root.join("en"));
     assert!(english.len() > 50);
-    for lang in [Lang::Da, Lang::Ar] {
-        let other = messages(&root.join(lang.code()));
+    let folders = folders();
+    // Every folder is loaded as a language, and nothing else is.
+    let mut loaded: Vec<String> = Lang::all().iter().map(|l| l.code().to_owned()).collect();
+    loaded.sort();
+    assert_eq!(loaded, folders);
+    for folder in &folders {
+        for file in ["language.toml", "safeguarding.toml"] {
+            assert!(
+                root.join(folder).join(file).is_file(),
+                "locales/{folder}/{file}"
+            );
+        }
+        let other = messages(&root.join(folder));
         let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
         assert!(
             missing.is_empty() && extra.is_empty(),
-            "{lang}: missing {missing:?}, extra {extra:?}"
+            "{folder}: missing {missing:?}, extra {extra:?}"
         );
         for (id, shape) in &english {
             assert_eq!(
                 &other[id], shape,
-                "{lang}: {id} differs in attributes or variables"
+                "{folder}: {id} differs in attributes or variables"
+            );
+        }
+    }
+    // And every language.toml names its language in every language, for sentences.
+    for folder in &folders {
+        let file: toml::Table = toml::from_str(
+            &std::fs::read_to_string(root.join(folder).join("language.toml")).unwrap(),
+        )
+        .unwrap();
+        for reader in &folders {
+            assert!(
+                file["names"].get(reader).is_some_and(|n| n.is_str()),
+                "locales/{folder}/language.toml has no [names] {reader}"
             );
         }
     }
 }
 
 #[test]
-fn arabic_and_danish_texts_are_not_english_left_untranslated() {
+fn ukrainian_plurals_follow_cldr_for_every_n() {
+    use velkommen_core::i18n::PluralCategory::*;
+    let uk = Lang::of("uk");
+    for (n, category) in [
+        (0, Many),
+        (1, One),
+        (2, Few),
+        (3, Few),
+        (4, Few),
+        (5, Many),
+        (11, Many),
+        (12, Many),
+        (14, Many),
+        (20, Many),
+        (21, One),
+        (22, Few),
+        (25, Many),
+        (101, One),
+        (111, Many),
+        (112, Many),
+        (1001, One),
+    ] {
+        assert_eq!(uk.plural(n as f64), category, "n = {n}");
+    }
+    assert_eq!(uk.plural(1.5), Other);
+    // And the texts use each form: "1 запит", "2 запити", "5 запитів", "21 запит".
+    let locales = velkommen_core::Locales::load().unwrap();
+    let form = |n: i64| locales.format(uk, "my-data-requests", &[("count", n.into())]);
+    assert_eq!(form(1).replace('1', "N"), form(21).replace("21", "N"));
+    assert_eq!(form(2).replace('2', "N"), form(22).replace("22", "N"));
+    assert_eq!(form(5).replace('5', "N"), form(25).replace("25", "N"));
+    assert_eq!(form(5).replace('5', "N"), form(111).replace("111", "N"));
+    assert_ne!(form(1).replace('1', "N"), form(2).replace('2', "N"));
+    assert_ne!(form(2).replace('2', "N"), form(5).replace('5', "N"));
+}
+
+#[test]
+fn readers_of_arabic_and_ukrainian_get_english_before_danish() {
+    for code in ["ar", "uk"] {
+        let chain: Vec<&str> = Lang::of(code).chain().iter().map(|l| l.code()).collect();
+        assert_eq!(chain, [code, "en", "da"]);
+    }
+    assert_eq!(Lang::of("da").chain(), [Lang::of("da"), Lang::of("en")]);
+}
+
+#[test]
+fn no_language_leaves_english_untranslated() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     let english = std::fs::read_dir(root.join("en")).unwrap().count();
     assert!(english > 0);
-    let app_locales = velkommen_core::Locales::embedded().unwrap();
+    let app_locales = velkommen_core::Locales::load().unwrap();
     // Messages whose English text may stand as it is in other languages: names and platforms.
     let same_everywhere = ["platform-telegram", "platform-discord"];
     for (id, _) in messages(&root.join("en")) {
@@ -117,20 +200,20 @@ fn arabic_and_danish_texts_are_not_english_left_untranslated() {
         if same_everywhere.contains(&id.as_str()) || command_name {
             continue;
         }
-        let en = app_locales.text(Lang::En, &id);
+        let en = app_locales.text(Lang::of("en"), &id);
         if !without_variables(&en).chars().any(char::is_alphabetic) {
             continue;
         }
-        for lang in [Lang::Da, Lang::Ar] {
+        for lang in Lang::all().into_iter().filter(|l| l.code() != "en") {
             let text = app_locales.text(lang, &id);
             // "Menu" and "Send" are Danish as well as English.
-            if lang != Lang::Da
+            if lang != Lang::of("da")
                 || !["nav-menu", "signup-send", "broadcast-send"].contains(&id.as_str())
             {
                 assert_ne!(text, en, "{lang}: {id} is the English text");
             }
         }
-        let ar = without_variables(&app_locales.text(Lang::Ar, &id));
+        let ar = without_variables(&app_locales.text(Lang::of("ar"), &id));
         let latin_words = ar
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| w.len() > 3)
@@ -169,7 +252,7 @@ fn without_variables(text: &str) -> String {
 async fn arabic_counts_read_with_the_right_plural_form() {
     let app = spawn_app().await;
     let locales = app.engine.locales();
-    let form = |n: i64| locales.format(Lang::Ar, "my-requests-count", &[("count", n.into())]);
+    let form = |n: i64| locales.format(Lang::of("ar"), "my-requests-count", &[("count", n.into())]);
     // Same category, same wording apart from the digits.
     let same = |a: i64, b: i64| {
         form(a).replace(&a.to_string(), "N") == form(b).replace(&b.to_string(), "N")

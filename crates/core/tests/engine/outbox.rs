@@ -6,7 +6,7 @@ use velkommen_core::{Lang, Platform};
 use crate::helpers::spawn_app;
 
 async fn two_announcements_for(app: &crate::helpers::TestApp, who: &str) {
-    app.newcomer(who, Lang::Ar).await;
+    app.newcomer(who, Lang::of("ar")).await;
     app.press(who, velkommen_core::action::AccountAction::SetNews(true))
         .await;
     for body in ["one", "two"] {
@@ -21,7 +21,7 @@ async fn two_announcements_for(app: &crate::helpers::TestApp, who: &str) {
         let now = app.engine.now();
         tx.enqueue(
             person,
-            &velkommen_core::Reply::text(Lang::Ar, body.into()),
+            &velkommen_core::Reply::text(Lang::of("ar"), body.into()),
             now,
             now,
         )
@@ -105,8 +105,8 @@ async fn announcement_to_two(app: &crate::helpers::TestApp) -> velkommen_core::i
                 newcomers_of_group: false,
             },
             &[(
-                Lang::Ar,
-                velkommen_core::Reply::text(Lang::Ar, "الخميس".into()),
+                Lang::of("ar"),
+                velkommen_core::Reply::text(Lang::of("ar"), "الخميس".into()),
             )],
             None,
             app.engine.now(),
@@ -238,7 +238,7 @@ async fn cries_for_help_go_first_then_notices_then_announcements() {
     )
     .unwrap();
     let mut tx = store.begin().await.unwrap();
-    let text = |t: &str| velkommen_core::Reply::text(Lang::Ar, t.into());
+    let text = |t: &str| velkommen_core::Reply::text(Lang::of("ar"), t.into());
     tx.enqueue(amal, &text("notice"), now, now).await.unwrap();
     tx.enqueue_urgent(amal, &text("urgent"), amal, now)
         .await

@@ -7,7 +7,7 @@ use crate::helpers::{actions, first_offer, spawn_app, text};
 #[tokio::test]
 async fn a_restart_between_interest_and_note_resumes_the_note_step() {
     let mut app = spawn_app().await;
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let who = format!("r-{lang}");
         app.newcomer(&who, lang).await;
         let offer = first_offer(
@@ -30,14 +30,14 @@ async fn a_restart_between_interest_and_note_resumes_the_note_step() {
 #[tokio::test]
 async fn a_conversation_stored_by_another_version_resumes_at_the_menu_with_an_apology() {
     let mut app = spawn_app().await;
-    app.newcomer("amal", Lang::Ar).await;
+    app.newcomer("amal", Lang::of("ar")).await;
     sqlx::query("UPDATE conversations SET version = 0, state = '{\"s\":\"old_shape\"}'")
         .execute(&app.raw().await)
         .await
         .unwrap();
     app.restart().await;
     let replies = app.text("amal", "مرحبا").await;
-    assert!(text(&replies).contains(&app.t(Lang::Ar, "state-reset")));
+    assert!(text(&replies).contains(&app.t(Lang::of("ar"), "state-reset")));
     assert!(actions(&replies).contains(&NewcomerAction::Categories.into()));
     assert_eq!(app.count("SELECT version FROM conversations").await, 1);
 }

@@ -90,7 +90,7 @@ async fn statements_with(n: usize) -> (usize, usize, usize) {
     let app = spawn_app_with(settings).await;
     app.send("karen", Some("da"), Input::Text("hej".into()))
         .await;
-    app.press("karen", AccountAction::SetLanguage(Lang::Da))
+    app.press("karen", AccountAction::SetLanguage(Lang::of("da")))
         .await;
     app.press("karen", AccountAction::Privacy(PrivacyChoice::Agree))
         .await;
@@ -176,7 +176,7 @@ async fn fifty_three_sign_ups_are_one_message_a_page_with_a_way_to_each_page() {
     let app = spawn_app_with(settings).await;
     app.send("karen", Some("da"), Input::Text("hej".into()))
         .await;
-    app.press("karen", AccountAction::SetLanguage(Lang::Da))
+    app.press("karen", AccountAction::SetLanguage(Lang::of("da")))
         .await;
     app.press("karen", AccountAction::Privacy(PrivacyChoice::Agree))
         .await;

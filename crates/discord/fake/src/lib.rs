@@ -10,6 +10,14 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+/// Discord's client locales (discord.com/developers/docs/reference#locales): a command's
+/// localizations keyed by anything else are refused. There is none for Arabic or Farsi.
+const DISCORD_LOCALES: [&str; 32] = [
+    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl",
+    "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th",
+    "zh-CN", "ja", "zh-TW", "ko",
+];
+
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::ws::{Message as WsMessage, WebSocket, WebSocketUpgrade};
@@ -917,7 +925,9 @@ impl FakeDiscord {
                         .into_iter()
                         .flatten()
                     {
-                        if !valid(value.as_str().unwrap_or_default()) || locale == "ar" {
+                        if !valid(value.as_str().unwrap_or_default())
+                            || !DISCORD_LOCALES.contains(&locale.as_str())
+                        {
                             return Answer::invalid(format!(
                                 "name_localizations.{locale}: invalid"
                             ));
@@ -929,7 +939,7 @@ impl FakeDiscord {
                         .flatten()
                         .map(|(l, _)| l)
                     {
-                        if !["da", "en-US", "en-GB"].contains(&locale.as_str()) {
+                        if !DISCORD_LOCALES.contains(&locale.as_str()) {
                             return Answer::invalid(format!(
                                 "description_localizations.{locale}: Invalid locale"
                             ));
