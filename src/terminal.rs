@@ -1,7 +1,9 @@
 //! The terminal front door: chat with the bot as one or several simulated people.
 //!
-//! A number presses that button of the last message with buttons; `/word` is a command;
-//! `:file PATH [caption]` sends a local file; anything else is text. `:as NAME [da|ar|en]`
+//! A number presses that button of what the bot last said: the buttons of every message of one
+//! answer are numbered on from each other, so no two choices on screen share a number; `/word`
+//! is a command;
+//! `:file PATH [caption]` sends a local file; anything else is text. `:as NAME [LANG]`
 //! switches person, and shows what others sent them meanwhile; `:quit` ends. With input
 //! piped in, each line is echoed, so a whole conversation reads as a transcript.
 
@@ -17,11 +19,13 @@ use velkommen_core::{
 };
 
 /// One simulated person: the language their device reports, the one the bot last spoke to
-/// them in, and their last buttons.
+/// them in, and the buttons of its last answer.
 struct Person {
     lang: Option<Lang>,
     spoken: Option<Lang>,
     buttons: Vec<Action>,
+    /// Whether the next buttons shown begin a new answer, numbered from 1 again.
+    new_answer: bool,
 }
 
 impl Person {
@@ -30,6 +34,7 @@ impl Person {
             lang,
             spoken: None,
             buttons: vec![],
+            new_answer: true,
         }
     }
 
@@ -78,6 +83,7 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
                 person.lang = lang;
             }
             current = who.to_owned();
+            person.new_answer = true;
             let said = engine.locales().format(
                 person.ui_lang(ui_lang),
                 "terminal-now-as",
@@ -130,6 +136,7 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
             Input::typed(line)
         };
         let from = Address::new(Platform::Terminal, current.clone());
+        person.new_answer = true;
         let outbound = engine
             .handle(Inbound {
                 from: from.clone(),
@@ -146,13 +153,18 @@ pub async fn chat(engine: &Engine, name: String, lang: Option<Lang>) -> anyhow::
     Ok(())
 }
 
-/// Prints a message to the person at the keyboard; its buttons become the ones numbers press.
+/// Prints a message to the person at the keyboard; its buttons join the ones numbers press,
+/// numbered on from the answer's earlier messages.
 fn show(out: &mut impl Write, person: &mut Person, reply: &Reply) -> std::io::Result<()> {
-    print_reply(out, reply)?;
-    person.spoken = Some(reply.lang);
-    if !reply.buttons.is_empty() {
-        person.buttons = reply.buttons.iter().flatten().map(|b| b.action).collect();
+    if !reply.buttons.is_empty() && person.new_answer {
+        person.buttons.clear();
+        person.new_answer = false;
     }
+    print_reply(out, reply, person.buttons.len())?;
+    person.spoken = Some(reply.lang);
+    person
+        .buttons
+        .extend(reply.buttons.iter().flatten().map(|b| b.action));
     Ok(())
 }
 
@@ -205,7 +217,8 @@ fn local_file(path: &str) -> anyhow::Result<IncomingFile> {
     })
 }
 
-fn print_reply(out: &mut impl Write, reply: &Reply) -> std::io::Result<()> {
+/// Prints a message, its buttons numbered on from `numbered` already on screen.
+fn print_reply(out: &mut impl Write, reply: &Reply, numbered: usize) -> std::io::Result<()> {
     writeln!(out)?;
     for line in reply.text.lines() {
         writeln!(out, "  {line}")?;
@@ -220,7 +233,7 @@ fn print_reply(out: &mut impl Write, reply: &Reply) -> std::io::Result<()> {
             place.name, place.address, place.lat, place.lon
         )?;
     }
-    let mut number = 0;
+    let mut number = numbered;
     for row in &reply.buttons {
         let labels: Vec<String> = row
             .iter()

@@ -1,17 +1,17 @@
 # Command descriptions for the platforms' command menus.
 
-command-start = ابدأ من جديد
+command-start = البدء من جديد
 command-menu = القائمة الرئيسية
 command-language = تغيير اللغة
 command-help = مساعدة
-command-mydata = اطّلع على بياناتك
-command-delete = احذف بياناتك
-command-invite = استخدم رمز دعوة من منسّق
+command-mydata = رؤية بياناتك
+command-delete = حذف بياناتك
+command-invite = استخدام رمز دعوة من منسّق
 command-invite-code = رمز الدعوة الذي حصلت عليه
 
 # Command names in Discord's command list (lowercase, no spaces). Discord has no Arabic
 # locale, so these are not shown there yet; they keep the three languages in step.
-command-start-name = ابدأ
+command-start-name = بدء
 command-menu-name = القائمة
 command-language-name = اللغة
 command-help-name = مساعدة

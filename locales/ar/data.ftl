@@ -1,10 +1,10 @@
 # Showing, changing and deleting what is stored about a person.
 
 my-data-title = هذا ما نحفظه عنك:
-my-data-number = رقمك لدينا: { $id } (اذكره عندما تسألنا عن بياناتك)
+my-data-number = رقمك لدينا: { $id } (يُرجى ذكره عند السؤال عن بياناتك)
 my-data-language = اللغة: { $language }
-my-data-consent-agreed = إشعار الخصوصية: تمّت موافقتك عليه بتاريخ { $date }.
-my-data-consent-declined = إشعار الخصوصية: لقد رفضت. لا نحفظ إلا ما نحتاجه للرد عليك: لغتك والحساب الذي تكتب منه.
+my-data-consent-agreed = إشعار الخصوصية: وافقت عليه بتاريخ { $date }.
+my-data-consent-declined = إشعار الخصوصية: لقد رفضت. لا نحفظ إلا ما نحتاجه للرد عليك: لغتك، وحسابك الذي تصلنا منه رسائلك.
 my-data-consent-pending = إشعار الخصوصية: لم تتم الإجابة بعد.
 my-data-news-on = الأخبار: نعم، تصلك الأخبار.
 my-data-news-off = الأخبار: لا.
@@ -34,11 +34,11 @@ my-data-questions =
 my-data-questions-none = الأسئلة: لا توجد.
 my-data-question = • { $date }: { $text }
 my-data-volunteer =
-    بصفتك متطوعًا: { $name }
+    اسمك في التطوع: { $name }
     المجموعات: { $groups }
     اللغات: { $languages }
-    يساعد في: { $helps }
-my-data-volunteer-approved = تمت الموافقة عليك كمتطوع.
+    مجالات المساعدة: { $helps }
+my-data-volunteer-approved = تمت الموافقة على تسجيلك في التطوع.
 my-data-files =
     { PLURAL($count) ->
         [zero] الملفات التي أرسلتها عبر البرنامج: لا توجد.
@@ -54,14 +54,14 @@ news-on = حسنًا. ستصلك الأخبار من البلدية ومن مج�
 news-off = حسنًا. لن تصلك الأخبار.
 my-data-delete = 🗑️ احذف بياناتي
 
-delete-confirm = هل تريد حذف كل ما نحفظه عنك؟ لا يمكن التراجع عن ذلك.
+delete-confirm = هل نحذف كل ما نحفظه عنك؟ لا يمكن التراجع عن ذلك.
 delete-yes = 🗑️ نعم، احذف كل شيء
 delete-no = لا، لا تحذف شيئًا
-deleted = حُذف كل ما يخصك: طلباتك، وملاحظاتك، وأسئلتك، وملفاتك، والرسائل التي حملت كلماتك. ما يبقى لا يذكر أحدًا. مع السلامة! للعودة في أي وقت، تكفي كتابة /start.
+deleted = حُذف كل ما يخصك: طلباتك، وملاحظاتك، وأسئلتك، وملفاتك، والرسائل التي فيها كلامك. وما يبقى لا يدلّ على أي شخص. مع السلامة! للعودة في أي وقت، تكفي كتابة /start.
 delete-kept = حسنًا، لم يُحذف أي شيء.
 
 retention-warning =
-    لم نسمع منك منذ وقت طويل. بعد { PLURAL($days) ->
+    لم تصلنا منك رسائل منذ مدة طويلة. بعد { PLURAL($days) ->
         [zero] { $days } يوم
         [one] يوم واحد
         [two] يومين

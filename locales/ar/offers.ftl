@@ -1,6 +1,6 @@
 # Browsing the offers: categories, lists and details.
 
-categories-title = اختر موضوعًا:
+categories-title = يُرجى اختيار موضوع:
 category-meet = 🤝 التعرف على الناس
 category-help = 🧾 مساعدة عملية
 category-learn = 📚 اللغة والمدرسة
@@ -12,12 +12,12 @@ offers-in-category = { $category }
     يُرجى اختيار ما يناسبك:
 offers-none = لا توجد أنشطة أو خدمات هنا بعد.
 
-offer-when = 🕒 متى: { $when }
-offer-where = 📍 أين: { $where }
+offer-when = 🕒 الموعد: { $when }
+offer-where = 📍 المكان: { $where }
 offer-who = 👥 الجهة المنظِّمة: { $group }
-offer-checked = ✔️ راجعته المجموعة في: { $date }
-offer-not-translated = هذا النشاط غير متوفر بالعربية بعد. إليك نصه باللغة { $language }.
+offer-checked = ✔️ آخر مراجعة من المجموعة: { $date }
+offer-not-translated = هذا النص غير متوفر بالعربية بعد. إليك النص باللغة { $language }.
 offer-kind-drop-in = 🚪 يمكنك الحضور مباشرة. لا حاجة إلى التسجيل.
-offer-kind-volunteer = 🙋 اضغط على الزر، وسيتواصل معك متطوع هنا.
+offer-kind-volunteer = 🙋 يُرجى الضغط على الزر، وسيتواصل معك أحد المتطوعين هنا.
 offer-interested = 🙋 نعم، أريد هذا
 offer-unknown = لم يعد هذا متاحًا. هذه هي المواضيع.

@@ -43,19 +43,19 @@ hand-none = Gruppen har ingen godkendte frivillige endnu.
 handed = Anmodning #{ $request } er givet til { $name }.
 notice-handed = En koordinator har givet dig anmodning #{ $request }: { $offer }. Skriv til familien nu.
 
-invite-choose-group = Hvilken gruppe skal den nye koordinator koordinere?
+invite-choose-group = Hvilken gruppe skal den nye koordinator stå for?
 invite-code =
-    Giv denne kode til den nye koordinator. Den virker én gang inden for { PLURAL($days) ->
+    Giv denne kode til den nye koordinator. Den kan bruges én gang inden for { PLURAL($days) ->
         [one] en dag
        *[other] { $days } dage
-    }. Den nye koordinator skriver:
+    }. Den nye koordinator skal skrive:
     { $command }
 invite-used = Du er nu koordinator for { $group }.
 invite-invalid = Denne invitationskode er ukendt, udløbet eller allerede brugt.
 invite-after-privacy = Din invitationskode gælder, når du har læst, hvordan vi passer på dine data, og har sagt ja.
 invite-paused = For mange forkerte koder. Vent en time, og prøv så igen.
-invite-open-title = Koder, du har lavet, som stadig virker (tryk på en for at trække den tilbage):
-invite-revoke = ✖️ { $group } · til { $date }
+invite-open-title = Koder, du har lavet, som stadig virker (tryk på en kode for at trække den tilbage):
+invite-revoke = ✖️ { $group } · gælder til { $date }
 invite-revoked = Koden er trukket tilbage. Den virker ikke længere.
 
 menu-broadcast = 📣 Ny meddelelse
@@ -70,17 +70,17 @@ audience-newcomers = 🧳 Nytilkomne
 audience-volunteers = 🤝 Frivillige
 audience-both = 👥 Begge
 broadcast-group = Hvilke frivillige?
-broadcast-group-own = Hvilken gruppe? Kun gruppens egne får den: dens frivillige og nytilkomne, der har bedt om dens tilbud eller svaret på dens arrangementer.
+broadcast-group-own = Hvilken gruppe? Kun gruppens egne folk får den: dens frivillige og de nytilkomne, der har bedt om et af dens tilbud eller svaret på et af dens arrangementer.
 broadcast-all-groups = Alle grupper
 broadcast-language = Kun dem, der bruger ét bestemt sprog?
 broadcast-all-languages = Alle sprog
 broadcast-write = Skriv teksten på { $language } ({ PLURAL($count) ->
         [one] én modtager
        *[other] { $count } modtagere
-    } i alt). Eller tryk på "Spring over": Så får de, der læser { $language }, den første af disse, der er skrevet: { $fallback }.
+    } i alt). Eller tryk på "Spring dette sprog over". Så får de, der læser { $language }, teksten på det første af disse sprog, der har en tekst: { $fallback }.
 broadcast-skip = ⏭️ Spring dette sprog over
-broadcast-needs-text = Skriv venligst mindst en dansk eller en engelsk tekst, så alle får noget.
-broadcast-preview = Forhåndsvisning: { $count } personer modtager dette.
+broadcast-needs-text = Skriv venligst mindst én tekst på dansk eller engelsk, så alle får noget.
+broadcast-preview = Forhåndsvisning. Modtagere i alt: { $count }
 broadcast-preview-language = På { $language } ser { PLURAL($count) ->
         [one] én person
        *[other] { $count } personer
@@ -113,7 +113,7 @@ event-audience = Hvem er arrangementet for?
 event-time = Hvornår starter det? Skriv dato og klokkeslæt i dansk tid, for eksempel 03.12.2026 17:00.
 event-time-invalid = Jeg kunne ikke læse det tidspunkt, eller det er allerede passeret. Skriv det sådan her: 03.12.2026 17:00.
 event-place = Hvor er det? Skriv stedet og adressen.
-event-title = Skriv titlen på { $language }, eller tryk på "Spring over".
+event-title = Skriv titlen på { $language }, eller tryk på "Spring dette sprog over".
 event-description = Skriv en kort beskrivelse på { $language }.
 event-check = Tjek venligst arrangementet:
 event-create = ✅ Opret arrangementet
@@ -152,7 +152,7 @@ question-answer-prompt =
     Skriv dit svar. Det går til personen gennem mig.
 question-answered = 💬 Svar på dit spørgsmål "{ $question }":
 question-follow-up = Skriv dit svar til koordinatoren.
-question-follow-up-from = 💬 Svar om spørgsmålet "{ $question }":
+question-follow-up-from = 💬 Opfølgning på spørgsmålet "{ $question }":
 
 our-offers-title = Dine gruppers tilbud. ⚠️ betyder, at tilbuddet ikke er tjekket i 6 måneder:
 offer-still-correct = ✅ Stadig korrekt
@@ -172,27 +172,27 @@ offer-saved = Gemt. Tilbuddet er også markeret som tjekket i dag.
 summary-title = De sidste tre måneder, pr. gruppe:
 summary-group =
     { $group }
-    Anmodninger: { $received } · taget { $claimed } · færdige { $done } · annulleret { $cancelled }
+    Anmodninger: { $received } · taget { $claimed } · afsluttet { $done } · annulleret { $cancelled }
     Mediantid, før en anmodning blev taget: { $hours } timer
     Sendt videre til koordinator: { $escalated } · venter stadig: { $open }
-    Frivillige: { $active } aktive · { $pending } venter på godkendelse
+    Frivillige: aktive { $active } · venter på godkendelse { $pending }
     Arrangementer: { $events } · kommer: { $going }
 summary-questions = Spørgsmål: { $asked } stillet · { $answered } besvaret
 
 # The audit trail of coordinator and staff actions.
 menu-audit = 🧾 Hvem gjorde hvad
-audit-title = Hvem gjorde hvad, nyeste først (personer med deres nummer):
+audit-title = Hvem gjorde hvad, nyeste først (personer vises med deres nummer):
 audit-none = Der er intet i loggen endnu.
 audit-line = { $date } · { $who }: { $what } #{ $subject }
 audit-approve = godkendte frivillig
 audit-decline = afviste frivillig
 audit-broadcast = sendte meddelelse
 audit-cancel-broadcast = stoppede meddelelse
-audit-verify-offer = bekræftede tilbud
+audit-verify-offer = tjekkede tilbud
 audit-edit-offer = ændrede tilbud
 audit-create-event = oprettede arrangement
 audit-invite = lavede invitationskode til gruppe
-audit-revoke-invite = trak invitationskode tilbage
+audit-revoke-invite = tilbagekaldte invitationskode
 audit-became-coordinator = blev koordinator for gruppe
 audit-take-request = tog anmodning
-audit-hand-request = gav anmodning videre
+audit-hand-request = gav en frivillig anmodning

@@ -1,9 +1,9 @@
 # Showing, changing and deleting what is stored about a person.
 
 my-data-title = Det her gemmer vi om dig:
-my-data-number = Dit nummer hos os: { $id } (oplys det, når du spørger os om dine data)
+my-data-number = Dit nummer hos os: { $id } (nævn det, når du spørger os om dine data)
 my-data-language = Sprog: { $language }
-my-data-consent-agreed = Privatlivserklæring: du sagde ja den { $date }.
+my-data-consent-agreed = Privatlivserklæring: du sagde ja { $date }.
 my-data-consent-declined = Privatlivserklæring: du sagde nej. Vi gemmer kun det, vi skal bruge for at svare dig: dit sprog og den konto, du skriver fra.
 my-data-consent-pending = Privatlivserklæring: ikke besvaret endnu.
 my-data-news-on = Nyheder: ja, du får nyheder.
@@ -45,7 +45,7 @@ my-data-delete = 🗑️ Slet mine data
 delete-confirm = Vil du slette alt, hvad vi gemmer om dig? Det kan ikke fortrydes.
 delete-yes = 🗑️ Ja, slet alt
 delete-no = Nej, behold det
-deleted = Alt om dig er slettet: dine anmodninger, bemærkninger, spørgsmål, filer og de beskeder, der bar dine ord. Det, der er tilbage, nævner ingen. Farvel! Skriv /start, hvis du vil komme tilbage.
+deleted = Alt om dig er slettet: dine anmodninger, bemærkninger, spørgsmål, filer og de beskeder, der indeholdt dine ord. Det, der er tilbage, er anonymt. Farvel! Skriv /start, hvis du vil komme tilbage.
 delete-kept = OK, der blev ikke slettet noget.
 
 retention-warning =

@@ -28,6 +28,12 @@ help =
     /help – denne hjælp
 
 not-understood = Undskyld, det forstod jeg ikke. Brug venligst knapperne.
+text-as-question =
+    Du skrev:
+    { $text }
+
+    Skal jeg sende det til en medarbejder i kommunen som et spørgsmål? Svaret kommer her.
+text-as-question-send = 📨 Ja, send det som spørgsmål
 unknown-command = Jeg kender ikke kommandoen { $command }. Skriv /help for at se, hvad jeg kan.
 button-expired = Denne knap virker ikke længere.
 state-reset = Undskyld, botten er blevet opdateret, og jeg har mistet tråden. Her er menuen.
@@ -53,7 +59,7 @@ alert-danger-threat = en trussel
 alert-danger-trafficking = menneskehandel eller tvangsarbejde
 alert-take = 🙋 Jeg tager den
 alert-answer = ✍️ Skriv til personen
-alert-taken = Tak. Du har den nu: de andre bliver ikke kaldt ind.
+alert-taken = Tak. Du har den nu. De andre bliver ikke tilkaldt.
 
 # Limits per person.
 too-fast = Du skriver meget hurtigt. Vent et øjeblik, og prøv så igen. Er du i fare, så ring 112.

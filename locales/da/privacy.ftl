@@ -10,7 +10,7 @@ privacy-notice =
        *[other] { $days } dage
     }.
     • Skriv /mydata for at se dine data og /delete for at slette dem.
-    Skriv venligst ikke telefonnumre, adresser, helbred eller religion i dine beskeder.
+    Skriv venligst ikke telefonnumre, adresser eller oplysninger om helbred eller religion i dine beskeder.
 privacy-agree = ✅ Ja, det er i orden
 privacy-agree-news = ✅ Ja, og send mig gerne nyheder
 privacy-decline = ✖️ Nej, jeg vil kun kigge

@@ -8,10 +8,13 @@ note-skip = ➡️ Send uden bemærkning
 note-cancel = ✖️ Annuller
 note-empty = Skriv venligst et par ord, eller tryk på "Send uden bemærkning".
 request-sent = Tak! Din anmodning om "{ $offer }" er sendt. En frivillig skriver til dig her.
-request-exists = Du har allerede bedt om "{ $offer }". Du kan følge den under "Mine anmodninger".
+request-exists = Du har allerede bedt om "{ $offer }". Du kan følge din anmodning under "Mine anmodninger".
 
 my-requests-title = Dine anmodninger:
 my-requests-none = Du har ingen anmodninger endnu.
+my-requests-none-active = Du har ingen åbne anmodninger.
+my-requests-closed = Tidligere anmodninger:
+request-write-button = 💬 Skriv til din frivillige: { $offer }
 my-requests-count =
     { PLURAL($count) ->
         [one] Du har én anmodning.
@@ -30,4 +33,4 @@ request-cancelled = Din anmodning om "{ $offer }" er annulleret.
 
 question-prompt = Skriv dit spørgsmål i én besked. En koordinator fra kommunen svarer dig her.
 question-sent = Tak. Dit spørgsmål er sendt. En koordinator svarer dig her.
-request-volunteer-left = Den frivillige, der hjalp dig med "{ $offer }", er stoppet. Din anmodning er åben igen, og vi leder efter en ny. Du behøver ikke gøre noget.
+request-volunteer-left = Den frivillige, der hjalp dig med "{ $offer }", er stoppet. Din anmodning er åben igen, og vi leder efter en ny frivillig. Du behøver ikke gøre noget.

@@ -28,6 +28,12 @@ help =
     /help – this help
 
 not-understood = Sorry, I did not understand that. Please use the buttons.
+text-as-question =
+    You wrote:
+    { $text }
+
+    Shall I send this to a person at the municipality as a question? The answer comes here.
+text-as-question-send = 📨 Yes, send it as a question
 unknown-command = I don't know the command { $command }. Write /help to see what I can do.
 button-expired = This button has expired.
 state-reset = Sorry, the bot was updated and I lost track of where we were. Here is the menu.

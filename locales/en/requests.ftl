@@ -12,6 +12,9 @@ request-exists = You have already asked for "{ $offer }". You can follow it unde
 
 my-requests-title = Your requests:
 my-requests-none = You have no requests yet.
+my-requests-none-active = You have no open requests.
+my-requests-closed = Earlier requests:
+request-write-button = 💬 Write to your volunteer: { $offer }
 my-requests-count =
     { PLURAL($count) ->
         [one] You have one request.

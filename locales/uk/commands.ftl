@@ -4,8 +4,8 @@ command-start = Почати спочатку
 command-menu = Головне меню
 command-language = Змінити мову
 command-help = Довідка
-command-mydata = Переглянути ваші дані
-command-delete = Видалити ваші дані
+command-mydata = Переглянути свої дані
+command-delete = Видалити свої дані
 command-invite = Використати код запрошення від координатора
 command-invite-code = Код запрошення, який ви отримали
 

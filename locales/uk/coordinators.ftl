@@ -41,12 +41,12 @@ escalation-notice =
     ⏰ Запит #{ $request } досі ніхто не взяв: { $offer }
     Мова: { $language }
     Примітка: { $note }
-take-myself = 🙋 Беру собі: #{ $request }
+take-myself = 🙋 Беру на себе: #{ $request }
 hand-over = 👉 Передати волонтерові: #{ $request }
 hand-choose = Кому передати запит #{ $request }?
 hand-none = У групі ще немає схвалених волонтерів.
 handed = Запит #{ $request } передано. Ним займається: { $name }.
-notice-handed = Вам доручили запит #{ $request }: { $offer }. Напишіть родині просто зараз.
+notice-handed = Вам доручили запит #{ $request }: { $offer }. Напишіть родині зараз.
 
 invite-choose-group = Для якої групи новий координатор?
 # $command is the whole line to type, such as "/start inv-…": keep it on its own line.
@@ -63,7 +63,7 @@ invite-invalid = Цей код запрошення невідомий, терм
 invite-after-privacy = Ваш код запрошення спрацює, щойно ви прочитаєте, як ми захищаємо ваші дані, і погодитеся.
 invite-paused = Забагато неправильних кодів. Зачекайте, будь ласка, годину й спробуйте ще раз.
 invite-open-title = Ваші коди, які ще діють (натисніть на код, щоб відкликати його):
-invite-revoke = ✖️ { $group } · до { $date }
+invite-revoke = ✖️ { $group } · діє до: { $date }
 invite-revoked = Код відкликано. Він більше не діє.
 
 menu-broadcast = 📣 Нове оголошення
@@ -78,7 +78,7 @@ audience-newcomers = 🧳 Новоприбулі
 audience-volunteers = 🤝 Волонтери
 audience-both = 👥 Усі разом
 broadcast-group = Яким саме волонтерам?
-broadcast-group-own = Яка група? Повідомлення отримають лише її люди: її волонтери та новоприбулі, які просили про її пропозиції або відповіли на її заходи.
+broadcast-group-own = Яка група? Оголошення отримають лише люди цієї групи: її волонтери та новоприбулі, які надсилали запити щодо її пропозицій або відгукнулися на її заходи.
 broadcast-all-groups = Усі групи
 broadcast-language = Лише тим, хто користується певною мовою?
 broadcast-all-languages = Усі мови
@@ -90,9 +90,9 @@ broadcast-write =
         [few] { $count } отримувачі
        *[many] { $count } отримувачів
         [other] { $count } отримувача
-    }). Або натисніть «Пропустити»: тоді ці люди отримають перший написаний текст із цих мов, за порядком: { $fallback }.
+    }). Або натисніть «Пропустити»: тоді ці люди отримають текст першою доступною мовою з цього списку: { $fallback }.
 broadcast-skip = ⏭️ Пропустити цю мову
-broadcast-needs-text = Напишіть, будь ласка, текст хоча б данською або англійською, щоб кожен щось отримав.
+broadcast-needs-text = Напишіть, будь ласка, текст хоча б данською або англійською, щоб усі щось отримали.
 broadcast-preview =
     { PLURAL($count) ->
         [one] Попередній перегляд: це отримає { $count } людина.
@@ -117,14 +117,14 @@ broadcast-preview-fallback =
 broadcast-confirm = Надіслати зараз?
 broadcast-send = 📣 Надіслати
 broadcast-sent = Оголошення надсилається.
-broadcasts-title = Надіслані оголошення. Виберіть одне, щоб побачити, як пройшла доставка:
+broadcasts-title = Надіслані оголошення. Виберіть одне, щоб побачити стан доставки:
 broadcast-line = #{ $id } · { $date }
 report-title = Доставка оголошення #{ $id }:
 report-no-address = Недоступні на жодній платформі під час надсилання: { $count }
 report-cancelled = Це оголошення скасовано.
 report-refresh = 🔄 Оновити
 broadcast-cancel = ✖️ Скасувати те, що ще не надіслано
-broadcast-cancelled = Скасовано. Зупинено повідомлень: { $count }
+broadcast-cancelled = Скасовано. Зупинені повідомлення: { $count }
 # Shown in the delivery report as "• Telegram · арабська · доставлено: 5".
 delivery-pending = очікує
 delivery-delivered = доставлено
@@ -175,9 +175,9 @@ question-answer = 💬 Відповісти
 question-answer-prompt =
     Запитання було таке:
     { $question }
-    Напишіть вашу відповідь. Я передам її цій людині.
+    Напишіть свою відповідь. Я передам її цій людині.
 question-answered = 💬 Відповідь на ваше запитання «{ $question }»:
-question-follow-up = Напишіть вашу відповідь координаторові.
+question-follow-up = Напишіть свою відповідь координаторові.
 question-follow-up-from = 💬 Відповідь щодо запитання «{ $question }»:
 
 our-offers-title = Пропозиції ваших груп. ⚠️ означає, що пропозицію не перевіряли 6 місяців:
@@ -200,7 +200,7 @@ summary-title = Останні три місяці, за групами:
 summary-group =
     { $group }
     Запити: { $received } · взято { $claimed } · виконано { $done } · скасовано { $cancelled }
-    Медіанний час, доки запит візьмуть: { $hours } год
+    Медіанний час до взяття запиту: { $hours } год
     Передано координаторам: { $escalated } · ще чекають: { $open }
     Волонтери: активні — { $active } · чекають на схвалення — { $pending }
     Заходи: { $events } · учасників: { $going }
@@ -211,15 +211,15 @@ menu-audit = 🧾 Хто що зробив
 audit-title = Хто що зробив, спершу найновіше (людей позначено номерами):
 audit-none = У журналі поки нічого немає.
 audit-line = { $date } · { $who }: { $what } #{ $subject }
-audit-approve = схвалення волонтера
-audit-decline = відмова волонтерові
-audit-broadcast = надіслане оголошення
-audit-cancel-broadcast = зупинене оголошення
-audit-verify-offer = підтверджена пропозиція
-audit-edit-offer = змінена пропозиція
-audit-create-event = створений захід
-audit-invite = код запрошення для групи
-audit-revoke-invite = відкликаний код запрошення
-audit-became-coordinator = став(-ла) координатором групи
-audit-take-request = взятий запит
-audit-hand-request = переданий запит
+audit-approve = схвалено заявку волонтера
+audit-decline = відхилено заявку волонтера
+audit-broadcast = надіслано оголошення
+audit-cancel-broadcast = зупинено оголошення
+audit-verify-offer = підтверджено пропозицію
+audit-edit-offer = змінено пропозицію
+audit-create-event = створено захід
+audit-invite = створено код запрошення для групи
+audit-revoke-invite = відкликано код запрошення
+audit-became-coordinator = отримано роль координатора групи
+audit-take-request = взято запит
+audit-hand-request = передано запит

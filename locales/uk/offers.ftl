@@ -1,11 +1,11 @@
 # Browsing the offers: categories, lists and details.
 
 categories-title = Виберіть тему:
-category-meet = 🤝 Знайомства і спілкування
+category-meet = 🤝 Знайомства й спілкування
 category-help = 🧾 Практична допомога
-category-learn = 📚 Мова і школа
+category-learn = 📚 Мова й школа
 category-family = 👨‍👩‍👧 Родина
-category-culture = 🎭 Культура і демократія
+category-culture = 🎭 Культура й демократія
 category-home = 🛋️ Речі для дому
 
 offers-in-category = { $category }

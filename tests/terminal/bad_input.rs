@@ -79,11 +79,7 @@ fn text_at_the_menu_is_answered_with_not_understood_and_the_menu(lang: Lang) {
     let say = Texts::of(lang);
     let mut chat = newcomer_who_agreed(&app, "Amal", lang);
 
-    for text in [
-        ten_thousand_characters(lang).as_str(),
-        EMOJI_ONLY,
-        ZERO_WIDTH_ONLY,
-    ] {
+    for text in [EMOJI_ONLY, ZERO_WIDTH_ONLY] {
         // Act
         let answer = chat.send(text);
 
@@ -93,7 +89,27 @@ fn text_at_the_menu_is_answered_with_not_understood_and_the_menu(lang: Lang) {
             format!("{}\n\n{}", say.t("not-understood"), say.t("menu-title"))
         );
     }
+    let answer = chat.send(&ten_thousand_characters(lang));
+    assert_shows!(answer, say.t("menu-title"));
+    assert!(!answer.shows(&ten_thousand_characters(lang)), "{answer}");
     chat.finish();
+}
+
+in_every_language!(words_at_the_menu_are_offered_to_a_person_as_a_question);
+fn words_at_the_menu_are_offered_to_a_person_as_a_question(lang: Lang) {
+    // Arrange
+    let app = spawn_app();
+    let say = Texts::of(lang);
+    let mut chat = newcomer_who_agreed(&app, "Amal", lang);
+
+    // Act
+    let offered = chat.send(lang.note());
+    let sent = chat.press(&say.t("text-as-question-send"));
+    chat.finish();
+
+    // Assert
+    assert_shows!(offered, lang.note());
+    assert_shows!(sent, say.t("question-sent"));
 }
 
 in_every_language!(an_unknown_command_is_named_back_with_a_pointer_to_help);

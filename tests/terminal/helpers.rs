@@ -202,7 +202,7 @@ pub struct Chat {
     /// Who is chatting now, switched with `:as NAME`.
     current: String,
     /// The buttons of each person's last message with buttons, as the terminal keeps them.
-    buttons: HashMap<String, Vec<String>>,
+    buttons: HashMap<String, Vec<(usize, String)>>,
 }
 
 impl Chat {
@@ -283,24 +283,25 @@ impl Chat {
             }
         }
         let answer = Transcript { lines: answer };
-        if !answer.buttons().is_empty() {
-            self.buttons.insert(self.current.clone(), answer.buttons());
+        let numbered = answer.numbered_buttons();
+        if !numbered.is_empty() {
+            self.buttons.insert(self.current.clone(), numbered);
         }
         answer
     }
 
-    /// Presses the button with exactly this label, on the current person's last message
-    /// with buttons.
+    /// Presses the button with exactly this label in the current person's last answer with
+    /// buttons (the last such button, when several messages have one), by its number.
     pub fn press(&mut self, label: &str) -> Transcript {
         let buttons = self.buttons.get(&self.current).cloned().unwrap_or_default();
-        let Some(index) = buttons.iter().position(|b| b == label) else {
+        let Some((number, _)) = buttons.iter().rev().find(|(_, b)| b == label) else {
             panic!(
                 "{} has no button {label:?}, only {buttons:?}; so far:\n{}",
                 self.current,
                 self.transcript.join("\n")
             );
         };
-        self.send(&(index + 1).to_string())
+        self.send(&number.to_string())
     }
 
     /// Ends the input and returns the whole transcript. The process must exit successfully
@@ -385,7 +386,25 @@ impl Transcript {
         Transcript { lines }
     }
 
-    /// The button labels of the last reply that has buttons; button `n` is at `n - 1`.
+    /// Every button of the answer with the number it is pressed by. The numbers run 1, 2, 3 …
+    /// across all the answer's messages, so that no two choices on screen share one.
+    pub fn numbered_buttons(&self) -> Vec<(usize, String)> {
+        let numbered: Vec<(usize, String)> = self
+            .lines
+            .iter()
+            .filter(|line| is_button_row(line))
+            .flat_map(|line| numbered_labels(line))
+            .collect();
+        let numbers: Vec<usize> = numbered.iter().map(|(n, _)| *n).collect();
+        assert_eq!(
+            numbers,
+            (1..=numbered.len()).collect::<Vec<_>>(),
+            "button numbers clash or skip:\n{self}"
+        );
+        numbered
+    }
+
+    /// The button labels of the last reply that has buttons.
     pub fn buttons(&self) -> Vec<String> {
         let mut last = vec![];
         let mut current: Vec<String> = vec![];
@@ -414,6 +433,14 @@ fn is_button_row(line: &str) -> bool {
 
 /// The labels of a row such as `    [4] ℹ️ Help   [5] 🔒 My data`.
 fn button_labels(row: &str) -> Vec<String> {
+    numbered_labels(row)
+        .into_iter()
+        .map(|(_, label)| label)
+        .collect()
+}
+
+/// The numbers and labels of a row such as `    [4] ℹ️ Help   [5] 🔒 My data`.
+fn numbered_labels(row: &str) -> Vec<(usize, String)> {
     row.trim_start()
         .split("   [")
         .map(|button| {
@@ -421,11 +448,10 @@ fn button_labels(row: &str) -> Vec<String> {
             let (number, label) = button
                 .split_once("] ")
                 .unwrap_or_else(|| panic!("not a button: {button:?}"));
-            assert!(
-                number.bytes().all(|b| b.is_ascii_digit()),
-                "not a button: {button:?}"
-            );
-            label.to_owned()
+            let number = number
+                .parse()
+                .unwrap_or_else(|_| panic!("not a button: {button:?}"));
+            (number, label.to_owned())
         })
         .collect()
 }

@@ -53,12 +53,13 @@ fn someone_who_declined_and_then_agrees_can_ask_for_an_offer(lang: Lang) {
     ask_for(&mut chat, lang, offer);
     chat.press(&say.t("privacy-read"));
 
-    // Act
+    // Act: agreeing comes back to the offer asked for.
     let agreed = chat.press(&say.t("privacy-agree"));
-    let prompt = ask_for(&mut chat, lang, offer);
+    let prompt = chat.press(&say.t("offer-interested"));
     chat.finish();
 
     // Assert
     assert_shows!(agreed, say.t("privacy-agreed"));
+    assert_shows!(agreed, format!("{title}\n"));
     assert_shows!(prompt, say.f("note-prompt", &[("offer", title.into())]));
 }

@@ -234,7 +234,15 @@ fn a_volunteer_approved_by_a_coordinator_takes_a_request_talks_with_the_family_t
 
     // Lars opens the conversation from her message and marks the request done.
     chat.press(&da.t("relay-reply"));
-    let done = chat.press(&da.t("mark-done"));
+    let sure = chat.press(&da.t("mark-done"));
+    assert_shows!(
+        sure,
+        da.f(
+            "done-confirm",
+            &[("request", REQUEST.into()), ("offer", title_da.into())]
+        )
+    );
+    let done = chat.press(&da.t("done-yes"));
     assert_shows!(
         done,
         da.f("request-done-volunteer", &[("request", REQUEST.into())])
@@ -329,6 +337,7 @@ fn a_newcomer_pressing_a_missing_button_or_writing_after_the_conversation_ended_
     chat.press(&say.t("relay-reply"));
     chat.send(":as Lars");
     chat.press(&da.t("mark-done"));
+    chat.press(&da.t("done-yes"));
     let asked = chat.send(":as Amal");
 
     // Act

@@ -40,6 +40,10 @@ fn any_action() -> impl Strategy<Value = Action> {
             RequestId::try_from(n).unwrap()
         ))),
         Just(Action::from(NewcomerAction::Ask)),
+        Just(Action::from(NewcomerAction::SendAsQuestion)),
+        (1..=i64::MAX).prop_map(|n| Action::from(VolunteerAction::ConfirmDone(
+            RequestId::try_from(n).unwrap()
+        ))),
         Just(Action::from(AccountAction::Help)),
         Just(Action::from(AccountAction::MyData)),
         any::<bool>().prop_map(|v| Action::from(AccountAction::SetNews(v))),
@@ -54,6 +58,7 @@ fn any_action() -> impl Strategy<Value = Action> {
         prop::sample::select(Category::ALL.to_vec())
             .prop_map(|v| Action::from(VolunteerAction::ToggleHelp(v))),
         Just(Action::from(VolunteerAction::SignupNext)),
+        Just(Action::from(VolunteerAction::SignupBack)),
         Just(Action::from(VolunteerAction::SignupSend)),
         Just(Action::from(VolunteerAction::MyTasks)),
         any::<bool>().prop_map(|v| Action::from(VolunteerAction::Pause(v))),

@@ -14,6 +14,8 @@ pub enum VolunteerAction {
     ToggleSpoken(Spoken),
     ToggleHelp(Category),
     SignupNext,
+    /// Back to the sign-up's previous question, keeping what was chosen.
+    SignupBack,
     SignupSend,
     EditProfile,
     MyTasks,
@@ -24,6 +26,8 @@ pub enum VolunteerAction {
     OpenRelay(RequestId),
     EndRelay(RequestId),
     MarkDone(RequestId),
+    /// Yes, the request is done: close it and ask the family how it went.
+    ConfirmDone(RequestId),
 }
 
 impl VolunteerAction {
@@ -34,6 +38,7 @@ impl VolunteerAction {
             VolunteerAction::ToggleSpoken(s) => Wire::with("ts", s.code()),
             VolunteerAction::ToggleHelp(c) => Wire::with("th", c.code()),
             VolunteerAction::SignupNext => Wire::bare("sn"),
+            VolunteerAction::SignupBack => Wire::bare("sb"),
             VolunteerAction::SignupSend => Wire::bare("ss"),
             VolunteerAction::EditProfile => Wire::bare("ep"),
             VolunteerAction::MyTasks => Wire::bare("t"),
@@ -43,6 +48,7 @@ impl VolunteerAction {
             VolunteerAction::OpenRelay(id) => Wire::with("w", id),
             VolunteerAction::EndRelay(id) => Wire::with("we", id),
             VolunteerAction::MarkDone(id) => Wire::with("dn", id),
+            VolunteerAction::ConfirmDone(id) => Wire::with("dy", id),
         }
     }
 
@@ -54,6 +60,7 @@ impl VolunteerAction {
             ("ts", [a]) => VolunteerAction::ToggleSpoken(parsed(Spoken::try_from(*a))?),
             ("th", [a]) => VolunteerAction::ToggleHelp(parsed(Category::try_from(*a))?),
             ("sn", []) => VolunteerAction::SignupNext,
+            ("sb", []) => VolunteerAction::SignupBack,
             ("ss", []) => VolunteerAction::SignupSend,
             ("ep", []) => VolunteerAction::EditProfile,
             ("t", []) => VolunteerAction::MyTasks,
@@ -64,6 +71,7 @@ impl VolunteerAction {
             ("w", [a]) => VolunteerAction::OpenRelay(id(a)?),
             ("we", [a]) => VolunteerAction::EndRelay(id(a)?),
             ("dn", [a]) => VolunteerAction::MarkDone(id(a)?),
+            ("dy", [a]) => VolunteerAction::ConfirmDone(id(a)?),
             _ => return Ok(None),
         }))
     }

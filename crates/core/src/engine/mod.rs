@@ -394,6 +394,18 @@ impl Engine {
                     .await?
                     .prepend(urgent)
             }
+            // Text written for a conversation this version cannot read has nothing to answer:
+            // the menu, with the apology below.
+            _ if reset && matches!(inbound.input, Input::Text(_)) => {
+                let step = Step::one(self.main_menu(&actor).await?, State::Menu);
+                match &danger {
+                    Some((danger, words)) => step.prepend(
+                        self.cry_for_help(&actor, Some(*danger), Some(words), None)
+                            .await?,
+                    ),
+                    None => step,
+                }
+            }
             _ => {
                 let step = match self.step(inbound, &actor, state.clone()).await {
                     Ok(step) => step,
@@ -594,9 +606,24 @@ impl Engine {
             | State::EditingOffer { .. }) => {
                 self.on_coordinator_text(actor, coordinating, raw).await
             }
+            // Text at the menu may be a question for a person: offer to send it as one (it
+            // has been checked for a cry for help already).
+            State::Menu | State::ConfirmingQuestion { .. }
+                if actor.consent == crate::domain::Consent::Agreed
+                    && !actor.roles.is_coordinator() =>
+            {
+                match text::words(raw, MAX_QUESTION_CHARS) {
+                    Ok(text) => Ok(Step::one(
+                        ui.text_as_question(&text),
+                        State::ConfirmingQuestion { text },
+                    )),
+                    Err(error) => Ok(self.keep_writing(actor, State::Menu, error).await?),
+                }
+            }
             other @ (State::ChoosingLanguage { .. }
             | State::ReadingPrivacy { .. }
             | State::Menu
+            | State::ConfirmingQuestion { .. }
             | State::ConfirmingDelete
             | State::Signup { .. }) => Ok(self
                 .current_screen(actor, other)
@@ -641,6 +668,7 @@ impl Engine {
                 None => return to_menu().await,
             },
             State::WritingQuestion => ui.question_prompt(),
+            State::ConfirmingQuestion { text } => ui.text_as_question(text),
             State::ConfirmingDelete => ui.delete_confirm(),
             State::Signup { step, draft, .. } => self.signup_screen(actor, *step, draft).await?,
             State::Broadcasting { .. }

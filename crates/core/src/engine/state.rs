@@ -34,6 +34,8 @@ pub enum State {
     WritingNote { offer: OfferId },
     /// Waits for a free question.
     WritingQuestion,
+    /// Text written at the menu, offered to be sent as a question to a person.
+    ConfirmingQuestion { text: String },
     /// Waits for the confirmation of `/delete`.
     ConfirmingDelete,
     /// Signing up as a volunteer, or editing the profile: what was collected so far.
@@ -107,6 +109,9 @@ mod tests {
             State::Menu,
             State::WritingNote { offer },
             State::WritingQuestion,
+            State::ConfirmingQuestion {
+                text: "Hvad betyder brevet?".into(),
+            },
             State::ConfirmingDelete,
             State::Signup {
                 step: SignupStep::Languages,

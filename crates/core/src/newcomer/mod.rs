@@ -30,8 +30,17 @@ impl Engine {
             NewcomerAction::Offer(id) => {
                 Ok(Step::one(self.offer_screen(actor, id).await?, State::Menu))
             }
+            NewcomerAction::Interested(id) if actor.consent != Consent::Agreed => {
+                // Asking needs the privacy notice agreed; after agreeing, back to this offer.
+                Ok(Step::one(
+                    ui.privacy_needed(),
+                    State::ReadingPrivacy {
+                        then: Some(id),
+                        invite: None,
+                    },
+                ))
+            }
             NewcomerAction::Interested(id) => {
-                allow(actor.consent == Consent::Agreed, Refusal::NeedsConsent)?;
                 let offer = self
                     .store
                     .offer(id, actor.lang)
@@ -97,6 +106,13 @@ impl Engine {
             NewcomerAction::Ask => {
                 allow(actor.consent == Consent::Agreed, Refusal::NeedsConsent)?;
                 Ok(Step::one(ui.question_prompt(), State::WritingQuestion))
+            }
+            NewcomerAction::SendAsQuestion => {
+                allow(actor.consent == Consent::Agreed, Refusal::NeedsConsent)?;
+                let State::ConfirmingQuestion { text } = state else {
+                    return Err(Refusal::Expired.into());
+                };
+                self.ask(actor, &text).await
             }
             NewcomerAction::ReplyToAnswer(question) => {
                 self.store

@@ -1,6 +1,6 @@
 //! The screens a newcomer browses: topics, offers, the note prompt, their requests.
 
-use crate::action::{AccountAction, NewcomerAction};
+use crate::action::{AccountAction, NewcomerAction, VolunteerAction};
 use crate::catalog::OfferKind;
 use crate::domain::RequestStatus;
 use crate::domain::category::Category;
@@ -125,32 +125,55 @@ impl Ui<'_> {
                 ],
             );
         }
-        let mut lines = vec![
-            self.f("my-requests-count", &[("count", requests.len().into())]),
-            self.t("my-requests-title"),
-        ];
+        // What is still going on comes first and is counted; what is done or cancelled is
+        // listed apart below it, not as open.
+        let (active, closed): (Vec<&RequestView>, Vec<&RequestView>) =
+            requests.iter().partition(|r| r.status.is_active());
+        let mut lines = vec![];
+        if active.is_empty() {
+            lines.push(self.t("my-requests-none-active"));
+        } else {
+            lines.push(self.f("my-requests-count", &[("count", active.len().into())]));
+            lines.push(self.t("my-requests-title"));
+        }
         let mut buttons = vec![];
-        for request in requests {
-            let status = self.status(request.status);
-            lines.push(self.f(
-                "request-line",
-                &[
-                    ("offer", (&request.offer_title).into()),
-                    ("status", (&status).into()),
-                ],
-            ));
-            if request.status.is_active() {
+        for request in &active {
+            lines.push(self.request_line(request));
+            if request.status == RequestStatus::Claimed {
                 buttons.push(vec![Button {
                     label: self.f(
-                        "request-cancel-button",
+                        "request-write-button",
                         &[("offer", (&request.offer_title).into())],
                     ),
-                    action: NewcomerAction::CancelRequest(request.id).into(),
+                    action: VolunteerAction::OpenRelay(request.id).into(),
                 }]);
             }
+            buttons.push(vec![Button {
+                label: self.f(
+                    "request-cancel-button",
+                    &[("offer", (&request.offer_title).into())],
+                ),
+                action: NewcomerAction::CancelRequest(request.id).into(),
+            }]);
+        }
+        if !closed.is_empty() {
+            lines.push(String::new());
+            lines.push(self.t("my-requests-closed"));
+            lines.extend(closed.iter().map(|r| self.request_line(r)));
         }
         buttons.push(self.nav());
         self.reply(lines.join("\n"), buttons)
+    }
+
+    fn request_line(&self, request: &RequestView) -> String {
+        let status = self.status(request.status);
+        self.f(
+            "request-line",
+            &[
+                ("offer", (&request.offer_title).into()),
+                ("status", (&status).into()),
+            ],
+        )
     }
 
     pub fn cancel_confirm(&self, request: &RequestView) -> Reply {
@@ -166,6 +189,17 @@ impl Ui<'_> {
                 )],
                 vec![self.button("request-cancel-no", NewcomerAction::MyRequests)],
                 vec![self.button("nav-language", AccountAction::ChooseLanguage)],
+            ],
+        )
+    }
+
+    /// Text written at the menu, quoted back with the offer to send it to a person.
+    pub fn text_as_question(&self, text: &str) -> Reply {
+        self.reply(
+            self.f("text-as-question", &[("text", text.into())]),
+            vec![
+                vec![self.button("text-as-question-send", NewcomerAction::SendAsQuestion)],
+                vec![self.button("nav-menu", AccountAction::Menu)],
             ],
         )
     }

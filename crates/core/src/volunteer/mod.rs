@@ -50,6 +50,7 @@ impl Engine {
             | VolunteerAction::ToggleSpoken(_)
             | VolunteerAction::ToggleHelp(_)
             | VolunteerAction::SignupNext
+            | VolunteerAction::SignupBack
             | VolunteerAction::SignupSend => self.on_signup_action(actor, state, action).await,
             VolunteerAction::MyTasks => {
                 actor.approved_volunteer().or_refuse(Refusal::NotAllowed)?;
@@ -78,7 +79,8 @@ impl Engine {
                 Ok(Step::one(screen, State::Relaying { request }))
             }
             VolunteerAction::EndRelay(request) => self.end_relay(actor, request).await,
-            VolunteerAction::MarkDone(request) => self.mark_done(actor, request).await,
+            VolunteerAction::MarkDone(request) => self.confirm_done(actor, state, request).await,
+            VolunteerAction::ConfirmDone(request) => self.mark_done(actor, request).await,
         }
     }
 

@@ -5,7 +5,7 @@ use crate::action::{NewcomerAction, VolunteerAction};
 use crate::domain::RequestStatus;
 use crate::domain::ids::{PersonId, RequestId};
 use crate::domain::lang::Lang;
-use crate::engine::{Actor, Engine, Flow, IncomingFile, Refusal, State, Step, text};
+use crate::engine::{Actor, Engine, Flow, IncomingFile, OrRefuse, Refusal, State, Step, text};
 use crate::message::{Attachment, Reply};
 use crate::store::RequestDetail;
 
@@ -217,6 +217,38 @@ impl Engine {
         }
         tx.commit().await?;
         Ok(self.menu_after(actor, ended(actor.lang)).await?)
+    }
+
+    /// "Is it done?": marking a request done closes its conversation and asks the family how
+    /// it went, so it is asked first. Where the person was stays as it was.
+    pub(super) async fn confirm_done(
+        &self,
+        actor: &Actor,
+        state: State,
+        request: RequestId,
+    ) -> Flow {
+        let ui = self.ui(actor.lang);
+        let detail = self
+            .store
+            .request(request)
+            .await?
+            .filter(|d| d.volunteer == Some(actor.id) && d.status == RequestStatus::Claimed)
+            .or_refuse(Refusal::Expired)?;
+        let titles = self.titles(detail.offer).await?;
+        let question = ui.reply(
+            ui.f(
+                "done-confirm",
+                &[
+                    ("request", request.get().into()),
+                    ("offer", titles.get(actor.lang).into()),
+                ],
+            ),
+            vec![
+                vec![ui.button("done-yes", VolunteerAction::ConfirmDone(request))],
+                vec![ui.button("done-not-yet", VolunteerAction::OpenRelay(request))],
+            ],
+        );
+        Ok(Step::one(question, state))
     }
 
     pub(super) async fn mark_done(&self, actor: &Actor, request: RequestId) -> Flow {

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
-use crate::action::{CoordinatorAction, VolunteerAction};
+use crate::action::{AccountAction, CoordinatorAction, VolunteerAction};
 use crate::domain::Draft;
 use crate::domain::category::Category;
 use crate::domain::ids::GroupId;
@@ -26,9 +26,15 @@ impl Engine {
     ) -> anyhow::Result<Reply> {
         let ui = self.ui(actor.lang);
         let next = |ui: &Ui<'_>| ui.button("signup-next", VolunteerAction::SignupNext);
-        let cancel = ui.cancel();
+        // Every question has a way back to the one before (but the first) and a way to change
+        // the language, keeping what was chosen; and a way out.
+        let back = ui.button("nav-back", VolunteerAction::SignupBack);
+        let cancel = vec![
+            ui.cancel(),
+            ui.button("nav-language", AccountAction::ChooseLanguage),
+        ];
         Ok(match step {
-            SignupStep::Name => ui.reply(ui.t("signup-name"), vec![vec![cancel]]),
+            SignupStep::Name => ui.reply(ui.t("signup-name"), vec![cancel]),
             SignupStep::Groups => {
                 let mut buttons: Vec<_> = self
                     .store
@@ -42,8 +48,8 @@ impl Engine {
                         )]
                     })
                     .collect();
-                buttons.push(vec![next(&ui)]);
-                buttons.push(vec![cancel]);
+                buttons.push(vec![back, next(&ui)]);
+                buttons.push(cancel);
                 ui.reply(ui.t("signup-groups"), buttons)
             }
             SignupStep::Languages => {
@@ -53,8 +59,8 @@ impl Engine {
                     |s| ui.spoken(s),
                     VolunteerAction::ToggleSpoken,
                 );
-                buttons.push(vec![next(&ui)]);
-                buttons.push(vec![cancel]);
+                buttons.push(vec![back, next(&ui)]);
+                buttons.push(cancel);
                 ui.reply(ui.t("signup-languages"), buttons)
             }
             SignupStep::Helps => {
@@ -64,8 +70,8 @@ impl Engine {
                     |c| ui.t(c.message_id()),
                     VolunteerAction::ToggleHelp,
                 );
-                buttons.push(vec![next(&ui)]);
-                buttons.push(vec![cancel]);
+                buttons.push(vec![back, next(&ui)]);
+                buttons.push(cancel);
                 ui.reply(ui.t("signup-helps"), buttons)
             }
             SignupStep::Confirm => ui.reply(
@@ -73,7 +79,8 @@ impl Engine {
                     .await?,
                 vec![
                     vec![ui.button("signup-send", VolunteerAction::SignupSend)],
-                    vec![cancel],
+                    vec![back],
+                    cancel,
                 ],
             ),
         })
@@ -210,6 +217,10 @@ impl Engine {
                     SignupStep::Confirm
                 }
             }
+            (SignupStep::Groups, VolunteerAction::SignupBack) => SignupStep::Name,
+            (SignupStep::Languages, VolunteerAction::SignupBack) => SignupStep::Groups,
+            (SignupStep::Helps, VolunteerAction::SignupBack) => SignupStep::Languages,
+            (SignupStep::Confirm, VolunteerAction::SignupBack) => SignupStep::Helps,
             (SignupStep::Confirm, VolunteerAction::SignupSend) => {
                 return self.send_signup(actor, draft, editing).await;
             }

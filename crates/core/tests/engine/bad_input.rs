@@ -100,17 +100,28 @@ async fn unknown_text_emoji_and_invisible_text_get_a_friendly_answer() {
     for lang in Lang::all() {
         let who = format!("t-{lang}");
         app.newcomer(&who, lang).await;
-        for input in ["what?", "👍🙂", "\u{200B}\u{200D}", &"x".repeat(10_000)] {
+        for (input, said) in [
+            ("👍🙂", app.t(lang, "not-understood")),
+            ("\u{200B}\u{200D}", app.t(lang, "not-understood")),
+            (
+                &"x".repeat(10_000),
+                app.engine
+                    .locales()
+                    .format(lang, "message-too-long", &[("max", 2000_i64.into())]),
+            ),
+        ] {
             let replies = app.text(&who, input).await;
-            assert!(
-                text(&replies).contains(&app.t(lang, "not-understood")),
-                "{lang}"
-            );
+            assert!(text(&replies).contains(&said), "{lang}");
             assert!(
                 actions(&replies).contains(&NewcomerAction::Categories.into()),
                 "the menu comes with it"
             );
         }
+        // Words at the menu may be a question for a person: they are offered to be sent as one.
+        let offered = app.text(&who, "what?").await;
+        assert!(text(&offered).contains("what?"), "{lang}");
+        assert!(actions(&offered).contains(&NewcomerAction::SendAsQuestion.into()));
+        assert!(actions(&offered).contains(&AccountAction::Menu.into()));
         let replies = app.command(&who, "frobnicate").await;
         assert!(text(&replies).contains("/frobnicate"));
     }

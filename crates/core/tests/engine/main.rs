@@ -14,3 +14,4 @@ mod restart;
 mod statements;
 mod urgent;
 mod volunteers;
+mod ways;

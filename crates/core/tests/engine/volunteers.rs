@@ -688,8 +688,14 @@ async fn the_volunteer_and_the_family_talk_through_the_bot_in_their_own_language
             "the family's handle never shows"
         );
 
-        // Done, and the family is asked in their language.
-        app.press(&helper, VolunteerAction::MarkDone(id)).await;
+        // Done (once confirmed), and the family is asked in their language.
+        let sure = app.press(&helper, VolunteerAction::MarkDone(id)).await;
+        assert!(has(&sure, VolunteerAction::ConfirmDone(id)));
+        assert!(
+            app.inbox(&family).await.is_empty(),
+            "nothing is closed before the volunteer confirms"
+        );
+        app.press(&helper, VolunteerAction::ConfirmDone(id)).await;
         let ask = app.inbox(&family).await;
         assert!(
             has(&ask, NewcomerAction::Feedback(id, true))
@@ -783,6 +789,7 @@ async fn forged_payloads_cannot_accept_approve_or_read_a_relay_without_the_right
             Action::from(CoordinatorAction::Approve(pending)),
             Action::from(VolunteerAction::OpenRelay(id)),
             Action::from(VolunteerAction::MarkDone(id)),
+            Action::from(VolunteerAction::ConfirmDone(id)),
             Action::from(CoordinatorAction::TakeRequest(id)),
             Action::from(CoordinatorAction::HandTo(id, lars)),
             Action::from(CoordinatorAction::OpenRequests),
@@ -831,8 +838,13 @@ async fn forged_payloads_cannot_accept_approve_or_read_a_relay_without_the_right
             "{who}"
         );
     }
-    let done_by_other = app.press("karen", VolunteerAction::MarkDone(id)).await;
-    assert!(text(&done_by_other).contains(&app.t(Lang::of("da"), "button-expired")));
+    for action in [
+        VolunteerAction::MarkDone(id),
+        VolunteerAction::ConfirmDone(id),
+    ] {
+        let done_by_other = app.press("karen", action).await;
+        assert!(text(&done_by_other).contains(&app.t(Lang::of("da"), "button-expired")));
+    }
     assert_eq!(
         app.count("SELECT COUNT(*) FROM volunteers WHERE status = 'pending'")
             .await,
