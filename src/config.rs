@@ -15,6 +15,8 @@ pub struct FileConfig {
     pub db: Option<PathBuf>,
     /// Who is responsible for the data, named in the privacy notice.
     pub operator: Option<String>,
+    /// The operator's name in other scripts, by language code: `ar = "بلدية باليروب"`.
+    pub operator_names: Option<std::collections::BTreeMap<String, String>>,
     /// Days without contact after which a person's data is erased.
     pub retention_days: Option<u32>,
     /// Days a request done or cancelled is kept, with its note.
@@ -66,6 +68,19 @@ impl Config {
         let operator = env("VELKOMMEN_OPERATOR")
             .or(file.operator)
             .unwrap_or(defaults.operator);
+        // Per language: VELKOMMEN_OPERATOR_AR and the like win over the file's table.
+        let mut operator_names = std::collections::BTreeMap::new();
+        for (code, name) in file.operator_names.unwrap_or_default() {
+            let lang = velkommen_core::Lang::try_from(code.as_str())
+                .with_context(|| format!("in operator_names: {code:?}"))?;
+            operator_names.insert(lang, name);
+        }
+        for lang in velkommen_core::Lang::all() {
+            let variable = format!("VELKOMMEN_OPERATOR_{}", lang.code().to_ascii_uppercase());
+            if let Some(name) = env(&variable) {
+                operator_names.insert(lang, name);
+            }
+        }
         let retention_days = match env("VELKOMMEN_RETENTION_DAYS") {
             Some(days) => days
                 .parse()
@@ -138,6 +153,7 @@ impl Config {
                 .unwrap_or_else(|| PathBuf::from("velkommen.db")),
             settings: Settings {
                 operator,
+                operator_names,
                 retention_days,
                 retention,
                 staff,

@@ -1,16 +1,20 @@
 # The privacy notice shown after the language choice, and the consent buttons.
 
 privacy-notice =
-    Før vi begynder: om dine data.
+    Om dine data:
     • { $operator } er ansvarlig for denne tjeneste.
-    • Vi gemmer dit sprog, den konto, du skriver fra, det, du beder om, dine bemærkninger, spørgsmål og de filer, du sender, så frivillige kan hjælpe dig.
-    • Dine beskeder bliver sendt via { $platform }, som kan se dem.
-    • Vi sletter dine data, når du ikke har brugt tjenesten i { PLURAL($days) ->
+    • Vi gemmer det, du beder om og skriver her, så frivillige kan hjælpe dig.
+    • Dine beskeder sendes via { $platform }, som kan se dem.
+    • Vi sletter dine data efter { PLURAL($days) ->
         [one] én dag
        *[other] { $days } dage
-    }.
-    • Skriv /mydata for at se dine data og /delete for at slette dem.
-    Skriv venligst ikke telefonnumre, adresser eller oplysninger om helbred eller religion i dine beskeder.
+    } uden brug.
+    • /mydata viser dine data, /delete sletter dem.
+    Skriv venligst ikke telefonnumre, adresser, helbred eller religion.
+privacy-more =
+    Det gemmer vi: dit sprog, den konto, du skriver fra, det, du beder om, dine bemærkninger, dine spørgsmål og de filer, du sender i en samtale med en frivillig.
+    Gruppens frivillige og koordinatorer ser din anmodning og din bemærkning. Din frivillige ser det, du skriver til dem.
+privacy-more-button = 📄 Læs mere
 privacy-agree = ✅ Ja, det er i orden
 privacy-agree-news = ✅ Ja, og send mig gerne nyheder
 privacy-decline = ✖️ Nej, jeg vil kun kigge

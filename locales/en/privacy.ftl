@@ -1,16 +1,20 @@
 # The privacy notice shown after the language choice, and the consent buttons.
 
 privacy-notice =
-    Before we start: about your data.
+    About your data:
     • { $operator } is responsible for this service.
-    • We store your language, the account you write from, what you ask for, your notes, questions and the files you send, so volunteers can help you.
-    • Your messages are carried by { $platform }, which can see them.
+    • We store what you ask for and write here, so volunteers can help you.
+    • Your messages go through { $platform }, which can see them.
     • We delete your data after { PLURAL($days) ->
         [one] one day
        *[other] { $days } days
     } without use.
-    • Write /mydata to see your data and /delete to delete it.
-    Please do not write phone numbers, addresses, health or religion in your messages.
+    • /mydata shows your data, /delete deletes it.
+    Please do not write phone numbers, addresses, health or religion.
+privacy-more =
+    What we store: your language, the account you write from, what you ask for, your notes, your questions and the files you send in a conversation with a volunteer.
+    The group's volunteers and coordinators see your request and your note. Your volunteer sees what you write to them.
+privacy-more-button = 📄 Read more
 privacy-agree = ✅ I agree
 privacy-agree-news = ✅ I agree, and send me news
 privacy-decline = ✖️ No, I only want to look

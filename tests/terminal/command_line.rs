@@ -131,6 +131,44 @@ fn the_operator_from_the_configuration_file_is_named_in_the_privacy_notice(lang:
 }
 
 #[test]
+fn the_operator_is_named_in_the_readers_script_where_configured() {
+    // Arrange: a name in Arabic in the file, one in Ukrainian from the environment.
+    let app = spawn_app().with_env("VELKOMMEN_OPERATOR_UK", "Комуна Баллеруп");
+    let config = app.write(
+        "velkommen.toml",
+        "operator = \"Ballerup Kommune\"\n[operator_names]\nar = \"بلدية باليروب\"\n",
+    );
+    let config = config.to_str().expect("a UTF-8 path");
+    for (lang, responsible) in [
+        (Lang::Ar, "• الجهة المسؤولة عن هذه الخدمة: بلدية باليروب."),
+        (Lang::Uk, "• За цей сервіс відповідає Комуна Баллеруп."),
+        (
+            Lang::Da,
+            "• Ballerup Kommune er ansvarlig for denne tjeneste.",
+        ),
+    ] {
+        let say = Texts::of(lang);
+        let mut chat = app.chat_with(&[
+            "--config",
+            config,
+            "chat",
+            "--as",
+            lang.code(),
+            "--lang",
+            lang.code(),
+        ]);
+        chat.send(lang.greeting());
+
+        // Act
+        let notice = chat.press(&format!("✓ {}", say.language_name()));
+        chat.finish();
+
+        // Assert
+        assert_shows!(notice, responsible);
+    }
+}
+
+#[test]
 fn the_configuration_file_named_by_velkommen_config_sets_the_retention_period() {
     // Arrange
     let app = spawn_app();

@@ -50,16 +50,18 @@ impl Engine {
                         .prepend(ui.plain("language-changed"))),
                 }
             }
-            AccountAction::ShowPrivacy => {
+            AccountAction::ShowPrivacy | AccountAction::PrivacyMore => {
                 let (then, invite) = match state {
                     State::ChoosingLanguage { then, invite }
                     | State::ReadingPrivacy { then, invite } => (then, invite),
                     _ => (None, None),
                 };
-                Ok(Step::one(
-                    self.privacy(actor).await?,
-                    State::ReadingPrivacy { then, invite },
-                ))
+                let screen = if action == AccountAction::PrivacyMore {
+                    self.privacy_more(actor)
+                } else {
+                    self.privacy(actor).await?
+                };
+                Ok(Step::one(screen, State::ReadingPrivacy { then, invite }))
             }
             AccountAction::Privacy(choice) => {
                 // Only an answer to the notice on screen counts: an old "No" must not erase data.
@@ -294,6 +296,12 @@ impl Engine {
     }
 
     /// The privacy notice, naming the platforms that carry this person's messages.
+    /// The details behind the notice, with the same answers.
+    fn privacy_more(&self, actor: &Actor) -> Reply {
+        let ui = self.ui(actor.lang);
+        ui.reply(ui.t("privacy-more"), ui.privacy_answers(false))
+    }
+
     pub(crate) async fn privacy(&self, actor: &Actor) -> anyhow::Result<Reply> {
         let platforms = self.store.platforms(actor.id).await?;
         Ok(self

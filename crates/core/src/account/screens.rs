@@ -44,7 +44,7 @@ impl Ui<'_> {
         let notice = self.f(
             "privacy-notice",
             &[
-                ("operator", (&settings.operator).into()),
+                ("operator", settings.operator_in(self.lang()).into()),
                 ("platform", (&platforms).into()),
                 ("days", i64::from(settings.retention_days).into()),
             ],
@@ -53,7 +53,12 @@ impl Ui<'_> {
         if consent == Consent::Agreed {
             text = format!("{text}\n\n{}", self.t("privacy-withdraw-warning"));
         }
-        let buttons = vec![
+        self.reply(text, self.privacy_answers(true))
+    }
+
+    /// The answers to the notice, with "read more" under the short notice.
+    pub fn privacy_answers(&self, more: bool) -> Vec<Vec<Button>> {
+        let mut buttons = vec![
             vec![self.button(
                 "privacy-agree",
                 AccountAction::Privacy(PrivacyChoice::Agree),
@@ -66,9 +71,16 @@ impl Ui<'_> {
                 "privacy-decline",
                 AccountAction::Privacy(PrivacyChoice::Decline),
             )],
-            vec![self.button("nav-language", AccountAction::ChooseLanguage)],
         ];
-        self.reply(text, buttons)
+        if more {
+            buttons.push(vec![
+                self.button("privacy-more-button", AccountAction::PrivacyMore),
+            ]);
+        }
+        buttons.push(vec![
+            self.button("nav-language", AccountAction::ChooseLanguage),
+        ]);
+        buttons
     }
 
     pub fn privacy_needed(&self) -> Reply {

@@ -9,6 +9,8 @@ pub enum AccountAction {
     ChooseLanguage,
     SetLanguage(Lang),
     ShowPrivacy,
+    /// The details of the privacy notice, beyond what fits on one phone screen.
+    PrivacyMore,
     Privacy(PrivacyChoice),
     Menu,
     Help,
@@ -33,6 +35,7 @@ impl AccountAction {
             AccountAction::ChooseLanguage => Wire::bare("L"),
             AccountAction::SetLanguage(lang) => Wire::with("l", lang.code()),
             AccountAction::ShowPrivacy => Wire::bare("pv"),
+            AccountAction::PrivacyMore => Wire::bare("pm"),
             AccountAction::Privacy(choice) => Wire::with(
                 "p",
                 match choice {
@@ -57,6 +60,7 @@ impl AccountAction {
             ("L", []) => AccountAction::ChooseLanguage,
             ("l", [a]) => AccountAction::SetLanguage(parsed(Lang::try_from(*a))?),
             ("pv", []) => AccountAction::ShowPrivacy,
+            ("pm", []) => AccountAction::PrivacyMore,
             ("p", ["a"]) => AccountAction::Privacy(PrivacyChoice::Agree),
             ("p", ["n"]) => AccountAction::Privacy(PrivacyChoice::AgreeWithNews),
             ("p", ["d"]) => AccountAction::Privacy(PrivacyChoice::Decline),

@@ -21,6 +21,7 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just(Action::from(AccountAction::ChooseLanguage)),
         lang.prop_map(|v| Action::from(AccountAction::SetLanguage(v))),
         Just(Action::from(AccountAction::ShowPrivacy)),
+        Just(Action::from(AccountAction::PrivacyMore)),
         choice.prop_map(|v| Action::from(AccountAction::Privacy(v))),
         Just(Action::from(AccountAction::Menu)),
         Just(Action::from(NewcomerAction::Categories)),

@@ -89,6 +89,8 @@ pub struct IncomingFile {
 pub struct Settings {
     /// Who is responsible for the data, such as "Ballerup Kommune".
     pub operator: String,
+    /// The operator's name as readers of a language write it (بلدية باليروب), where given.
+    pub operator_names: std::collections::BTreeMap<Lang, String>,
     /// Days without contact after which a person's data is erased.
     pub retention_days: u32,
     /// How long each kind of data is kept once it has served.
@@ -105,10 +107,18 @@ pub struct Settings {
     pub limits: Limits,
 }
 
+impl Settings {
+    /// The operator's name in `lang`: the one given for the language, else the one name.
+    pub fn operator_in(&self, lang: Lang) -> &str {
+        self.operator_names.get(&lang).unwrap_or(&self.operator)
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
             operator: "Ballerup Kommune".into(),
+            operator_names: std::collections::BTreeMap::new(),
             retention_days: 365,
             retention: Retention::default(),
             staff: vec![],

@@ -1,7 +1,7 @@
 use velkommen_core::action::PrivacyChoice;
 use velkommen_core::action::{AccountAction, NewcomerAction};
 use velkommen_core::category::Category;
-use velkommen_core::{Action, Input, Lang};
+use velkommen_core::{Action, Input, Lang, Platform};
 
 use crate::helpers::{actions, first_offer, spawn_app, text};
 
@@ -307,4 +307,46 @@ async fn an_inactive_person_is_told_a_week_ahead_and_a_message_keeps_their_data(
     assert_eq!(app.engine.purge_expired().await.unwrap(), 1);
     assert_eq!(app.lang_of("lina").await, Lang::of("da"));
     assert_eq!(app.count("SELECT COUNT(*) FROM people").await, 1);
+}
+
+#[tokio::test]
+async fn the_notice_fits_on_one_phone_screen_and_read_more_keeps_the_answers() {
+    let app = spawn_app().await;
+    for lang in Lang::all() {
+        let who = format!("s-{lang}");
+        app.send_on(
+            Platform::Telegram,
+            &who,
+            Some(lang.code()),
+            Input::Text("hi".into()),
+        )
+        .await;
+        let notice = app
+            .send_on(
+                Platform::Telegram,
+                &who,
+                None,
+                Input::Button(Action::from(AccountAction::SetLanguage(lang)).encode()),
+            )
+            .await;
+        let shown = text(&notice);
+        assert!(
+            shown.chars().count() <= 500,
+            "{lang}: {} characters:\n{shown}",
+            shown.chars().count()
+        );
+        let more = app
+            .send_on(
+                Platform::Telegram,
+                &who,
+                None,
+                Input::Button(Action::from(AccountAction::PrivacyMore).encode()),
+            )
+            .await;
+        assert!(text(&more).contains(&app.t(lang, "privacy-more")));
+        assert!(
+            actions(&more).contains(&AccountAction::Privacy(PrivacyChoice::Agree).into()),
+            "the answers stay under the details"
+        );
+    }
 }
