@@ -174,10 +174,12 @@ summary-title = آخر ثلاثة أشهر، لكل مجموعة:
 summary-group =
     { $group }
     الطلبات: { $received } · تم تولّيها: { $claimed } · اكتملت: { $done } · أُلغيت: { $cancelled }
-    الوقت الوسيط حتى تولّي الطلب، بالساعات: { $hours }
+    الوقت الوسيط حتى تولّي الطلب: { $hours }
     أُحيلت إلى المنسّقين: { $escalated } · ما زالت بانتظار متطوع: { $open }
     المتطوعون النشطون: { $active } · بانتظار الموافقة: { $pending }
     الفعاليات: { $events } · عدد الحاضرين: { $going }
+summary-hours = { $hours } ساعة
+summary-no-hours = – (لم يُتولَّ أي طلب بعد)
 summary-questions = الأسئلة المطروحة: { $asked } · المُجاب عنها: { $answered }
 
 # The audit trail of coordinator and staff actions.

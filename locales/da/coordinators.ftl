@@ -173,10 +173,12 @@ summary-title = De sidste tre måneder, pr. gruppe:
 summary-group =
     { $group }
     Anmodninger: { $received } · taget { $claimed } · afsluttet { $done } · annulleret { $cancelled }
-    Mediantid, før en anmodning blev taget: { $hours } timer
+    Mediantid, før en anmodning blev taget: { $hours }
     Sendt videre til koordinator: { $escalated } · venter stadig: { $open }
     Frivillige: aktive { $active } · venter på godkendelse { $pending }
     Arrangementer: { $events } · kommer: { $going }
+summary-hours = { $hours } timer
+summary-no-hours = – (ingen taget endnu)
 summary-questions = Spørgsmål: { $asked } stillet · { $answered } besvaret
 
 # The audit trail of coordinator and staff actions.

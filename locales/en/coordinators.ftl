@@ -173,10 +173,12 @@ summary-title = The last three months, per group:
 summary-group =
     { $group }
     Requests: { $received } · taken { $claimed } · done { $done } · cancelled { $cancelled }
-    Median time to be taken: { $hours } hours
+    Median time to be taken: { $hours }
     Escalated: { $escalated } · still waiting: { $open }
     Volunteers: { $active } active · { $pending } waiting for approval
     Events: { $events } · going: { $going }
+summary-hours = { $hours } hours
+summary-no-hours = – (none taken yet)
 summary-questions = Questions: { $asked } asked · { $answered } answered
 
 # The audit trail of coordinator and staff actions.

@@ -200,10 +200,12 @@ summary-title = Останні три місяці, за групами:
 summary-group =
     { $group }
     Запити: { $received } · взято { $claimed } · виконано { $done } · скасовано { $cancelled }
-    Медіанний час до взяття запиту: { $hours } год
+    Медіанний час до взяття запиту: { $hours }
     Передано координаторам: { $escalated } · ще чекають: { $open }
     Волонтери: активні — { $active } · чекають на схвалення — { $pending }
     Заходи: { $events } · учасників: { $going }
+summary-hours = { $hours } год
+summary-no-hours = – (ще жодного не взято)
 summary-questions = Запитання: поставлено { $asked } · з відповіддю { $answered }
 
 # The audit trail of coordinator and staff actions.

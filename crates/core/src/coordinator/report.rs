@@ -16,9 +16,13 @@ pub fn report_lines(
 ) -> Vec<String> {
     let mut lines = vec![];
     for g in &report.groups {
-        let hours = g
-            .median_claim_minutes
-            .map_or_else(|| "–".to_owned(), |m| format!("{:.1}", m as f64 / 60.0));
+        let hours = match g.median_claim_minutes {
+            Some(minutes) => {
+                let hours = lang.decimal(minutes as f64 / 60.0, 1);
+                locales.format(lang, "summary-hours", &[("hours", (&hours).into())])
+            }
+            None => locales.text(lang, "summary-no-hours"),
+        };
         lines.push(locales.format(
             lang,
             "summary-group",

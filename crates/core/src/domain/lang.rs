@@ -38,6 +38,11 @@ pub struct LangInfo {
     names: BTreeMap<String, String>,
     plural: PluralRules,
     dates: Dates,
+    decimal: String,
+}
+
+fn point() -> String {
+    ".".into()
 }
 
 #[derive(Debug, Deserialize)]
@@ -54,6 +59,8 @@ struct LanguageFile {
     discord: Vec<String>,
     #[serde(default)]
     first_guess: bool,
+    #[serde(default = "point")]
+    decimal: String,
     #[serde(default)]
     names: BTreeMap<String, String>,
     #[serde(default)]
@@ -247,6 +254,7 @@ impl Languages {
                 names: file.names,
                 plural,
                 dates: file.dates,
+                decimal: file.decimal,
             });
         }
         let first_guess = match first_guess[..] {
@@ -373,6 +381,11 @@ impl Lang {
     /// The CLDR plural category of `n`.
     pub fn plural(self, n: f64) -> PluralCategory {
         self.info().plural.select(n)
+    }
+
+    /// A number with `places` decimals, with the language's decimal separator: "2,5".
+    pub fn decimal(self, n: f64, places: usize) -> String {
+        format!("{n:.places$}").replace('.', &self.info().decimal)
     }
 
     /// A day, as readers of the language write it: "torsdag 26. november 2026".

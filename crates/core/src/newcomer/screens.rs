@@ -70,10 +70,18 @@ impl Ui<'_> {
         lines.push(self.t(kind));
         let text = lines.join("\n");
         let mut buttons = vec![];
-        if offer.kind == OfferKind::Volunteer {
-            buttons.push(vec![
+        match offer.kind {
+            OfferKind::Volunteer => buttons.push(vec![
                 self.button("offer-interested", NewcomerAction::Interested(offer.id)),
-            ]);
+            ]),
+            // Nothing to ask for: somewhere to go next instead of a dead end, a person to ask
+            // when it is on, and what is coming up.
+            OfferKind::DropIn => {
+                buttons.push(vec![self.button("menu-ask", NewcomerAction::Ask)]);
+                buttons.push(vec![
+                    self.button("menu-upcoming", NewcomerAction::UpcomingEvents),
+                ]);
+            }
         }
         buttons.push(vec![
             self.button("nav-back", NewcomerAction::Category(offer.category)),

@@ -187,6 +187,24 @@ fn readers_of_arabic_and_ukrainian_get_english_before_danish() {
 }
 
 #[test]
+fn dates_and_decimals_read_as_each_language_writes_them() {
+    use velkommen_core::chrono::TimeZone;
+    let at = velkommen_core::chrono_tz::Europe::Copenhagen
+        .with_ymd_and_hms(2026, 12, 3, 17, 0, 0)
+        .unwrap();
+    for (code, date_time) in [
+        ("da", "torsdag 3. december 2026 kl. 17.00"),
+        ("en", "Thursday 3 December 2026 at 17:00"),
+        ("ar", "الخميس 3 ديسمبر 2026، الساعة 17:00"),
+        ("uk", "четвер, 3 грудня 2026 р., о 17:00"),
+    ] {
+        assert_eq!(Lang::of(code).date_time(&at), date_time);
+    }
+    assert_eq!(Lang::of("da").decimal(2.5, 1), "2,5");
+    assert_eq!(Lang::of("en").decimal(2.5, 1), "2.5");
+}
+
+#[test]
 fn no_language_leaves_english_untranslated() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     let english = std::fs::read_dir(root.join("en")).unwrap().count();

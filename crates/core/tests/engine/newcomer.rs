@@ -122,7 +122,7 @@ async fn a_request_is_cancelled_only_after_confirmation() {
 }
 
 #[tokio::test]
-async fn a_drop_in_offer_says_come_by_and_shows_its_place() {
+async fn a_drop_in_offer_says_come_by_shows_its_place_and_where_to_go_next() {
     let app = spawn_app().await;
     app.newcomer("amal", Lang::of("ar")).await;
     let list = app
@@ -136,6 +136,9 @@ async fn a_drop_in_offer_says_come_by_and_shows_its_place() {
         let details = app.press("amal", NewcomerAction::Offer(id)).await;
         if text(&details).contains(&app.t(Lang::of("ar"), "offer-kind-drop-in")) {
             assert!(!actions(&details).contains(&NewcomerAction::Interested(id).into()));
+            // Not a dead end: a person to ask, and what is coming up.
+            assert!(actions(&details).contains(&NewcomerAction::Ask.into()));
+            assert!(actions(&details).contains(&NewcomerAction::UpcomingEvents.into()));
             found_place |= details[0].place.is_some();
         }
     }
