@@ -1,5 +1,6 @@
 //! The `velkommen` binary: command line, configuration and wiring of the front doors.
 
+mod backup;
 mod config;
 mod report;
 mod run;
@@ -74,6 +75,17 @@ enum Command {
         #[arg(long, default_value = "da")]
         lang: String,
     },
+    /// Take a consistent copy of the database into PATH, while the bot runs
+    Backup {
+        /// The file to write; it must not exist yet
+        path: PathBuf,
+    },
+    /// Replace the database with a backup, erasing again everyone deleted since it was
+    /// taken; refused while a `velkommen run` or `chat` uses the database
+    Restore {
+        /// The backup file to restore from
+        path: PathBuf,
+    },
     /// Run the bot on every platform whose token is set (Telegram: TELEGRAM_BOT_TOKEN) until
     /// SIGINT or SIGTERM
     Run,
@@ -124,11 +136,24 @@ async fn main() -> std::process::ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     velkommen_core::Languages::load_from(cli.locales.as_deref())?;
     let config = Config::load(cli.db, cli.config.as_deref())?;
+    if let Command::Restore { path } = &cli.command {
+        return backup::restore(&config.db, path).await;
+    }
+    // Only one process runs the bot on a database; a restore waits for it to stop.
+    let _running = match cli.command {
+        Command::Run | Command::Chat { .. } => Some(backup::hold(&config.db)?),
+        _ => None,
+    };
     let store = Store::open(&config.db).await?;
     match cli.command {
         Command::Migrate => {
             println!("{} is up to date.", config.db.display());
         }
+        Command::Backup { path } => {
+            store.backup_into(&path).await?;
+            println!("Backed up {} into {}.", config.db.display(), path.display());
+        }
+        Command::Restore { .. } => unreachable!("restored above, before the database is opened"),
         Command::Catalog {
             command: CatalogCommand::Import { file },
         } => {

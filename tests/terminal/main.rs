@@ -5,6 +5,7 @@
 mod helpers;
 mod expected;
 
+mod backup;
 mod bad_input;
 mod catalogue;
 mod command_line;

@@ -2,6 +2,7 @@
 
 mod alerts;
 mod audit;
+mod backup;
 mod broadcasts;
 mod catalog;
 mod events;
@@ -15,6 +16,7 @@ mod volunteers;
 
 pub use alerts::Alert;
 pub use audit::AuditEntry;
+pub use backup::erasure_log_of;
 pub use broadcasts::BroadcastReport;
 pub use catalog::{OfferSummary, OfferView};
 pub use events::EventView;
@@ -44,6 +46,8 @@ pub struct Store {
     /// Woken when a transaction that queued messages commits, so a delivery worker in this
     /// process takes them at once instead of at its next look.
     queued: Arc<Notify>,
+    /// The erasure log beside the database file (see [`erasure_log_of`]).
+    erasures: Option<Arc<std::path::PathBuf>>,
 }
 
 impl Store {
@@ -67,6 +71,7 @@ impl Store {
         let store = Store {
             pool,
             queued: Arc::new(Notify::new()),
+            erasures: Some(Arc::new(erasure_log_of(path))),
         };
         store.migrate().await?;
         store.seed_catalog().await?;

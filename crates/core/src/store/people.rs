@@ -434,6 +434,15 @@ impl Store {
         .execute(&mut *tx.inner)
         .await
         .context("while deleting messages that quote inactive people")?;
+        if let Some(log) = &tx.erasures {
+            let leaving: Vec<(i64, DateTime<Utc>)> =
+                sqlx::query_as("SELECT id, created_at FROM people WHERE last_seen_at < ?")
+                    .bind(cutoff)
+                    .fetch_all(&mut *tx.inner)
+                    .await
+                    .context("while reading whom to log as erased")?;
+            super::backup::log_erasures(log, &leaving)?;
+        }
         let done = sqlx::query("DELETE FROM people WHERE last_seen_at < ?")
             .bind(cutoff)
             .execute(&mut *tx.inner)
@@ -468,6 +477,7 @@ impl Tx {
 
     /// Erases a person and everything that hangs on them: really deletes, not a flag.
     pub async fn delete_person(&mut self, id: PersonId) -> anyhow::Result<()> {
+        self.log_erasure(id).await?;
         // Messages to others that carry their words or name go with them, sent or not.
         sqlx::query(
             "DELETE FROM outbox WHERE id IN (SELECT outbox_id FROM outbox_quotes WHERE person_id = ?)",

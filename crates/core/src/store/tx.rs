@@ -19,6 +19,8 @@ pub struct Tx {
     /// Told on commit if this transaction queued messages.
     queued: Arc<Notify>,
     enqueued: bool,
+    /// Where erasures are logged before they commit.
+    pub(super) erasures: Option<Arc<std::path::PathBuf>>,
 }
 
 /// A job that has fallen due.
@@ -40,6 +42,7 @@ impl Store {
                 .context("while starting a transaction")?,
             queued: self.queued.clone(),
             enqueued: false,
+            erasures: self.erasures.clone(),
         })
     }
 

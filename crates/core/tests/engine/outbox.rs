@@ -333,3 +333,66 @@ async fn a_send_that_panics_is_tried_again_and_not_held_for_ever() {
     let _ = stop.send(());
     worker.await.unwrap();
 }
+
+#[tokio::test]
+async fn a_backup_taken_in_the_middle_of_a_broadcast_resumes_it_with_nobody_lost() {
+    let app = spawn_app().await;
+    for who in ["a", "b", "c", "d", "e", "f"] {
+        two_announcements_for(&app, who).await;
+    }
+    let raw = app.raw().await;
+    sqlx::query("DELETE FROM outbox")
+        .execute(&raw)
+        .await
+        .unwrap();
+    raw.close().await;
+    let store = app.engine.store();
+    let by = velkommen_core::ids::PersonId::try_from(
+        app.count("SELECT person_id FROM identities WHERE user_id = 'a'")
+            .await,
+    )
+    .unwrap();
+    let now = app.engine.now();
+    store
+        .send_broadcast(
+            by,
+            &velkommen_core::domain::Recipients {
+                audience: velkommen_core::domain::Audience::Newcomers,
+                group: None,
+                lang: None,
+                newcomers_of_group: false,
+            },
+            &[(
+                Lang::of("ar"),
+                velkommen_core::Reply::text(Lang::of("ar"), "الخميس".into()),
+            )],
+            None,
+            now,
+        )
+        .await
+        .unwrap();
+    // Half of it is out when the backup is taken.
+    let mut reached = vec![];
+    for item in store.take_due(Platform::Terminal, now, 3).await.unwrap() {
+        reached.push(item.to.user_id.clone());
+        store
+            .record_delivery(item.id, &Delivery::Delivered, now)
+            .await
+            .unwrap();
+    }
+    let backup = app.path.with_file_name("backup.db");
+    store.backup_into(&backup).await.unwrap();
+
+    // Restored, the other half is still to go, to exactly the three not yet reached.
+    let restored = velkommen_core::Store::open(&backup).await.unwrap();
+    let later = now + chrono::Duration::minutes(2);
+    let due = restored
+        .take_due(Platform::Terminal, later, 10)
+        .await
+        .unwrap();
+    assert_eq!(due.len(), 3);
+    reached.extend(due.iter().map(|i| i.to.user_id.clone()));
+    reached.sort();
+    assert_eq!(reached, ["a", "b", "c", "d", "e", "f"]);
+    restored.close().await;
+}
