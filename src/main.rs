@@ -1,6 +1,7 @@
 //! The `velkommen` binary: command line, configuration and wiring of the front doors.
 
 mod backup;
+mod check;
 mod config;
 mod report;
 mod run;
@@ -75,6 +76,11 @@ enum Command {
         #[arg(long, default_value = "da")]
         lang: String,
     },
+    /// Check the configuration
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
     /// Take a consistent copy of the database into PATH, while the bot runs
     Backup {
         /// The file to write; it must not exist yet
@@ -89,6 +95,13 @@ enum Command {
     /// Run the bot on every platform whose token is set (Telegram: TELEGRAM_BOT_TOKEN) until
     /// SIGINT or SIGTERM
     Run,
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Check the file, the environment and the locales as `run` would read them, and say
+    /// what is set, without showing a secret
+    Check,
 }
 
 #[derive(Subcommand)]
@@ -136,6 +149,13 @@ async fn main() -> std::process::ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     velkommen_core::Languages::load_from(cli.locales.as_deref())?;
     let config = Config::load(cli.db, cli.config.as_deref())?;
+    if let Command::Config {
+        command: ConfigCommand::Check,
+    } = &cli.command
+    {
+        print!("{}", check::check(&config, cli.config.as_deref())?);
+        return Ok(());
+    }
     if let Command::Restore { path } = &cli.command {
         return backup::restore(&config.db, path).await;
     }
@@ -153,7 +173,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             store.backup_into(&path).await?;
             println!("Backed up {} into {}.", config.db.display(), path.display());
         }
-        Command::Restore { .. } => unreachable!("restored above, before the database is opened"),
+        Command::Restore { .. } | Command::Config { .. } => {
+            unreachable!("handled above, before the database is opened")
+        }
         Command::Catalog {
             command: CatalogCommand::Import { file },
         } => {

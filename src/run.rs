@@ -113,8 +113,8 @@ async fn tick(engine: Engine, stop: impl std::future::Future<Output = ()>) {
 }
 
 /// The Telegram configuration from the environment, if a token is set.
-fn telegram_config() -> anyhow::Result<Option<velkommen_telegram::Config>> {
-    let Some(token) = env("TELEGRAM_BOT_TOKEN") else {
+pub fn telegram_config() -> anyhow::Result<Option<velkommen_telegram::Config>> {
+    let Some(token) = secret("TELEGRAM_BOT_TOKEN")? else {
         return Ok(None);
     };
     let api_url = env("TELEGRAM_API_URL")
@@ -145,14 +145,36 @@ fn telegram_config() -> anyhow::Result<Option<velkommen_telegram::Config>> {
 }
 
 /// The Discord configuration from the environment, if a token is set.
-fn discord_config() -> anyhow::Result<Option<velkommen_discord::Config>> {
-    let Some(token) = env("DISCORD_BOT_TOKEN") else {
+pub fn discord_config() -> anyhow::Result<Option<velkommen_discord::Config>> {
+    let Some(token) = secret("DISCORD_BOT_TOKEN")? else {
         return Ok(None);
     };
     let api_url = env("DISCORD_API_URL")
         .map(|url| url.parse().context("DISCORD_API_URL must be a URL"))
         .transpose()?;
     Ok(Some(velkommen_discord::Config { token, api_url }))
+}
+
+/// A secret from the environment, or from the file `<NAME>_FILE` names (a systemd
+/// credential or a container secret), with the file's trailing newline left off. Setting
+/// both is an error, since one of them would be ignored.
+pub fn secret(name: &str) -> anyhow::Result<Option<String>> {
+    let file_variable = format!("{name}_FILE");
+    match (env(name), env(&file_variable)) {
+        (Some(_), Some(_)) => anyhow::bail!("{name} and {file_variable} are both set: keep one"),
+        (Some(value), None) => Ok(Some(value)),
+        (None, Some(path)) => {
+            let value = std::fs::read_to_string(&path)
+                .with_context(|| format!("while reading {file_variable} ({path})"))?;
+            let value = value.trim_end_matches(['\n', '\r']).to_owned();
+            anyhow::ensure!(
+                !value.trim().is_empty(),
+                "{file_variable} ({path}) is empty"
+            );
+            Ok(Some(value))
+        }
+        (None, None) => Ok(None),
+    }
 }
 
 async fn stopped(mut stopping: watch::Receiver<bool>) {

@@ -255,3 +255,58 @@ fn the_quarterly_report_counts_a_request_per_group_as_text_and_csv() {
     let refused = app.run(&["report", "--from", "2026-12-01", "--to", "2026-10-01"]);
     assert!(!refused.status.success());
 }
+
+#[test]
+fn config_check_says_what_is_set_reads_secrets_from_files_and_never_shows_them() {
+    // Arrange: the Telegram token in a file, as systemd credentials and container secrets
+    // give it.
+    let app = spawn_app();
+    let token = app.write("telegram-token", "123456:SECRET-never-shown\n");
+    let app = app.with_env("TELEGRAM_BOT_TOKEN_FILE", token.to_str().unwrap());
+    let config = app.write(
+        "velkommen.toml",
+        "operator = \"Ballerup Kommune\"\n[operator_names]\nar = \"بلدية باليروب\"\n",
+    );
+
+    // Act
+    let said = app.run_ok(&["--config", config.to_str().unwrap(), "config", "check"]);
+
+    // Assert
+    assert!(said.contains("token set; long polling"), "{said}");
+    assert!(!said.contains("SECRET"), "{said}");
+    assert!(said.contains("ar: بلدية باليروب"), "{said}");
+    assert!(said.contains("da, ar, en, uk"), "{said}");
+    assert!(said.ends_with("Everything checks out.\n"), "{said}");
+    assert!(!app.db.exists(), "a check opens no database");
+}
+
+#[test]
+fn an_unknown_key_in_the_configuration_file_is_an_error_that_shows_its_line() {
+    let app = spawn_app();
+    let config = app.write(
+        "velkommen.toml",
+        "operator = \"Ballerup Kommune\"\noperater = \"a typo\"\n",
+    );
+    let output = app.run(&["--config", config.to_str().unwrap(), "config", "check"]);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(said.contains("line 2"), "{said}");
+    assert!(said.contains("operater = \"a typo\""), "{said}");
+    assert!(said.contains("unknown field `operater`"), "{said}");
+}
+
+#[test]
+fn a_token_set_twice_is_refused_rather_than_one_of_them_ignored() {
+    let app = spawn_app();
+    let token = app.write("token", "abc");
+    let app = app
+        .with_env("DISCORD_BOT_TOKEN", "abc")
+        .with_env("DISCORD_BOT_TOKEN_FILE", token.to_str().unwrap());
+    let output = app.run(&["config", "check"]);
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("DISCORD_BOT_TOKEN and DISCORD_BOT_TOKEN_FILE are both set"),
+        "{output:?}"
+    );
+}

@@ -118,6 +118,10 @@ impl TestApp {
             "VELKOMMEN_ESCALATE_AFTER_HOURS",
             "VELKOMMEN_QUIET_HOURS",
             "RUST_LOG",
+            "TELEGRAM_BOT_TOKEN",
+            "TELEGRAM_BOT_TOKEN_FILE",
+            "DISCORD_BOT_TOKEN",
+            "DISCORD_BOT_TOKEN_FILE",
         ] {
             command.env_remove(name);
         }
