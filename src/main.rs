@@ -3,6 +3,7 @@
 mod backup;
 mod check;
 mod config;
+mod http;
 mod report;
 mod run;
 mod terminal;

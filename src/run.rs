@@ -8,7 +8,7 @@ use anyhow::Context;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 use velkommen_core::clock::SystemClock;
-use velkommen_core::{Engine, Locales, Seam, Settings, Store};
+use velkommen_core::{Engine, Locales, Platform, Seam, Settings, Store};
 
 /// What to set for a front door to start, said when none is configured.
 const NOTHING_TO_RUN: &str = "no front door is configured.
@@ -25,6 +25,13 @@ pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
     if telegram.is_none() && discord.is_none() {
         anyhow::bail!(NOTHING_TO_RUN);
     }
+    let listen = env("VELKOMMEN_HTTP_LISTEN")
+        .map(|listen| {
+            listen.parse::<SocketAddr>().context(
+                "VELKOMMEN_HTTP_LISTEN must be an address and port, such as 127.0.0.1:9464",
+            )
+        })
+        .transpose()?;
     let locales = Arc::new(Locales::load()?);
     let engine = Engine::new(store, locales, settings);
     engine.purge_expired().await?;
@@ -32,6 +39,25 @@ pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
     let (stop, stopping) = watch::channel(false);
     let ticker = tokio::spawn(tick(engine.clone(), stopped(stopping.clone())));
     let mut doors: JoinSet<(&str, anyhow::Result<()>)> = JoinSet::new();
+    let mut configured = vec![];
+    if telegram.is_some() {
+        configured.push(Platform::Telegram);
+    }
+    if discord.is_some() {
+        configured.push(Platform::Discord);
+    }
+    for platform in &configured {
+        engine.health().expect(*platform);
+    }
+    if let Some(listen) = listen {
+        let ops = Arc::new(crate::http::Ops {
+            engine: engine.clone(),
+            prometheus: crate::http::install_recorder()?,
+            doors: configured.clone(),
+        });
+        let server = crate::http::serve(listen, ops, stopped(stopping.clone()));
+        doors.spawn(async move { ("HTTP listener", server.await) });
+    }
     if let Some(telegram) = telegram {
         let door = velkommen_telegram::run(
             telegram,

@@ -7,5 +7,6 @@ mod command_line;
 mod conversation;
 mod delivery;
 mod fan_out;
+mod operations;
 mod priority;
 mod restart;

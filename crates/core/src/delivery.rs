@@ -395,7 +395,11 @@ where
                 tracing::error!(%platform, error, "the platform refused a reply");
                 return;
             }
-            Delivery::Wait(at, _) => (at - now).to_std().unwrap_or_default(),
+            Delivery::Wait(at, _) => {
+                metrics::counter!("velkommen_rate_limited_total", "platform" => platform.to_string())
+                    .increment(1);
+                (at - now).to_std().unwrap_or_default()
+            }
             Delivery::RetryAt(_, _) => reply_backoff(attempts),
         };
         attempts += 1;

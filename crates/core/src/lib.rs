@@ -13,6 +13,7 @@ pub mod clock;
 pub mod delivery;
 pub mod domain;
 pub mod engine;
+pub mod health;
 pub mod i18n;
 pub mod message;
 pub mod platform;

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A front door. The terminal is the one that needs no token and no network.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Platform {
     Terminal,

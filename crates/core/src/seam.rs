@@ -37,6 +37,11 @@ impl Seam {
         Seam { engine }
     }
 
+    /// Tells `/readyz` this front door is (or is no longer) connected to its platform.
+    pub fn connected(&self, platform: Platform, up: bool) {
+        self.engine.health().connected(platform, up);
+    }
+
     /// Handles one update; the replies go back to whoever sent it. A panic while handling
     /// it is caught: the person is asked to try again, in their language, and everyone else
     /// is served on.
@@ -44,13 +49,27 @@ impl Seam {
         let engine = self.engine.clone();
         let from = inbound.from.clone();
         let hint = inbound.lang_hint.clone();
-        match tokio::spawn(async move { engine.handle(inbound).await }).await {
+        // Counted by platform and kind only: nothing of the person goes into a label.
+        let platform = from.platform.to_string();
+        let kind = match &inbound.input {
+            crate::engine::Input::Command(_) => "command",
+            crate::engine::Input::Text(_) => "text",
+            crate::engine::Input::Button(_) => "button",
+            crate::engine::Input::File { .. } => "file",
+        };
+        metrics::counter!("velkommen_updates_total", "platform" => platform.clone(), "kind" => kind)
+            .increment(1);
+        let started = std::time::Instant::now();
+        let replies = match tokio::spawn(async move { engine.handle(inbound).await }).await {
             Ok(replies) => replies,
             Err(error) => {
                 tracing::error!(error = %error, "handling an update panicked");
                 vec![self.engine.went_wrong(&from, hint.as_deref()).await]
             }
-        }
+        };
+        metrics::histogram!("velkommen_reply_seconds", "platform" => platform)
+            .record(started.elapsed().as_secs_f64());
+        replies
     }
 
     /// The outbox rows of `platform`, and only those.
@@ -210,6 +229,23 @@ impl Outbox {
         delivery: &Delivery,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
+        if matches!(delivery, Delivery::Wait(..)) {
+            metrics::counter!("velkommen_rate_limited_total", "platform" => self.platform.to_string())
+                .increment(1);
+        }
+        let outcome = match delivery {
+            Delivery::Delivered => "delivered",
+            Delivery::Wait(..) => "rate_limited",
+            Delivery::RetryAt(..) => "retry",
+            Delivery::Unreachable(_) => "unreachable",
+            Delivery::Failed(_) => "failed",
+        };
+        metrics::counter!(
+            "velkommen_deliveries_total",
+            "platform" => self.platform.to_string(),
+            "outcome" => outcome
+        )
+        .increment(1);
         self.store.record_delivery(id, delivery, now).await
     }
 

@@ -250,6 +250,7 @@ struct Answering<'a> {
 impl EventHandler for Front {
     async fn ready(&self, _ctx: Context, ready: Ready) {
         tracing::info!(session = %ready.session_id, "Discord gateway ready");
+        self.seam.connected(velkommen_core::Platform::Discord, true);
         if self.registered.set(()).is_err() {
             return;
         }

@@ -83,6 +83,7 @@ pub async fn run(
         "Telegram did not accept TELEGRAM_BOT_TOKEN (getMe failed); check the token from @BotFather",
     )?;
     tracing::info!(bot_id = me.id.0, "connected to Telegram");
+    seam.connected(velkommen_core::Platform::Telegram, true);
     register_commands(&bot, &seam).await;
 
     let (stop, stopped) = tokio::sync::watch::channel(false);

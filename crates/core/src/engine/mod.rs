@@ -179,6 +179,7 @@ pub struct Engine {
     pub(crate) settings: Arc<Settings>,
     clock: Arc<dyn Clock>,
     pace: Arc<limits::Pace>,
+    health: Arc<crate::health::Health>,
 }
 
 /// What one step of a conversation produced: the replies and the state to store.
@@ -214,7 +215,13 @@ impl Engine {
             settings: Arc::new(settings),
             clock: Arc::new(SystemClock),
             pace: Arc::default(),
+            health: Arc::default(),
         }
+    }
+
+    /// Which front doors are connected, for `/readyz`.
+    pub fn health(&self) -> &crate::health::Health {
+        &self.health
     }
 
     /// The same engine reading the time from `clock`, as tests of delays and quiet hours do.
