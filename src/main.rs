@@ -4,6 +4,7 @@ mod backup;
 mod check;
 mod config;
 mod http;
+mod poster;
 mod report;
 mod run;
 mod terminal;
@@ -81,6 +82,21 @@ enum Command {
     Config {
         #[command(subcommand)]
         command: ConfigCommand,
+    },
+    /// Write an A4 poster (SVG) for an offer: its title and a line in every language, and a
+    /// QR code that opens the offer on Telegram in the reader's language
+    Poster {
+        /// The offer's slug in the catalogue, such as cafe-venlig
+        offer: String,
+        /// Where the poster hangs, printed at its foot
+        #[arg(long)]
+        place: Option<String>,
+        /// The file to write [default: poster-OFFER.svg]
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The bot's Telegram username, from @BotFather
+        #[arg(long, env = "TELEGRAM_BOT_USERNAME")]
+        bot: String,
     },
     /// Take a consistent copy of the database into PATH, while the bot runs
     Backup {
@@ -169,6 +185,19 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Migrate => {
             println!("{} is up to date.", config.db.display());
+        }
+        Command::Poster {
+            offer,
+            place,
+            out,
+            bot,
+        } => {
+            let locales = Locales::load()?;
+            let poster = poster::read(&store, &locales, &offer, &bot, place).await?;
+            let out = out.unwrap_or_else(|| PathBuf::from(format!("poster-{offer}.svg")));
+            std::fs::write(&out, poster::svg(&poster)?)
+                .with_context(|| format!("while writing {}", out.display()))?;
+            println!("Wrote {} ({}).", out.display(), poster.link);
         }
         Command::Backup { path } => {
             store.backup_into(&path).await?;

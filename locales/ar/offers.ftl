@@ -21,3 +21,6 @@ offer-kind-drop-in = 🚪 يمكنك الحضور مباشرة. لا حاجة إ
 offer-kind-volunteer = 🙋 يُرجى الضغط على الزر، وسيتواصل معك أحد المتطوعين هنا.
 offer-interested = 🙋 نعم، أريد هذا
 offer-unknown = لم يعد هذا متاحًا. هذه هي المواضيع.
+
+# On a printed poster, under the offer's title.
+poster-scan = مسح الرمز يفتح النشاط بلغتك.

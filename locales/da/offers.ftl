@@ -21,3 +21,6 @@ offer-kind-drop-in = 🚪 Kom bare forbi. Du behøver ikke at tilmelde dig.
 offer-kind-volunteer = 🙋 Tryk på knappen, så kontakter en frivillig dig her.
 offer-interested = 🙋 Jeg er interesseret
 offer-unknown = Dette tilbud findes ikke længere. Her er emnerne.
+
+# On a printed poster, under the offer's title.
+poster-scan = Scan koden: tilbuddet åbner på dit sprog.

@@ -21,3 +21,6 @@ offer-kind-drop-in = 🚪 Just come by. You do not need to sign up.
 offer-kind-volunteer = 🙋 Press the button, and a volunteer will contact you here.
 offer-interested = 🙋 I'm interested
 offer-unknown = This offer no longer exists. Here are the topics.
+
+# On a printed poster, under the offer's title.
+poster-scan = Scan the code: the offer opens in your language.

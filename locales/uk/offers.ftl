@@ -21,3 +21,6 @@ offer-kind-drop-in = 🚪 Просто приходьте. Записувати�
 offer-kind-volunteer = 🙋 Натисніть кнопку, і волонтер зв’яжеться з вами тут.
 offer-interested = 🙋 Мене це цікавить
 offer-unknown = Цієї пропозиції більше немає. Ось теми.
+
+# On a printed poster, under the offer's title.
+poster-scan = Відскануйте код: пропозиція відкриється вашою мовою.

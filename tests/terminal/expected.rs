@@ -215,6 +215,8 @@ pub struct Catalogue {
 }
 
 pub struct Offer {
+    /// The offer's own slug.
+    pub slug: String,
     /// The slug of the group that makes the offer.
     pub group: String,
     pub category: String,
@@ -261,6 +263,7 @@ impl Catalogue {
         let offers = list("offer")
             .iter()
             .map(|offer| Offer {
+                slug: text_of(offer, "slug"),
                 group: text_of(offer, "group"),
                 category: text_of(offer, "category"),
                 kind: text_of(offer, "kind"),

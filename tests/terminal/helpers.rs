@@ -122,6 +122,7 @@ impl TestApp {
             "TELEGRAM_BOT_TOKEN_FILE",
             "DISCORD_BOT_TOKEN",
             "DISCORD_BOT_TOKEN_FILE",
+            "TELEGRAM_BOT_USERNAME",
         ] {
             command.env_remove(name);
         }

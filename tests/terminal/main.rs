@@ -12,6 +12,7 @@ mod command_line;
 mod languages;
 mod my_data;
 mod newcomer;
+mod poster;
 mod privacy;
 mod restart;
 mod two_people;

@@ -335,3 +335,15 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// The offer with this slug, as the catalogue names it.
+    pub async fn offer_by_slug(&self, slug: &str) -> anyhow::Result<Option<OfferId>> {
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM offers WHERE slug = ?")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await
+            .context("while finding an offer by its slug")?;
+        id.map(OfferId::try_from).transpose().map_err(Into::into)
+    }
+}
