@@ -77,6 +77,11 @@ impl TestBot {
 
     /// Starts the bot and waits until it polls for updates.
     pub async fn start(&mut self) {
+        self.start_until("getUpdates").await;
+    }
+
+    /// Starts the bot and waits until it calls `method` (such as `setWebhook`).
+    pub async fn start_until(&mut self, method: &'static str) {
         assert!(self.child.is_none(), "the bot is already running");
         let calls = self.fake.calls().len();
         self.started_at_call = calls;
@@ -96,10 +101,7 @@ impl TestBot {
         self.child = Some(child);
         self.fake
             .wait_for(STEP_TIMEOUT, |all| {
-                all[calls..]
-                    .iter()
-                    .any(|c| c.is("getUpdates"))
-                    .then_some(())
+                all[calls..].iter().any(|c| c.is(method)).then_some(())
             })
             .await;
     }

@@ -10,3 +10,4 @@ mod fan_out;
 mod operations;
 mod priority;
 mod restart;
+mod webhook;

@@ -201,7 +201,11 @@ struct Model {
     files: HashMap<String, StoredFile>,
     next_file: u64,
     commands: HashMap<String, Vec<(String, String)>>,
-    webhook: Option<String>,
+    /// The webhook's URL and secret token, once the bot set one: updates are then POSTed
+    /// there, and `getUpdates` is refused, as Telegram does.
+    webhook: Option<(String, Option<String>)>,
+    /// The HTTP status each webhook POST got, in order.
+    webhook_answers: Vec<u16>,
     failures: Vec<(String, Option<i64>, Failure)>,
     calls: Vec<Call>,
     /// When each chat got a text from the bot (sent or edited), for latency measurements.
@@ -384,18 +388,41 @@ impl FakeTelegram {
             .push((method.to_ascii_lowercase(), chat, failure));
     }
 
-    /// Queues an update and wakes a waiting `getUpdates`; returns its id.
+    /// Queues an update and wakes a waiting `getUpdates`; returns its id. With a webhook
+    /// set, the update is POSTed to it instead, with the secret token's header.
     pub fn push_update(&self, mut update: Value) -> i64 {
-        let id = {
+        let (id, webhook) = {
             let mut model = self.model();
             let id = model.next_update_id;
             model.next_update_id += 1;
             update["update_id"] = json!(id);
-            model.updates.push_back((id, update));
-            id
+            let webhook = model.webhook.clone();
+            if webhook.is_none() {
+                model.updates.push_back((id, update.clone()));
+            }
+            (id, webhook)
         };
-        self.inner.updates.notify_waiters();
+        match webhook {
+            None => self.inner.updates.notify_waiters(),
+            Some((url, secret)) => {
+                let fake = self.clone();
+                tokio::spawn(async move {
+                    let status = post_json(&url, secret.as_deref(), &update).await;
+                    fake.model().webhook_answers.push(status);
+                });
+            }
+        }
         id
+    }
+
+    /// The webhook the bot set, and its secret token.
+    pub fn webhook(&self) -> Option<(String, Option<String>)> {
+        self.model().webhook.clone()
+    }
+
+    /// The HTTP status of each update POSTed to the webhook so far.
+    pub fn webhook_answers(&self) -> Vec<u16> {
+        self.model().webhook_answers.clone()
     }
 
     /// The person writes a text (a command if it starts with `/`); returns its message id.
@@ -892,6 +919,12 @@ impl FakeTelegram {
     }
 
     async fn serve(&self, method: &str, params: &Map<String, Value>) -> Answer {
+        if method == "getUpdates" && self.model().webhook.is_some() {
+            return Answer::error(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+            );
+        }
         if method == "getUpdates" {
             return self.get_updates(params).await;
         }
@@ -925,7 +958,7 @@ impl FakeTelegram {
                 me
             }),
             "getWebhookInfo" => Answer::ok(json!({
-                "url": model.webhook.clone().unwrap_or_default(),
+                "url": model.webhook.clone().map(|(url, _)| url).unwrap_or_default(),
                 "has_custom_certificate": false,
                 "pending_update_count": model.updates.len(),
             })),
@@ -934,7 +967,21 @@ impl FakeTelegram {
                 Answer::ok(json!(true))
             }
             "setWebhook" => {
-                model.webhook = text(params, "url").map(str::to_owned);
+                let url = text(params, "url").unwrap_or_default();
+                if url.is_empty() {
+                    model.webhook = None;
+                    return Answer::ok(json!(true));
+                }
+                let secret = text(params, "secret_token").map(str::to_owned);
+                if let Some(secret) = &secret {
+                    let allowed = secret
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                    if !(1..=256).contains(&secret.len()) || !allowed {
+                        return Answer::bad("secret token contains unallowed characters");
+                    }
+                }
+                model.webhook = Some((url.to_owned(), secret));
                 Answer::ok(json!(true))
             }
             "setMyCommands" => set_my_commands(&mut model, params),
@@ -1301,4 +1348,37 @@ fn set_my_commands(model: &mut Model, params: &Map<String, Value>) -> Answer {
     }
     model.commands.insert(lang, menu);
     Answer::ok(json!(true))
+}
+
+/// POSTs `body` as JSON to an `http://` URL, as Telegram posts an update to a webhook, with
+/// the secret token's header when there is one. Returns the HTTP status (0 if none came).
+pub async fn post_json(url: &str, secret: Option<&str>, body: &Value) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let Some(rest) = url.strip_prefix("http://") else {
+        return 0;
+    };
+    let (host, path) = rest
+        .split_once('/')
+        .map_or((rest, "/".to_owned()), |(h, p)| (h, format!("/{p}")));
+    let Ok(mut stream) = tokio::net::TcpStream::connect(host).await else {
+        return 0;
+    };
+    let body = body.to_string();
+    let header = secret.map_or(String::new(), |s| {
+        format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n")
+    });
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n{header}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    if stream.write_all(request.as_bytes()).await.is_err() {
+        return 0;
+    }
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer).await;
+    answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
 }

@@ -1,0 +1,58 @@
+//! Webhook mode: the bot sets its webhook with a secret token, Telegram POSTs updates to it,
+//! and a POST without the secret is refused.
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use velkommen_telegram_fake::post_json;
+
+use crate::helpers::{STEP_TIMEOUT, fake_and_db};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn updates_posted_with_the_secret_are_answered_and_others_refused() {
+    let mut bot = fake_and_db().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap();
+    let url: &'static str = Box::leak(format!("http://127.0.0.1:{port}/telegram").into_boxed_str());
+    let listen: &'static str = Box::leak(format!("127.0.0.1:{port}").into_boxed_str());
+    bot.env.push(("TELEGRAM_WEBHOOK_URL", url));
+    bot.env.push(("TELEGRAM_WEBHOOK_LISTEN", listen));
+    bot.start_until("setWebhook").await;
+
+    // The webhook is set to our URL with a secret token.
+    let (set, secret) = bot.fake.webhook().expect("the bot set a webhook");
+    assert_eq!(set, url);
+    let secret = secret.expect("a secret token with the webhook");
+
+    // An update without the secret, or with another, is refused, and nothing is answered.
+    let forged = json!({"update_id": 1, "message": {"message_id": 1, "date": 0,
+        "chat": {"id": 666, "type": "private", "first_name": "Mallory"},
+        "from": {"id": 666, "is_bot": false, "first_name": "Mallory"}, "text": "hi"}});
+    let started = Instant::now();
+    let refused = loop {
+        let status = post_json(url, None, &forged).await;
+        if status != 0 || started.elapsed() > STEP_TIMEOUT {
+            break status;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(refused, 401);
+    assert_eq!(post_json(url, Some("not-the-secret"), &forged).await, 401);
+
+    // A person's message comes by the webhook, with the secret, and is answered.
+    let amal = bot.user(5151, "Amal", "ar");
+    let picker = amal.says("مرحبا").await;
+    assert!(!picker.text().is_empty());
+    assert!(bot.fake.webhook_answers().contains(&200));
+    assert!(
+        !bot.fake
+            .calls()
+            .iter()
+            .any(|c| c.is("sendMessage") && c.chat_id() == Some(666)),
+        "the forged update got no answer"
+    );
+    let (status, stderr) = bot.terminate().await;
+    assert!(status.success(), "{stderr}");
+}
