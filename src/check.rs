@@ -55,6 +55,18 @@ pub fn check(config: &Config, file: Option<&std::path::Path>) -> anyhow::Result<
             kept.audit
         ),
     );
+    let limits = &settings.limits;
+    line(
+        "limits",
+        format!(
+            "{} actions in 10 s and {} an hour a person; {} new people a minute a platform; {} files and {} MB a day a person",
+            limits.per_ten_seconds,
+            limits.per_hour,
+            limits.new_people_per_minute,
+            limits.files_per_day,
+            limits.file_bytes_per_day / (1024 * 1024)
+        ),
+    );
     let admins = settings.staff.iter().filter(|s| s.admin).count();
     line(
         "coordinators",

@@ -38,6 +38,24 @@ pub struct FileConfig {
     pub quiet_hours: Option<String>,
     /// Hours after which an unanswered question is flagged to coordinators.
     pub question_flag_hours: Option<u32>,
+    /// What one person, and everyone new, may do.
+    pub limits: Option<FileLimits>,
+}
+
+/// `[limits]`: each key may be left out, keeping its default.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileLimits {
+    /// Actions (messages, presses) one person may take within ten seconds (20).
+    pub per_ten_seconds: Option<usize>,
+    /// Actions one person may take within an hour (300).
+    pub per_hour: Option<usize>,
+    /// People new to the bot one platform may bring within a minute (60).
+    pub new_people_per_minute: Option<i64>,
+    /// Files one person may pass on within a day (30).
+    pub files_per_day: Option<i64>,
+    /// Megabytes of files one person may pass on within a day (100).
+    pub file_megabytes_per_day: Option<i64>,
 }
 
 /// The configuration in force.
@@ -147,6 +165,26 @@ impl Config {
                 .with_context(|| format!("quiet hours {span:?} should read like 22-08"))?;
             routing.quiet_hours(from, until);
         }
+        let mut limits = defaults.limits;
+        if let Some(file) = file.limits {
+            limits.per_ten_seconds = file.per_ten_seconds.unwrap_or(limits.per_ten_seconds);
+            limits.per_hour = file.per_hour.unwrap_or(limits.per_hour);
+            limits.new_people_per_minute = file
+                .new_people_per_minute
+                .unwrap_or(limits.new_people_per_minute);
+            limits.files_per_day = file.files_per_day.unwrap_or(limits.files_per_day);
+            if let Some(megabytes) = file.file_megabytes_per_day {
+                limits.file_bytes_per_day = megabytes * 1024 * 1024;
+            }
+            anyhow::ensure!(
+                limits.per_ten_seconds > 0
+                    && limits.per_hour > 0
+                    && limits.new_people_per_minute > 0
+                    && limits.files_per_day >= 0
+                    && limits.file_bytes_per_day >= 0,
+                "[limits] must allow at least one action and one newcomer"
+            );
+        }
         Ok(Config {
             db: db_flag
                 .or(file.db)
@@ -158,6 +196,7 @@ impl Config {
                 retention,
                 staff,
                 routing,
+                limits,
                 ..defaults
             }
             .with_question_flag_hours(question_flag_after),

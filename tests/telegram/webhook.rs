@@ -25,7 +25,11 @@ async fn updates_posted_with_the_secret_are_answered_and_others_refused() {
     let (set, secret) = bot.fake.webhook().expect("the bot set a webhook");
     assert_eq!(set, url);
     let secret = secret.expect("a secret token with the webhook");
-    assert!(secret.len() >= 32, "a secret no one guesses: {} characters", secret.len());
+    assert!(
+        secret.len() >= 32,
+        "a secret no one guesses: {} characters",
+        secret.len()
+    );
 
     // An update without the secret, or with another, is refused, and nothing is answered.
     let forged = json!({"update_id": 1, "message": {"message_id": 1, "date": 0,

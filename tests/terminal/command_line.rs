@@ -310,3 +310,23 @@ fn a_token_set_twice_is_refused_rather_than_one_of_them_ignored() {
         "{output:?}"
     );
 }
+
+#[test]
+fn the_example_configuration_in_deploy_is_valid_and_its_limits_are_read() {
+    let app = spawn_app();
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/velkommen.toml");
+    let said = app.run_ok(&["--config", example, "config", "check"]);
+    assert!(said.contains("ar: بلدية باليروب"), "{said}");
+    assert!(
+        said.contains("20 actions in 10 s and 300 an hour"),
+        "{said}"
+    );
+
+    let config = app.write(
+        "velkommen.toml",
+        "[limits]\nper_ten_seconds = 5\nfile_megabytes_per_day = 10\n",
+    );
+    let said = app.run_ok(&["--config", config.to_str().unwrap(), "config", "check"]);
+    assert!(said.contains("5 actions in 10 s and 300 an hour"), "{said}");
+    assert!(said.contains("30 files and 10 MB a day"), "{said}");
+}
