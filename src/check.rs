@@ -72,6 +72,17 @@ pub fn check(config: &Config, file: Option<&std::path::Path>) -> anyhow::Result<
         "coordinators",
         format!("{} ({admins} admin)", settings.staff.len()),
     );
+    line(
+        "duty rota",
+        if settings.duty.is_empty() {
+            "none: every member of staff hears of a cry for help at once".into()
+        } else {
+            format!(
+                "{} shifts; outside them, every member of staff",
+                settings.duty.len()
+            )
+        },
+    );
     let routing = &settings.routing;
     line(
         "routing",

@@ -40,6 +40,9 @@ pub struct FileConfig {
     pub question_flag_hours: Option<u32>,
     /// What one person, and everyone new, may do.
     pub limits: Option<FileLimits>,
+    /// The duty rota for cries for help: "platform:user-id DAYS HOURS", such as
+    /// "telegram:12345 mon-fri 08-16"; each must be among the coordinators.
+    pub duty: Option<Vec<String>>,
 }
 
 /// `[limits]`: each key may be left out, keeping its default.
@@ -148,6 +151,23 @@ impl Config {
                 .with_context(|| format!("in the coordinator entry {entry:?}"))
         })
         .collect::<anyhow::Result<Vec<Staff>>>()?;
+        let duty = match env("VELKOMMEN_DUTY") {
+            Some(list) => list.split(',').map(str::to_owned).collect(),
+            None => file.duty.unwrap_or_default(),
+        }
+        .iter()
+        .filter(|entry| !entry.trim().is_empty())
+        .map(|entry| {
+            let duty: velkommen_core::routing::Duty = entry
+                .parse()
+                .with_context(|| format!("in the duty entry {entry:?}"))?;
+            anyhow::ensure!(
+                staff.iter().any(|s| s.address == duty.address),
+                "the duty entry {entry:?} names someone who is not among the coordinators"
+            );
+            Ok(duty)
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
         let mut routing = defaults.routing;
         if let Some(minutes) = number("VELKOMMEN_WIDEN_AFTER_MINUTES", file.widen_after_minutes)? {
             routing.widen_after_minutes(minutes);
@@ -195,6 +215,7 @@ impl Config {
                 retention_days,
                 retention,
                 staff,
+                duty,
                 routing,
                 limits,
                 ..defaults

@@ -330,3 +330,31 @@ fn the_example_configuration_in_deploy_is_valid_and_its_limits_are_read() {
     assert!(said.contains("5 actions in 10 s and 300 an hour"), "{said}");
     assert!(said.contains("30 files and 10 MB a day"), "{said}");
 }
+
+#[test]
+fn a_duty_rota_names_only_coordinators_and_config_check_counts_its_shifts() {
+    let app = spawn_app().with_env("VELKOMMEN_COORDINATORS", "admin@telegram:111");
+    let ok = app
+        .bare_command()
+        .args(["config", "check"])
+        .env("VELKOMMEN_DUTY", "telegram:111 mon-fri 08-16")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&ok.stdout);
+    assert!(ok.status.success(), "{ok:?}");
+    assert!(
+        said.contains("1 shifts; outside them, every member of staff"),
+        "{said}"
+    );
+    let stranger = app
+        .bare_command()
+        .args(["config", "check"])
+        .env("VELKOMMEN_DUTY", "telegram:222 mon-fri 08-16")
+        .output()
+        .unwrap();
+    assert!(!stranger.status.success());
+    assert!(
+        String::from_utf8_lossy(&stranger.stderr).contains("is not among the coordinators"),
+        "{stranger:?}"
+    );
+}

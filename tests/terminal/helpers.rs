@@ -123,6 +123,8 @@ impl TestApp {
             "DISCORD_BOT_TOKEN",
             "DISCORD_BOT_TOKEN_FILE",
             "TELEGRAM_BOT_USERNAME",
+            "VELKOMMEN_DUTY",
+            "VELKOMMEN_HTTP_LISTEN",
         ] {
             command.env_remove(name);
         }

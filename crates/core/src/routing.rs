@@ -93,6 +93,88 @@ impl QuietHours {
     }
 }
 
+/// One person's shift on the duty rota: who hears of a cry for help at once, when. Written
+/// as `platform:user-id DAYS HOURS`, such as `telegram:12345 mon-fri 08-16` or
+/// `discord:99 sat-sun 00-24`; hours are Copenhagen time, and `22-08` runs past midnight
+/// (into the next day, which counts as the shift's day).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duty {
+    pub address: crate::platform::Address,
+    /// Monday first.
+    days: [bool; 7],
+    from: u32,
+    until: u32,
+}
+
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+impl std::str::FromStr for Duty {
+    type Err = anyhow::Error;
+
+    fn from_str(entry: &str) -> anyhow::Result<Duty> {
+        let parts: Vec<&str> = entry.split_whitespace().collect();
+        let [address, days, hours] = parts[..] else {
+            anyhow::bail!("{entry:?} should read like \"telegram:12345 mon-fri 08-16\"");
+        };
+        let (platform, user) = address
+            .split_once(':')
+            .filter(|(_, user)| !user.is_empty())
+            .ok_or_else(|| anyhow::anyhow!("{address:?} should read like telegram:12345"))?;
+        let platform = crate::platform::Platform::try_from(platform)?;
+        let day = |name: &str| {
+            DAYS.iter()
+                .position(|d| *d == name)
+                .ok_or_else(|| anyhow::anyhow!("{name:?} is not a day: use mon … sun"))
+        };
+        let mut on = [false; 7];
+        for span in days.split(',') {
+            match span.split_once('-') {
+                Some((first, last)) => {
+                    let (first, last) = (day(first)?, day(last)?);
+                    let mut d = first;
+                    loop {
+                        on[d] = true;
+                        if d == last {
+                            break;
+                        }
+                        d = (d + 1) % 7;
+                    }
+                }
+                None => on[day(span)?] = true,
+            }
+        }
+        let (from, until) = hours
+            .split_once('-')
+            .and_then(|(a, b)| Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?)))
+            .filter(|(a, b)| *a < 24 && *b <= 24 && a != b)
+            .ok_or_else(|| anyhow::anyhow!("{hours:?} should read like 08-16"))?;
+        Ok(Duty {
+            address: crate::platform::Address::new(platform, user),
+            days: on,
+            from,
+            until,
+        })
+    }
+}
+
+impl Duty {
+    /// Whether the shift covers `at`, on the clock of `zone`.
+    pub fn covers(&self, at: DateTime<Utc>, zone: Tz) -> bool {
+        use chrono::{Datelike, Timelike};
+        let local = at.with_timezone(&zone);
+        let hour = local.hour();
+        let today = local.weekday().num_days_from_monday() as usize;
+        if self.from < self.until {
+            self.days[today] && (self.from..self.until).contains(&hour)
+        } else {
+            // Past midnight: the evening belongs to today's shift, the early hours to
+            // yesterday's.
+            let yesterday = (today + 6) % 7;
+            (self.days[today] && hour >= self.from) || (self.days[yesterday] && hour < self.until)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +184,34 @@ mod tests {
             .with_ymd_and_hms(y, m, d, h, min, 0)
             .unwrap()
             .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_shift_covers_its_days_and_hours_and_a_night_shift_runs_past_midnight() {
+        let zone = chrono_tz::Europe::Copenhagen;
+        let day: Duty = "telegram:1 mon-fri 08-16".parse().unwrap();
+        // 26 November 2026 is a Thursday; the 28th a Saturday.
+        assert!(day.covers(copenhagen(2026, 11, 26, 8, 0), zone));
+        assert!(!day.covers(copenhagen(2026, 11, 26, 16, 0), zone));
+        assert!(!day.covers(copenhagen(2026, 11, 28, 12, 0), zone));
+        let night: Duty = "discord:2 fri 22-08".parse().unwrap();
+        assert!(night.covers(copenhagen(2026, 11, 27, 23, 0), zone));
+        assert!(
+            night.covers(copenhagen(2026, 11, 28, 7, 59), zone),
+            "Friday's night, on Saturday"
+        );
+        assert!(!night.covers(copenhagen(2026, 11, 28, 23, 0), zone));
+        let weekend: Duty = "telegram:3 sat,sun 00-24".parse().unwrap();
+        assert!(weekend.covers(copenhagen(2026, 11, 29, 3, 0), zone));
+        for bad in [
+            "telegram:1",
+            "fax:1 mon 08-16",
+            "telegram:1 moon 08-16",
+            "telegram:1 mon 8-8",
+            "telegram:1 mon 08-25",
+        ] {
+            assert!(bad.parse::<Duty>().is_err(), "{bad}");
+        }
     }
 
     #[test]

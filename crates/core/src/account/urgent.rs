@@ -69,7 +69,7 @@ impl Engine {
                         .await?
                 }
             };
-            let staff = self.store.people(&self.staff_on_duty().await?).await?;
+            let staff = self.store.people(&self.staff_on_duty(now).await?).await?;
             let mut tx = self.store.begin().await?;
             let alert = tx
                 .create_alert(actor.id, danger, Some(question), now)
@@ -155,9 +155,24 @@ impl Engine {
         )
     }
 
-    /// Staff named in configuration who have written to the bot: they hear of every cry for
-    /// help at once.
-    async fn staff_on_duty(&self) -> anyhow::Result<Vec<PersonId>> {
+    /// Who hears of a cry for help at `at` at once: those on the duty rota then; with no
+    /// rota, or nobody on it at that hour, every member of staff named in configuration.
+    /// Only people who have written to the bot can be told.
+    async fn staff_on_duty(&self, at: DateTime<Utc>) -> anyhow::Result<Vec<PersonId>> {
+        let zone = self.settings.routing.quiet.zone;
+        let shift: Vec<_> = self
+            .settings
+            .duty
+            .iter()
+            .filter(|d| d.covers(at, zone))
+            .map(|d| d.address.clone())
+            .collect();
+        if !shift.is_empty() {
+            let on_duty = self.store.people_at(&shift).await?;
+            if !on_duty.is_empty() {
+                return Ok(on_duty);
+            }
+        }
         let addresses: Vec<_> = self
             .settings
             .staff
@@ -180,7 +195,8 @@ impl Engine {
             .filter(|a| a.taken_by.is_none())
             && let Some(person) = self.store.person(open.person).await?
         {
-            let on_duty = self.staff_on_duty().await?;
+            // Those told when it came in; everyone else who coordinates now.
+            let on_duty = self.staff_on_duty(open.created_at).await?;
             let mut everyone = self.coordinators_of(None).await?;
             everyone.extend(self.store.all_coordinators().await?);
             everyone.sort();

@@ -97,6 +97,9 @@ pub struct Settings {
     pub retention: Retention,
     /// Coordinators and admins named in configuration.
     pub staff: Vec<Staff>,
+    /// Who hears of a cry for help at once, when; with nobody on it at the hour, every
+    /// member of staff does.
+    pub duty: Vec<crate::routing::Duty>,
     /// Who hears of requests, and when.
     pub routing: Routing,
     /// Questions unanswered for longer than this are flagged to coordinators.
@@ -122,6 +125,7 @@ impl Default for Settings {
             retention_days: 365,
             retention: Retention::default(),
             staff: vec![],
+            duty: vec![],
             routing: Routing::default(),
             question_flag_after: chrono::Duration::hours(48),
             invite_valid_for: chrono::Duration::days(7),

@@ -17,6 +17,7 @@ pub struct Alert {
     /// The question staff answer to write back to them in chat.
     pub question: Option<QuestionId>,
     pub taken_by: Option<PersonId>,
+    pub created_at: DateTime<Utc>,
 }
 
 /// An alert's columns as read.
@@ -26,25 +27,29 @@ type AlertRow = (
     Option<String>,
     Option<QuestionId>,
     Option<PersonId>,
+    DateTime<Utc>,
 );
 
 impl Store {
     /// An alert, if it still exists.
     pub async fn alert(&self, id: AlertId) -> anyhow::Result<Option<Alert>> {
         let row: Option<AlertRow> = sqlx::query_as(
-            "SELECT id, person_id, danger, question_id, taken_by FROM alerts WHERE id = ?",
+            "SELECT id, person_id, danger, question_id, taken_by, created_at FROM alerts WHERE id = ?",
         )
         .bind(id)
         .fetch_optional(&self.pool)
         .await
         .context("while loading an alert")?;
-        Ok(row.map(|(id, person, danger, question, taken_by)| Alert {
-            id,
-            person,
-            danger: danger.as_deref().and_then(Danger::parse),
-            question,
-            taken_by,
-        }))
+        Ok(row.map(
+            |(id, person, danger, question, taken_by, created_at)| Alert {
+                id,
+                person,
+                danger: danger.as_deref().and_then(Danger::parse),
+                question,
+                taken_by,
+                created_at,
+            },
+        ))
     }
 
     /// A cry for help of `person` since `since` that nobody took yet.

@@ -26,8 +26,7 @@ struct Ordinary {
 }
 
 /// The examples written in `folder`'s language, and the language their writers read the bot
-/// in. Ukrainian is matched already though the bot does not speak it yet: its writers read
-/// English.
+/// in.
 fn examples(folder: &str) -> (Lang, Examples) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(format!("tests/engine/safeguarding/{folder}.toml"));
@@ -198,4 +197,51 @@ async fn a_question_that_is_a_cry_for_help_is_kept_once_for_staff_to_answer() {
     let again = app.text("amal", "he hits me").await;
     assert!(urgent(&app, Lang::of("en"), &again));
     assert_eq!(app.count("SELECT COUNT(*) FROM alerts").await, 1);
+}
+
+#[tokio::test]
+async fn the_one_on_duty_hears_first_and_out_of_hours_every_member_of_staff_does() {
+    // Lars is on duty on weekdays from 8 to 16; Mette is staff too.
+    let settings = Settings {
+        staff: vec![
+            "admin@terminal:mette".parse().unwrap(),
+            "admin@terminal:lars".parse().unwrap(),
+        ],
+        duty: vec!["terminal:lars mon-fri 08-16".parse().unwrap()],
+        ..Settings::default()
+    };
+    let app = spawn_app_with(settings).await;
+    for who in ["mette", "lars"] {
+        app.send(who, Some("da"), Input::Text("hej".into())).await;
+        app.press(who, AccountAction::SetLanguage(Lang::of("da")))
+            .await;
+        app.press(who, AccountAction::Privacy(PrivacyChoice::Agree))
+            .await;
+    }
+    let is_alert = |replies: &[Reply]| {
+        actions(replies)
+            .iter()
+            .any(|a| matches!(a, Action::Coordinator(CoordinatorAction::TakeAlert(_))))
+    };
+
+    // Thursday noon: Lars at once, Mette only when nobody took it in ten minutes.
+    app.clock.set(copenhagen(2026, 11, 26, 12, 0));
+    app.newcomer("amal", Lang::of("ar")).await;
+    app.press("amal", AccountAction::Urgent).await;
+    assert!(is_alert(&app.inbox("lars").await));
+    assert!(!is_alert(&app.inbox("mette").await));
+    app.clock.advance(chrono::Duration::minutes(11));
+    app.engine.tick().await.unwrap();
+    assert!(is_alert(&app.inbox("mette").await), "widened to Mette");
+    assert!(
+        !is_alert(&app.inbox("lars").await),
+        "Lars is not told twice"
+    );
+
+    // Thursday night, nobody on duty: every member of staff at once.
+    app.clock.set(copenhagen(2026, 11, 26, 23, 0));
+    app.newcomer("omar", Lang::of("ar")).await;
+    app.press("omar", AccountAction::Urgent).await;
+    assert!(is_alert(&app.inbox("lars").await));
+    assert!(is_alert(&app.inbox("mette").await));
 }
