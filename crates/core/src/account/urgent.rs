@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::action::CoordinatorAction;
-use crate::catalog::{Catalog, Helpline};
+use crate::catalog::Helpline;
 use crate::domain::ids::{AlertId, JobId, PersonId, QuestionId};
 use crate::domain::lang::Lang;
 use crate::domain::{JobKind, Person};
@@ -20,13 +20,6 @@ use crate::safeguarding::{Danger, Safeguarding};
 /// The danger phrases of every language folder, compiled in.
 static PHRASES: LazyLock<Safeguarding> = LazyLock::new(|| {
     Safeguarding::load().expect("the embedded safeguarding phrases are checked by the tests")
-});
-
-/// The numbers of the catalogue compiled in.
-static HELPLINES: LazyLock<Vec<Helpline>> = LazyLock::new(|| {
-    Catalog::ballerup()
-        .map(|c| c.helplines)
-        .expect("the embedded catalogue is checked by the tests")
 });
 
 /// How long staff have to take a cry for help before everyone who coordinates is told, and
@@ -83,14 +76,20 @@ impl Engine {
             tx.commit().await?;
             tracing::warn!(person = %actor.id, alert = %alert, "a cry for help; staff are told");
         }
-        Ok(self.urgent_screen(actor.lang, danger))
+        let helplines = self.store.helplines().await?;
+        Ok(self.urgent_screen(actor.lang, danger, &helplines))
     }
 
     /// The numbers to call, 112 first, and that someone will write; never that we will call.
-    pub(crate) fn urgent_screen(&self, lang: Lang, danger: Option<Danger>) -> Reply {
+    pub(crate) fn urgent_screen(
+        &self,
+        lang: Lang,
+        danger: Option<Danger>,
+        helplines: &[Helpline],
+    ) -> Reply {
         let ui = self.ui(lang);
         let mut lines = vec![ui.t("urgent-now"), ui.t("urgent-numbers")];
-        for helpline in HELPLINES.iter().filter(|h| h.is_for(danger)) {
+        for helpline in helplines.iter().filter(|h| h.is_for(danger)) {
             let name = text_in(&helpline.name, lang);
             let line = match &helpline.hours {
                 Some(hours) => ui.f(

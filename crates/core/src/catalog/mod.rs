@@ -25,7 +25,7 @@ pub struct Catalog {
 }
 
 /// A number to call in danger.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Helpline {
     /// The number as dialled, digits and spaces only.

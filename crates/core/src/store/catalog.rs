@@ -141,10 +141,31 @@ impl Store {
                 .with_context(|| format!("while importing offer {} in {lang}", offer.slug))?;
             }
         }
+        // The numbers shown in danger are the catalogue's: a municipality importing its own
+        // gets its own region's, not Ballerup's.
+        sqlx::query("INSERT OR REPLACE INTO meta (key, value) VALUES ('helplines', ?)")
+            .bind(serde_json::to_string(&catalog.helplines)?)
+            .execute(&mut *tx)
+            .await
+            .context("while importing the helplines")?;
         tx.commit()
             .await
             .context("while committing the catalogue import")?;
         Ok(())
+    }
+
+    /// The helplines of the catalogue last imported; the built-in catalogue's for a database
+    /// imported before helplines were kept in it.
+    pub async fn helplines(&self) -> anyhow::Result<Vec<crate::catalog::Helpline>> {
+        let stored: Option<String> =
+            sqlx::query_scalar("SELECT value FROM meta WHERE key = 'helplines'")
+                .fetch_optional(&self.pool)
+                .await
+                .context("while reading the helplines")?;
+        match stored {
+            Some(json) => serde_json::from_str(&json).context("while reading the helplines"),
+            None => Ok(crate::catalog::Catalog::ballerup()?.helplines),
+        }
     }
 
     /// The offers of one category, titled in `lang` (or its fallback).

@@ -111,3 +111,49 @@ async fn a_missing_translation_falls_back_to_danish_then_english() {
         .await;
     assert!(text(&list).contains(&app.t(Lang::of("ar"), "category-home")));
 }
+
+#[tokio::test]
+async fn the_numbers_shown_in_danger_are_those_of_the_catalogue_imported() {
+    let app = spawn_app().await;
+    let file = r#"
+        [[group]]
+        slug = "g"
+        name = { da = "Gruppen" }
+        [[offer]]
+        slug = "o"
+        group = "g"
+        category = "home"
+        kind = "drop-in"
+        title = { da = "Tilbud" }
+        description = { da = "Beskrivelse" }
+        when = { da = "Tirsdag" }
+        where = { da = "Huset" }
+        [[helpline]]
+        number = "112"
+        dangers = ["all"]
+        name = { da = "Alarm 112", en = "Emergency 112" }
+        [[helpline]]
+        number = "7013 1415"
+        dangers = ["self_harm"]
+        name = { da = "Regionens akuttelefon", en = "The region's medical helpline" }
+    "#;
+    app.engine
+        .store()
+        .import_catalog(&Catalog::parse(file).unwrap())
+        .await
+        .unwrap();
+    app.newcomer("amal", Lang::of("ar")).await;
+    let said = text(
+        &app.press("amal", velkommen_core::action::AccountAction::Urgent)
+            .await,
+    );
+    assert!(said.contains("7013 1415"), "{said}");
+    assert!(
+        said.contains("The region's medical helpline"),
+        "English before Danish: {said}"
+    );
+    assert!(
+        !said.contains("1813"),
+        "Ballerup's region is not this one: {said}"
+    );
+}
