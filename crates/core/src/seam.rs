@@ -97,7 +97,9 @@ impl Seam {
             }));
         }
         match attachment.file_id {
-            Some(id) => self.file(id).await,
+            // A file kept on its own platform has no bytes here: only that platform's copy
+            // of it can pass it on.
+            Some(id) => Ok(self.file(id).await?.filter(|f| !f.bytes.is_empty())),
             None => Ok(None),
         }
     }

@@ -37,6 +37,25 @@ impl Store {
         .context("while storing a file")
     }
 
+    /// The platform a message to `person` goes out on now: the one they used last that still
+    /// reaches them.
+    pub async fn delivery_platform(
+        &self,
+        person: PersonId,
+    ) -> anyhow::Result<Option<crate::platform::Platform>> {
+        let platform: Option<String> = sqlx::query_scalar(
+            "SELECT platform FROM identities WHERE person_id = ? AND reachable = 1
+             ORDER BY last_seen_at DESC NULLS LAST LIMIT 1",
+        )
+        .bind(person.get())
+        .fetch_optional(&self.pool)
+        .await
+        .context("while finding where a person is reached")?;
+        platform
+            .map(|p| crate::platform::Platform::try_from(p.as_str()))
+            .transpose()
+    }
+
     /// A stored file; `None` if it was deleted with its owner.
     pub async fn file(&self, id: FileId) -> anyhow::Result<Option<StoredFile>> {
         let row: Option<(String, String, Vec<u8>)> =

@@ -137,13 +137,26 @@ impl Engine {
                     .prepend(ui.plain("file-quota")));
             }
         }
+        // A file stays on its platform when the other side is there too: it is copied by the
+        // platform's own reference, and only its name is kept (for the day's count and
+        // /mydata). Only a file that must cross platforms is stored.
+        let same_platform = match file.and_then(|f| f.native.as_ref()) {
+            Some(native) => self.store.delivery_platform(them.id).await? == Some(native.platform),
+            None => false,
+        };
         let attachment = match file {
             Some(file) => Some(Attachment {
                 kind: file.kind,
                 inline: None,
                 file_id: Some(
                     self.store
-                        .save_file(actor.id, &file.name, &file.mime, &file.bytes, now)
+                        .save_file(
+                            actor.id,
+                            &file.name,
+                            &file.mime,
+                            if same_platform { &[] } else { &file.bytes },
+                            now,
+                        )
                         .await?,
                 ),
                 file_name: file.name.clone(),

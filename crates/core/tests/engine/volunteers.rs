@@ -1863,3 +1863,65 @@ async fn files_past_the_days_quota_are_refused_kindly_and_not_stored() {
     app.send("amal", None, photo(3)).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM files").await, 3);
 }
+
+#[tokio::test]
+async fn a_file_staying_on_its_platform_is_not_stored_only_one_crossing_platforms_is() {
+    let app = app().await;
+    volunteer(
+        &app,
+        "lars",
+        Lang::of("da"),
+        &["roede-kors"],
+        &[Spoken::of("ar")],
+        &[Category::Learn],
+    )
+    .await;
+    let id = request(
+        &app,
+        "amal",
+        Lang::of("ar"),
+        "roede-kors",
+        Category::Learn,
+        "واجبات",
+    )
+    .await;
+    app.inbox("lars").await;
+    app.press("lars", VolunteerAction::Accept(id)).await;
+    app.press("amal", VolunteerAction::OpenRelay(id)).await;
+    // Lars is reached on the platform Amal's photo is already on: it is passed on by the
+    // platform's reference, and only its name is kept for the day's count.
+    let photo = |native: Option<velkommen_core::message::NativeFile>| Input::File {
+        file: IncomingFile {
+            kind: velkommen_core::engine::AttachmentKind::Photo,
+            name: "brev.jpg".into(),
+            mime: "image/jpeg".into(),
+            bytes: vec![0xff, 0xd8, 0xff, 1, 2, 3],
+            native,
+        },
+        caption: String::new(),
+    };
+    app.send(
+        "amal",
+        None,
+        photo(Some(velkommen_core::message::NativeFile {
+            platform: velkommen_core::Platform::Terminal,
+            chat_id: "amal".into(),
+            message_id: "7".into(),
+        })),
+    )
+    .await;
+    let got = app.inbox("lars").await;
+    assert!(got.iter().any(|m| m.attachment.is_some()), "{got:#?}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM files WHERE length(bytes) = 0 AND name = 'brev.jpg'")
+            .await,
+        1
+    );
+    // One that is on no platform Lars reads from must be stored to reach him.
+    app.send("amal", None, photo(None)).await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM files WHERE length(bytes) = 6")
+            .await,
+        1
+    );
+}
