@@ -251,10 +251,6 @@ mod tests {
                 .is_none()
         );
         let built_in = crate::catalog::Catalog::ballerup().unwrap().helplines;
-        assert!(
-            built_in
-                .iter()
-                .any(|h| h.number == "112" && h.is_for(None))
-        );
+        assert!(built_in.iter().any(|h| h.number == "112" && h.is_for(None)));
     }
 }
