@@ -46,7 +46,10 @@ async fn a_thousand_messages_to_forty_chats_keep_to_thirty_a_second_and_one_a_se
     // dispatch and the fake's clock (up to 52 ms seen), which the bot cannot control.
     for window in sends.windows(31) {
         let span = window[30].at - window[0].at;
-        assert!(span >= Duration::from_millis(940), "31 sends within {span:?}");
+        assert!(
+            span >= Duration::from_millis(940),
+            "31 sends within {span:?}"
+        );
     }
     // No two sends to one chat within one second.
     for chat in 7000..7000 + CHATS {
