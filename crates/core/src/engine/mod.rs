@@ -415,25 +415,19 @@ impl Engine {
                     .await?
                     .prepend(urgent)
             }
-            // Text written for a conversation this version cannot read has nothing to answer:
-            // the menu, with the apology below.
-            _ if reset && matches!(inbound.input, Input::Text(_)) => {
-                let step = Step::one(self.main_menu(&actor).await?, State::Menu);
-                match &danger {
-                    Some((danger, words)) => step.prepend(
-                        self.cry_for_help(&actor, Some(*danger), Some(words), None)
-                            .await?,
-                    ),
-                    None => step,
-                }
-            }
             _ => {
-                let step = match self.step(inbound, &actor, state.clone()).await {
-                    Ok(step) => step,
-                    Err(Problem::Refused(refusal)) => {
-                        self.refused(&actor, state.clone(), refusal).await?
+                let step = if reset && matches!(inbound.input, Input::Text(_)) {
+                    // Text written for a conversation this version cannot read has nothing to
+                    // answer: the menu, with the apology below.
+                    Step::one(self.main_menu(&actor).await?, State::Menu)
+                } else {
+                    match self.step(inbound, &actor, state.clone()).await {
+                        Ok(step) => step,
+                        Err(Problem::Refused(refusal)) => {
+                            self.refused(&actor, state.clone(), refusal).await?
+                        }
+                        Err(Problem::Unexpected(error)) => return Err(error),
                     }
-                    Err(Problem::Unexpected(error)) => return Err(error),
                 };
                 match &danger {
                     Some((danger, words)) => step.prepend(

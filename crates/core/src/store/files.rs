@@ -43,10 +43,10 @@ impl Store {
         &self,
         person: PersonId,
     ) -> anyhow::Result<Option<crate::platform::Platform>> {
-        let platform: Option<String> = sqlx::query_scalar(
-            "SELECT platform FROM identities WHERE person_id = ? AND reachable = 1
-             ORDER BY last_seen_at DESC NULLS LAST LIMIT 1",
-        )
+        let platform: Option<String> = sqlx::query_scalar(&format!(
+            "SELECT platform {}",
+            super::outbox::REACHING_ADDRESS
+        ))
         .bind(person.get())
         .fetch_optional(&self.pool)
         .await

@@ -7,6 +7,7 @@ mod broadcasts;
 mod catalog;
 mod events;
 mod files;
+mod health;
 mod outbox;
 mod people;
 mod report;

@@ -81,6 +81,11 @@ pub enum Delivery {
     Failed(String),
 }
 
+/// Picks, from `identities`, the address a message to person ?1 goes to: the one they used
+/// last that still reaches them.
+pub(super) const REACHING_ADDRESS: &str = "FROM identities WHERE person_id = ?1 AND reachable = 1
+     ORDER BY last_seen_at DESC NULLS LAST LIMIT 1";
+
 /// Adds a message for `person` to the outbox, within the caller's transaction. It goes to the
 /// platform address they used last that still reaches them. Returns the outbox row, or
 /// `None`, storing nothing, if no address reaches them.
@@ -92,14 +97,12 @@ pub(crate) async fn enqueue(
     now: DateTime<Utc>,
     priority: Priority,
 ) -> anyhow::Result<Option<OutboxId>> {
-    sqlx::query_scalar(
+    sqlx::query_scalar(&format!(
         "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before, created_at,
                              priority)
-         SELECT person_id, platform, user_id, ?2, ?3, ?4, ?5, ?6 FROM identities
-         WHERE person_id = ?1 AND reachable = 1
-         ORDER BY last_seen_at DESC NULLS LAST LIMIT 1
-         RETURNING id",
-    )
+         SELECT person_id, platform, user_id, ?2, ?3, ?4, ?5, ?6 {REACHING_ADDRESS}
+         RETURNING id"
+    ))
     .bind(person.get())
     .bind(message.lang.code())
     .bind(serde_json::to_string(message).context("while serializing a message")?)
