@@ -109,18 +109,22 @@ impl Newcomer {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_photo_of_a_letter() {
-    // Logged at the level a deployment would run, to see that nobody's words or user ids
-    // reach the log.
-    let bot = spawn_both(&[
+/// Lars, a volunteer on Discord, and Amal, a newcomer on Telegram, in one conversation: Lars
+/// has taken her request for homework help and written to her.
+struct Across {
+    bot: crate::helpers::TestBot,
+    lars: Person,
+    amal: Newcomer,
+}
+
+async fn lars_and_amal_across_platforms(env: &[(&str, &str)]) -> Across {
+    let mut env = env.to_vec();
+    env.extend([
         ("VELKOMMEN_COORDINATORS", "discord:8001"),
         ("VELKOMMEN_QUIET_HOURS", "0-0"),
-        ("RUST_LOG", "info"),
-    ])
-    .await;
-    let en = Locales::load().expect("the locales");
-    let t = |id: &str| en.text(Lang::of("en"), id);
+    ]);
+    let bot = spawn_both(&env).await;
+    let t = |id: &str| english(id);
     let homework = offer_id(&bot, "homework-help").await;
 
     // Mette coordinates, on Discord.
@@ -196,17 +200,39 @@ async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_ph
     lars.says("Hi! I can come on Tuesday at 16:00.").await;
     amal.wait_for(|m| m.text.contains("Hi! I can come on Tuesday at 16:00."))
         .await;
+    Across { bot, lars, amal }
+}
+
+fn english(id: &str) -> String {
+    Locales::load()
+        .expect("the locales")
+        .text(Lang::of("en"), id)
+}
+
+impl Newcomer {
+    /// The payload of the newest "Reply" button in Amal's chat.
+    fn reply_button(&self) -> String {
+        let reply = english("relay-reply");
+        self.messages()
+            .iter()
+            .rev()
+            .flat_map(|m| m.buttons.iter().flatten().cloned().collect::<Vec<_>>())
+            .find(|b| b.label == reply)
+            .expect("a reply button")
+            .data
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_volunteer_on_discord_helps_a_newcomer_on_telegram_with_texts_and_a_photo_of_a_letter() {
+    // Logged at the level a deployment would run, to see that nobody's words or user ids
+    // reach the log.
+    let Across { bot, lars, amal } = lars_and_amal_across_platforms(&[("RUST_LOG", "info")]).await;
+    let t = |id: &str| english(id);
 
     // Amal answers with a text and a photo of the letter.
     let reply = t("relay-reply");
-    let reply_data = amal
-        .messages()
-        .iter()
-        .rev()
-        .flat_map(|m| m.buttons.iter().flatten().cloned().collect::<Vec<_>>())
-        .find(|b| b.label == reply)
-        .expect("a reply button")
-        .data;
+    let reply_data = amal.reply_button();
     amal.presses(&reply_data).await;
     amal.writes("Thank you, Tuesday is good.").await;
     discord_gets(&bot.fake, 8002, |m| {
@@ -396,4 +422,169 @@ async fn a_volunteer_on_telegram_helps_a_newcomer_on_discord_in_arabic() {
         .await;
     lars.wait_for(|m| matches!(m.kind, Kind::Photo | Kind::Document { .. }))
         .await;
+}
+
+/// The database's size once its write-ahead log is written back into it: what the data
+/// takes. The log itself is reused after each checkpoint, so it does not grow with the data.
+async fn database_bytes(db: &std::path::Path) -> u64 {
+    use sqlx::Connection;
+    let mut connection = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display()))
+        .await
+        .expect("the database opens");
+    sqlx::query("PRAGMA wal_checkpoint(FULL)")
+        .execute(&mut connection)
+        .await
+        .expect("a checkpoint");
+    connection.close().await.expect("the connection closes");
+    std::fs::metadata(db).expect("the database file").len()
+}
+
+/// Omar presses "Menu"; how long until the bot answered in his chat.
+async fn menu_latency(omar: &Newcomer) -> Duration {
+    let screen = omar
+        .messages()
+        .into_iter()
+        .rev()
+        .find(|m| m.from_bot && !m.buttons.is_empty())
+        .expect("a screen with buttons");
+    let data = screen
+        .buttons
+        .iter()
+        .flatten()
+        .find(|b| b.data == AccountAction::Menu.encode())
+        .map(|b| b.data.clone())
+        .unwrap_or_else(|| AccountAction::Menu.encode());
+    let before = omar.fake.calls().len();
+    let started = std::time::Instant::now();
+    omar.fake.user_presses(&omar.user, screen.id, &data);
+    omar.fake
+        .wait_for(STEP_TIMEOUT, |calls| {
+            calls[before..]
+                .iter()
+                .any(|c| c.chat_id() == Some(omar.user.id) && !c.is("answerCallbackQuery"))
+                .then_some(())
+        })
+        .await;
+    started.elapsed()
+}
+
+/// The issue's flood: one person in a conversation across platforms sends 2,000 messages and
+/// 200 photos of about 300 KB (a phone photo as Telegram compresses it) within a minute. The
+/// limits answer once, drop the rest without work, keep the day's file quota, and the
+/// database grows by less than 5 MiB; another person is answered throughout. Their
+/// latencies are printed for the closing note (`--nocapture`), not asserted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_messages_and_photos_from_one_person_costs_little_and_others_are_served() {
+    let Across { bot, lars, amal } = lars_and_amal_across_platforms(&[]).await;
+    let telegram = bot.telegram.clone().expect("the fake Telegram");
+    let omar = Newcomer {
+        user: telegram.add_user(8102, "Omar", Some("en")),
+        fake: telegram.clone(),
+    };
+    omar.writes("/start").await;
+    omar.presses(&AccountAction::SetLanguage(Lang::of("en")).encode())
+        .await;
+    omar.presses(&AccountAction::Privacy(PrivacyChoice::Agree).encode())
+        .await;
+    let mut usual = vec![];
+    for _ in 0..10 {
+        usual.push(menu_latency(&omar).await);
+    }
+    amal.presses(&amal.reply_button()).await;
+    let relayed_before = bot.fake.messages(lars.id()).len();
+    let size_before = database_bytes(&bot.db).await;
+
+    // 2,200 updates, one every 27 ms: a photo after every ten texts.
+    let flooder = {
+        let (fake, user) = (telegram.clone(), amal.user.clone());
+        tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            let mut tick = tokio::time::interval(Duration::from_millis(27));
+            let mut photo = vec![0u8; 300 * 1024];
+            photo[..4].copy_from_slice(b"\xff\xd8\xff\xe0");
+            for n in 0..2_200u32 {
+                tick.tick().await;
+                if n % 11 == 10 {
+                    photo[4..8].copy_from_slice(&n.to_le_bytes());
+                    fake.user_sends_photo(&user, &photo, "");
+                } else {
+                    fake.user_writes(&user, &format!("flood {n}"));
+                }
+            }
+            started.elapsed()
+        })
+    };
+    let mut during = vec![];
+    while !flooder.is_finished() {
+        during.push(menu_latency(&omar).await);
+        tokio::time::sleep(Duration::from_millis(2_000)).await;
+    }
+    let flood_took = flooder.await.expect("the flood was sent");
+
+    // The bot has worked through the flood (three seconds without a word to Amal), and
+    // everything admitted has reached Lars; then the database is measured.
+    let mut seen = 0;
+    loop {
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        let now = telegram.reply_count(amal.user.id);
+        if now == seen {
+            break;
+        }
+        seen = now;
+    }
+    let store = bot.store().await;
+    crate::helpers::wait_for_outbox(&store, "queued", 0, Duration::from_secs(120)).await;
+    bot.fake.settle(Duration::from_millis(1_000)).await;
+    let grown = database_bytes(&bot.db).await.saturating_sub(size_before);
+    let relayed = bot.fake.messages(lars.id()).len() - relayed_before;
+    let photos = bot.fake.messages(lars.id())[relayed_before..]
+        .iter()
+        .filter(|m| !m.files.is_empty())
+        .count();
+    let slow_down = english("too-fast");
+    let told = amal
+        .messages()
+        .iter()
+        .filter(|m| m.text == slow_down)
+        .count();
+    let median = |mut all: Vec<Duration>| {
+        all.sort();
+        all[all.len() / 2]
+    };
+    println!(
+        "flood: 2,000 texts and 200 photos in {:.1} s; relayed {relayed} (photos {photos}); \
+         told to slow down {told} times; photos fetched {}; database grew {:.2} MiB; another person's menu: \
+         usual median {:.0} ms (max {:.0}), during the flood median {:.0} ms (max {:.0}, {} samples)",
+        flood_took.as_secs_f64(),
+        telegram.calls().iter().filter(|c| c.is("getFile")).count(),
+        grown as f64 / 1024.0 / 1024.0,
+        median(usual.clone()).as_secs_f64() * 1000.0,
+        usual.iter().max().expect("samples").as_secs_f64() * 1000.0,
+        median(during.clone()).as_secs_f64() * 1000.0,
+        during.iter().max().expect("samples").as_secs_f64() * 1000.0,
+        during.len(),
+    );
+    assert!(
+        grown < 5 * 1024 * 1024,
+        "the database grew by {grown} bytes"
+    );
+    assert!(told >= 1, "the flooder was never told to slow down");
+    assert!(
+        relayed < 300,
+        "{relayed} messages of the flood reached Lars: the limits let it through"
+    );
+    let fetched = telegram.calls().iter().filter(|c| c.is("getFile")).count();
+    assert!(
+        fetched <= 30,
+        "{fetched} of the 200 photos were fetched: a flood's files are dropped unread"
+    );
+    assert!(
+        photos <= 30,
+        "{photos} photos crossed: more than the day's quota"
+    );
+    assert!(
+        during.len() >= 10,
+        "Omar was answered only {} times during the flood",
+        during.len()
+    );
 }

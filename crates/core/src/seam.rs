@@ -42,6 +42,12 @@ impl Seam {
         self.engine.health().connected(platform, up);
     }
 
+    /// Whether this person may act now within their limits. A front door asks before it
+    /// downloads a file, so a flood of files is dropped without fetching them.
+    pub fn has_room(&self, who: &crate::platform::Address) -> bool {
+        self.engine.has_room(who)
+    }
+
     /// Handles one update; the replies go back to whoever sent it. A panic while handling
     /// it is caught: the person is asked to try again, in their language, and everyone else
     /// is served on.

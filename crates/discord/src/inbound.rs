@@ -72,7 +72,14 @@ pub fn kind(attachment: &Attachment) -> AttachmentKind {
 
 /// A direct message as an inbound event; its first attachment is downloaded. Messages carry
 /// no language hint on Discord.
-pub async fn from_message(rest: &Rest, message: &Message) -> anyhow::Result<Inbound> {
+/// The attachment is fetched only when `has_room` says its sender is within their limits:
+/// over them, the message stands as its words, which the core drops (or answers, if it is a
+/// cry for help).
+pub async fn from_message(
+    rest: &Rest,
+    message: &Message,
+    has_room: impl Fn(&Address) -> bool,
+) -> anyhow::Result<Inbound> {
     let Some(attachment) = message.attachments.first() else {
         return Ok(inbound(
             &message.author,
@@ -85,6 +92,10 @@ pub async fn from_message(rest: &Rest, message: &Message) -> anyhow::Result<Inbo
             message_id = message.id.get(),
             "a message with several files: only the first is passed on"
         );
+    }
+    let unread = inbound(&message.author, None, Input::Text(message.content.clone()));
+    if !has_room(&unread.from) {
+        return Ok(unread);
     }
     anyhow::ensure!(
         u64::from(attachment.size) <= MAX_DOWNLOAD,

@@ -278,7 +278,11 @@ impl EventHandler for Front {
         let user = message.author.id.get().to_string();
         let channel = message.channel_id.get().to_string();
         self.channels.remember(&user, &channel);
-        let inbound = match inbound::from_message(&self.rest, &message).await {
+        let inbound = match inbound::from_message(&self.rest, &message, |who| {
+            self.seam.has_room(who)
+        })
+        .await
+        {
             Ok(inbound) => inbound,
             Err(error) => {
                 tracing::warn!(

@@ -33,7 +33,13 @@ pub fn from_callback(query: &CallbackQuery) -> Option<Inbound> {
 /// A message in a private chat as an inbound event. Photos, voice notes and documents are
 /// downloaded, and remember where they are on Telegram so they can be copied on. `None` for
 /// a message from no user.
-pub async fn from_message(bot: &Bot, message: &Message) -> anyhow::Result<Option<Inbound>> {
+/// A file is fetched only when `has_room` says its sender is within their limits: over them,
+/// the message stands as its caption, which the core drops (or answers, if it is a cry for help).
+pub async fn from_message(
+    bot: &Bot,
+    message: &Message,
+    has_room: impl Fn(&Address) -> bool,
+) -> anyhow::Result<Option<Inbound>> {
     let Some(user) = message.from.as_ref() else {
         return Ok(None);
     };
@@ -83,6 +89,10 @@ pub async fn from_message(bot: &Bot, message: &Message) -> anyhow::Result<Option
         // A sticker, a location, a video…: what the core reads as text it did not understand.
         return Ok(Some(inbound(user, Input::Text(caption))));
     };
+    let unread = inbound(user, Input::Text(caption.clone()));
+    if !has_room(&unread.from) {
+        return Ok(Some(unread));
+    }
     let bytes = download(bot, meta).await?;
     let file = IncomingFile {
         kind,

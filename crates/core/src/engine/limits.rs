@@ -101,8 +101,33 @@ impl Pace {
             recent.told = true;
             return Admission::FirstExcess;
         }
-        recent.told = false;
+        // Told once, a person is not told again while they keep pressing on: only once
+        // they have calmed to half the pace.
+        if last_ten < limits.per_ten_seconds / 2 && recent.times.len() < limits.per_hour / 2 {
+            recent.told = false;
+        }
         recent.times.push_back(now);
         Admission::Admit
+    }
+
+    /// Whether `who` has room for one more action now, without taking it: a front door asks
+    /// before it downloads a file that a flood would only drop.
+    pub(crate) fn has_room(&self, who: &Address, limits: &Limits, now: DateTime<Utc>) -> bool {
+        let people = self.people.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(recent) = people.get(who) else {
+            return true;
+        };
+        let last_hour = recent
+            .times
+            .iter()
+            .filter(|t| **t > now - Duration::hours(1))
+            .count();
+        let last_ten = recent
+            .times
+            .iter()
+            .rev()
+            .take_while(|t| **t > now - Duration::seconds(10))
+            .count();
+        last_ten < limits.per_ten_seconds && last_hour < limits.per_hour
     }
 }

@@ -294,6 +294,12 @@ impl Engine {
         &self.locales
     }
 
+    /// Whether this person may act now without passing their limits; asks, takes nothing.
+    pub fn has_room(&self, who: &Address) -> bool {
+        who.platform == crate::platform::Platform::Terminal
+            || self.pace.has_room(who, &self.settings.limits, self.now())
+    }
+
     /// Handles one inbound event and answers the person who sent it. Never fails: an
     /// unexpected error is logged with its chain and answered with a kind "something went
     /// wrong, nothing was lost".

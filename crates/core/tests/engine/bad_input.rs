@@ -228,6 +228,23 @@ async fn a_flood_from_one_person_is_answered_once_then_dropped_while_others_are_
         .send_on(Platform::Telegram, "other", Some("en"), flood("hello"))
         .await;
     assert!(!other.is_empty());
+    // A flood that goes on, ten a second for fifteen seconds, is told once: not again
+    // each time a slot frees and one more action is let through.
+    let mut told = 0;
+    let mut served = 0;
+    for _ in 0..150 {
+        app.clock.advance(chrono::Duration::milliseconds(100));
+        let said = app
+            .send_on(Platform::Telegram, "steady", Some("da"), flood("hej"))
+            .await;
+        match text(&said) {
+            t if t == app.t(Lang::of("da"), "too-fast") => told += 1,
+            t if !t.is_empty() => served += 1,
+            _ => {}
+        }
+    }
+    assert_eq!(told, 1);
+    assert!((25..=40).contains(&served), "{served} served");
     app.clock.advance(chrono::Duration::seconds(11));
     let again = app
         .send_on(Platform::Telegram, "floods", None, flood("hej"))
