@@ -43,6 +43,19 @@ pub struct FileConfig {
     /// The duty rota for cries for help: "platform:user-id DAYS HOURS", such as
     /// "telegram:12345 mon-fri 08-16"; each must be among the coordinators.
     pub duty: Option<Vec<String>>,
+    /// The coordinators' web page.
+    pub web: Option<FileWeb>,
+}
+
+/// `[web]`: the coordinators' page is served once its public address is set.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileWeb {
+    /// Where coordinators reach the page, such as "https://velkommen.ballerup.dk"; the
+    /// links `/web` sends start with it.
+    pub url: Option<String>,
+    /// The address and port to serve it on (127.0.0.1:8080).
+    pub listen: Option<String>,
 }
 
 /// `[limits]`: each key may be left out, keeping its default.
@@ -66,7 +79,12 @@ pub struct FileLimits {
 pub struct Config {
     pub db: PathBuf,
     pub settings: Settings,
+    /// Where the web page is served, when its address is set.
+    pub web_listen: Option<std::net::SocketAddr>,
 }
+
+/// Where the web page is served unless told otherwise.
+pub const WEB_LISTEN: &str = "127.0.0.1:8080";
 
 impl Config {
     /// Puts together flags (already merged with their environment variables by clap), the
@@ -205,7 +223,26 @@ impl Config {
                 "[limits] must allow at least one action and one newcomer"
             );
         }
+        let web = file.web.unwrap_or_default();
+        let desk_url = env("VELKOMMEN_WEB_URL").or(web.url);
+        if let Some(url) = &desk_url {
+            anyhow::ensure!(
+                url.starts_with("https://") || url.starts_with("http://"),
+                "the web page's address {url:?} must start with https:// (or http:// on one machine)"
+            );
+        }
+        let web_listen = match &desk_url {
+            Some(_) => Some(
+                env("VELKOMMEN_WEB_LISTEN")
+                    .or(web.listen)
+                    .unwrap_or_else(|| WEB_LISTEN.to_owned())
+                    .parse()
+                    .context("the web page's listen address must be an address and port, such as 127.0.0.1:8080")?,
+            ),
+            None => None,
+        };
         Ok(Config {
+            web_listen,
             db: db_flag
                 .or(file.db)
                 .unwrap_or_else(|| PathBuf::from("velkommen.db")),
@@ -218,6 +255,7 @@ impl Config {
                 duty,
                 routing,
                 limits,
+                desk_url,
                 ..defaults
             }
             .with_question_flag_hours(question_flag_after),

@@ -47,19 +47,19 @@ pub fn router(ops: Arc<Ops>) -> Router {
         .with_state(ops)
 }
 
-/// Serves the listener on `listen` until `shutdown` resolves.
+/// Serves `routes` on `listen` until `shutdown` resolves.
 pub async fn serve(
     listen: SocketAddr,
-    ops: Arc<Ops>,
+    routes: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .with_context(|| format!("while listening on {listen}"))?;
-    axum::serve(listener, router(ops))
+    axum::serve(listener, routes)
         .with_graceful_shutdown(shutdown)
         .await
-        .context("while serving /healthz, /readyz and /metrics")
+        .with_context(|| format!("while serving HTTP on {listen}"))
 }
 
 async fn healthz() -> &'static str {

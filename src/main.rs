@@ -111,7 +111,11 @@ enum Command {
     },
     /// Run the bot on every platform whose token is set (Telegram: TELEGRAM_BOT_TOKEN) until
     /// SIGINT or SIGTERM
-    Run,
+    Run {
+        /// Do not serve the coordinators' web page, even when its address is set
+        #[arg(long)]
+        no_web: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -178,7 +182,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     }
     // Only one process runs the bot on a database; a restore waits for it to stop.
     let _running = match cli.command {
-        Command::Run | Command::Chat { .. } => Some(backup::hold(&config.db)?),
+        Command::Run { .. } | Command::Chat { .. } => Some(backup::hold(&config.db)?),
         _ => None,
     };
     let store = Store::open(&config.db).await?;
@@ -237,7 +241,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 anyhow::bail!("there is no person {person}");
             }
         }
-        Command::Run => run::run(store.clone(), config.settings).await?,
+        Command::Run { no_web } => {
+            let web = config.web_listen.filter(|_| !no_web);
+            run::run(store.clone(), config.settings, web).await?
+        }
         Command::Report {
             from,
             to,

@@ -19,7 +19,7 @@ and/or DISCORD_BOT_TOKEN to your Discord application's bot token to run it on Di
 /// Runs every configured front door until the process is asked to stop; each then finishes
 /// what it is doing, and messages not yet delivered stay in the outbox. If one front door
 /// fails, the others are stopped too and the failure is returned.
-pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
+pub async fn run(store: Store, settings: Settings, web: Option<SocketAddr>) -> anyhow::Result<()> {
     let telegram = telegram_config()?;
     let discord = discord_config()?;
     if telegram.is_none() && discord.is_none() {
@@ -49,13 +49,28 @@ pub async fn run(store: Store, settings: Settings) -> anyhow::Result<()> {
     for platform in &configured {
         engine.health().expect(*platform);
     }
-    if let Some(listen) = listen {
-        let ops = Arc::new(crate::http::Ops {
-            engine: engine.clone(),
-            prometheus: crate::http::install_recorder()?,
-            doors: configured.clone(),
-        });
-        let server = crate::http::serve(listen, ops, stopped(stopping.clone()));
+    // The web page and the operations routes share a listener when given the same address.
+    let page = match (web, &engine.settings().desk_url) {
+        (Some(at), Some(url)) => Some((at, velkommen_web::router(engine.clone(), url))),
+        _ => None,
+    };
+    let ops = match listen {
+        Some(listen) => Some((
+            listen,
+            crate::http::router(Arc::new(crate::http::Ops {
+                engine: engine.clone(),
+                prometheus: crate::http::install_recorder()?,
+                doors: configured.clone(),
+            })),
+        )),
+        None => None,
+    };
+    let listeners = match (page, ops) {
+        (Some((a, page)), Some((b, ops))) if a == b => vec![(a, page.merge(ops))],
+        (page, ops) => page.into_iter().chain(ops).collect(),
+    };
+    for (at, router) in listeners {
+        let server = crate::http::serve(at, router, stopped(stopping.clone()));
         doors.spawn(async move { ("HTTP listener", server.await) });
     }
     if let Some(telegram) = telegram {

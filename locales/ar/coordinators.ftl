@@ -199,3 +199,15 @@ audit-revoke-invite = سحب رمز دعوة
 audit-became-coordinator = أصبح منسّقًا للمجموعة
 audit-take-request = تولّى طلبًا
 audit-hand-request = سلّم طلبًا
+
+web-link =
+    هذا رابطك إلى صفحة المنسّقين على الإنترنت. يعمل مرة واحدة فقط، خلال { PLURAL($minutes) ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }. لا تُعطه لأحد.
+    { $link }
+web-off = صفحة الإنترنت غير مفعّلة هنا. اسأل قسم تقنية المعلومات في البلدية.

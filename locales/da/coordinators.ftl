@@ -198,3 +198,11 @@ audit-revoke-invite = tilbagekaldte invitationskode
 audit-became-coordinator = blev koordinator for gruppe
 audit-take-request = tog anmodning
 audit-hand-request = gav en frivillig anmodning
+
+web-link =
+    Dit link til koordinatorernes webside. Det virker én gang inden for { PLURAL($minutes) ->
+        [one] et minut
+       *[other] { $minutes } minutter
+    }. Giv det ikke videre.
+    { $link }
+web-off = Websiden er ikke slået til her. Spørg kommunens IT-afdeling.

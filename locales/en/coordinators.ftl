@@ -198,3 +198,11 @@ audit-revoke-invite = withdrew invite code
 audit-became-coordinator = became coordinator of group
 audit-take-request = took request
 audit-hand-request = handed on request
+
+web-link =
+    Your link to the coordinators' web page. It works once, within { PLURAL($minutes) ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }. Do not pass it on.
+    { $link }
+web-off = The web page is not switched on here. Ask the municipality's IT staff.

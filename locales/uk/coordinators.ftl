@@ -225,3 +225,13 @@ audit-revoke-invite = відкликано код запрошення
 audit-became-coordinator = отримано роль координатора групи
 audit-take-request = взято запит
 audit-hand-request = передано запит
+
+web-link =
+    Ваше посилання на вебсторінку координаторів. Воно діє один раз, протягом { PLURAL($minutes) ->
+        [one] { $minutes } хвилини
+        [few] { $minutes } хвилин
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилини
+    }. Нікому його не передавайте.
+    { $link }
+web-off = Вебсторінку тут не ввімкнено. Зверніться до ІТ-відділу комуни.

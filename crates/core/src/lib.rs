@@ -11,6 +11,7 @@ pub mod action;
 pub mod catalog;
 pub mod clock;
 pub mod delivery;
+pub mod desk;
 pub mod domain;
 pub mod engine;
 pub mod health;

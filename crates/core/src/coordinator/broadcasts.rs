@@ -196,6 +196,19 @@ impl Engine {
     }
 
     pub(crate) async fn send_broadcast(&self, actor: &Actor, draft: BroadcastDraft) -> Flow {
+        let id = self.send_broadcast_now(actor, draft).await?;
+        Ok(self
+            .broadcast_report(actor, id)
+            .await?
+            .prepend(self.ui(actor.lang).plain("broadcast-sent")))
+    }
+
+    /// Queues a copy for every recipient, in their language, and notes who sent it.
+    pub(crate) async fn send_broadcast_now(
+        &self,
+        actor: &Actor,
+        draft: BroadcastDraft,
+    ) -> Flow<BroadcastId> {
         let Some(recipients) = draft.recipients(actor.roles.is_staff()) else {
             return Err(Refusal::Expired.into());
         };
@@ -210,10 +223,7 @@ impl Engine {
         self.store
             .audit(actor.id, Audited::Broadcast, id.get(), self.now())
             .await?;
-        Ok(self
-            .broadcast_report(actor, id)
-            .await?
-            .prepend(self.ui(actor.lang).plain("broadcast-sent")))
+        Ok(id)
     }
 
     pub(crate) async fn broadcast_report(&self, actor: &Actor, id: BroadcastId) -> Flow {

@@ -557,7 +557,7 @@ impl Engine {
     }
 
     /// Refuses a broadcast that is neither the actor's nor theirs to see as staff.
-    async fn own_broadcast(&self, actor: &Actor, id: BroadcastId) -> Flow<()> {
+    pub(crate) async fn own_broadcast(&self, actor: &Actor, id: BroadcastId) -> Flow<()> {
         let sender = self
             .store
             .broadcast_sender(id)

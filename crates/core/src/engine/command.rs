@@ -19,6 +19,8 @@ pub enum Command {
     Help,
     MyData,
     Delete,
+    /// `/web`: a coordinator's one-time link to the web page.
+    Web,
     /// Anything else, by the name typed (at most 32 characters kept).
     Unknown {
         name: String,
@@ -54,6 +56,7 @@ impl Command {
             "help" => Command::Help,
             "mydata" => Command::MyData,
             "delete" => Command::Delete,
+            "web" => Command::Web,
             _ => Command::Unknown {
                 name: name.chars().take(32).collect(),
             },

@@ -108,6 +108,9 @@ pub struct Settings {
     pub invite_valid_for: chrono::Duration,
     /// What one person, and everyone new, may do.
     pub limits: Limits,
+    /// The address the coordinators' web page is reached at, for `/web` links; `None` when
+    /// the page is off.
+    pub desk_url: Option<String>,
 }
 
 impl Settings {
@@ -130,6 +133,7 @@ impl Default for Settings {
             question_flag_after: chrono::Duration::hours(48),
             invite_valid_for: chrono::Duration::days(7),
             limits: Limits::default(),
+            desk_url: None,
         }
     }
 }
@@ -288,6 +292,10 @@ impl Engine {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     pub fn locales(&self) -> &Locales {
@@ -591,6 +599,7 @@ impl Engine {
             Command::Help => account(AccountAction::Help).await,
             Command::MyData => account(AccountAction::MyData).await,
             Command::Delete => account(AccountAction::Delete).await,
+            Command::Web => self.desk_link(actor).await,
             Command::Unknown { name } => {
                 Ok(self
                     .current_screen(actor, state)

@@ -5,6 +5,7 @@ mod audit;
 mod backup;
 mod broadcasts;
 mod catalog;
+mod desk;
 mod events;
 mod files;
 mod health;

@@ -315,7 +315,7 @@ async fn volunteers_who_speak_the_newcomers_language_hear_first_and_the_circle_w
     let fatima = app.inbox("fatima").await;
     assert!(has(&fatima, VolunteerAction::Accept(id)) && has(&fatima, VolunteerAction::NotMe(id)));
     assert!(text(&fatima).contains("ابني في الصف الرابع"));
-    assert!(text(&fatima).contains(&Lang::of("ar").name_in(Lang::of("ar"))));
+    assert!(text(&fatima).contains(Lang::of("ar").name_in(Lang::of("ar"))));
     assert!(
         app.inbox("lars").await.is_empty(),
         "Lars does not speak Arabic: he waits"

@@ -1,0 +1,332 @@
+//! The coordinators' desk: the web page's way into the core. A coordinator or staff member
+//! asks for a one-time link with `/web` in chat; the link opens a session. What the page
+//! changes goes through the same coordinator actions and rights checks as the chat buttons;
+//! only what it reads is shaped for a page.
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::action::CoordinatorAction;
+use crate::domain::ids::{BroadcastId, GroupId, PersonId};
+use crate::domain::lang::Lang;
+use crate::domain::roles::Coordinates;
+use crate::domain::{AllOr, Audience, BroadcastDraft, RequestStatus, invite_code, invite_hash};
+use crate::engine::{Actor, Engine, Flow, Problem, Refusal, State, Step, allow};
+use crate::health::OutboxGauge;
+use crate::i18n::Arg;
+use crate::store::BroadcastReport;
+
+/// How long a login link works, once.
+pub const LINK_VALID_FOR: Duration = Duration::minutes(10);
+/// How long a session lasts without logging out.
+pub const SESSION_LASTS: Duration = Duration::hours(12);
+
+/// A session just opened: the secret for the cookie and the token every form carries.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub session: String,
+    pub csrf: String,
+}
+
+/// Who is at the page, read afresh from the session on every request.
+#[derive(Debug, Clone)]
+pub struct DeskUser {
+    actor: Actor,
+    pub csrf: String,
+}
+
+impl DeskUser {
+    pub fn person(&self) -> PersonId {
+        self.actor.id
+    }
+
+    /// The language they chose in chat.
+    pub fn lang(&self) -> Lang {
+        self.actor.lang
+    }
+
+    pub fn is_staff(&self) -> bool {
+        self.actor.roles.is_staff()
+    }
+}
+
+/// Why the page did not do what was asked.
+#[derive(Debug)]
+pub enum DeskError {
+    /// Their role or group does not allow it, or it is not there for them: 403.
+    Forbidden,
+    /// Not done, for a reason the person reads in their language (taken by someone else…).
+    Refused(String),
+    Unexpected(anyhow::Error),
+}
+
+impl From<anyhow::Error> for DeskError {
+    fn from(error: anyhow::Error) -> Self {
+        DeskError::Unexpected(error)
+    }
+}
+
+/// A volunteer waiting for approval, as the page lists them.
+#[derive(Debug, Clone)]
+pub struct PendingView {
+    pub person: PersonId,
+    pub name: String,
+    /// The profile as a coordinator reads it in chat: languages, help, groups asked for.
+    pub profile: String,
+}
+
+/// A request nobody took, with its age.
+#[derive(Debug, Clone)]
+pub struct OpenRequestView {
+    pub id: crate::domain::ids::RequestId,
+    pub offer: String,
+    pub group: String,
+    pub lang: Lang,
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What the dashboard shows.
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    pub urgent_open: i64,
+    pub pending: Vec<PendingView>,
+    pub open_requests: Vec<OpenRequestView>,
+    pub open_questions: usize,
+    pub outbox: Vec<OutboxGauge>,
+}
+
+impl Engine {
+    /// `/web`: a one-time link to the page, for coordinators and staff only.
+    pub(crate) async fn desk_link(&self, actor: &Actor) -> Flow {
+        allow(actor.roles.is_coordinator(), Refusal::NotAllowed)?;
+        let ui = self.ui(actor.lang);
+        let Some(url) = &self.settings.desk_url else {
+            return Ok(self.menu_after(actor, ui.plain("web-off")).await?);
+        };
+        let token = invite_code()?;
+        let now = self.now();
+        self.store
+            .create_desk_link(actor.id, &invite_hash(&token), now + LINK_VALID_FOR)
+            .await?;
+        let link = format!("{}/login/{token}", url.trim_end_matches('/'));
+        let minutes = LINK_VALID_FOR.num_minutes();
+        Ok(Step::one(
+            ui.plain_with(
+                "web-link",
+                &[("link", Arg::Code(&link)), ("minutes", minutes.into())],
+            ),
+            State::Menu,
+        ))
+    }
+
+    /// Opens a session with a login link: once, within ten minutes, for a coordinator.
+    pub async fn desk_open(&self, token: &str) -> anyhow::Result<Option<Opened>> {
+        let now = self.now();
+        let Some(person) = self.store.use_desk_link(&invite_hash(token), now).await? else {
+            return Ok(None);
+        };
+        let (session, csrf) = (invite_code()?, invite_code()?);
+        self.store
+            .create_desk_session(person, &invite_hash(&session), &csrf, now + SESSION_LASTS)
+            .await?;
+        Ok(Some(Opened { session, csrf }))
+    }
+
+    /// Who a session belongs to, with their roles as they are now; `None` when it has ended
+    /// or its person is gone. Someone who is no longer a coordinator gets `Forbidden`.
+    pub async fn desk_user(&self, session: &str) -> Result<Option<DeskUser>, DeskError> {
+        let now = self.now();
+        let Some((person, csrf)) = self.store.desk_session(&invite_hash(session), now).await?
+        else {
+            return Ok(None);
+        };
+        let Some(person) = self.store.person(person).await? else {
+            return Ok(None);
+        };
+        let actor = self.actor(person).await?;
+        if !actor.roles.is_coordinator() {
+            return Err(DeskError::Forbidden);
+        }
+        Ok(Some(DeskUser { actor, csrf }))
+    }
+
+    /// Logs out.
+    pub async fn desk_close(&self, session: &str) -> anyhow::Result<()> {
+        self.store
+            .end_desk_session(&invite_hash(session), self.now())
+            .await
+    }
+
+    /// The groups this person acts for, named in `lang`.
+    pub async fn desk_groups(
+        &self,
+        user: &DeskUser,
+        lang: Lang,
+    ) -> anyhow::Result<Vec<(GroupId, String)>> {
+        Ok(self
+            .store
+            .groups(lang)
+            .await?
+            .into_iter()
+            .filter(|(id, _)| user.actor.roles.coordinates(*id))
+            .collect())
+    }
+
+    /// Everything waiting for this person: urgent alerts, sign-ups and requests in their
+    /// groups (oldest first), open questions and the outbox.
+    pub async fn desk_dashboard(&self, user: &DeskUser, lang: Lang) -> anyhow::Result<Dashboard> {
+        let roles = &user.actor.roles;
+        let now = self.now();
+        let groups = self.store.groups(lang).await?;
+        let group_name = |id: GroupId| {
+            groups
+                .iter()
+                .find(|(g, _)| *g == id)
+                .map(|(_, name)| name.clone())
+                .unwrap_or_default()
+        };
+        let pending = self
+            .pending_for(roles)
+            .await?
+            .into_iter()
+            .map(|v| PendingView {
+                person: v.person,
+                name: v.profile.name.clone(),
+                profile: self.profile_text_with(lang, "signup-notice", &v.profile, &groups),
+            })
+            .collect();
+        let scope = match &roles.coordinates {
+            Coordinates::Groups(groups) if !roles.admin => Some(groups.as_slice()),
+            _ => None,
+        };
+        let open = self
+            .store
+            .requests_in(scope, &[RequestStatus::Open])
+            .await?;
+        let offers: Vec<_> = open.iter().map(|r| r.offer).collect();
+        let titles = self.titles_of(&offers).await?;
+        let open_requests = open
+            .into_iter()
+            .map(|r| OpenRequestView {
+                id: r.id,
+                offer: titles
+                    .get(&r.offer)
+                    .map(|t| t.get(lang).to_owned())
+                    .unwrap_or_default(),
+                group: group_name(r.group),
+                lang: r.lang,
+                note: r.note,
+                created_at: r.created_at,
+            })
+            .collect();
+        let gauges = self.store.gauges(now).await?;
+        Ok(Dashboard {
+            urgent_open: gauges.alerts_open,
+            pending,
+            open_requests,
+            open_questions: self.store.open_questions().await?.len(),
+            outbox: gauges.outbox,
+        })
+    }
+
+    /// Does what a chat button would do for this person, with the same checks, and returns
+    /// the first line the chat would have shown.
+    pub async fn desk_act(
+        &self,
+        user: &DeskUser,
+        action: CoordinatorAction,
+    ) -> Result<String, DeskError> {
+        match self.on_coordinator(&user.actor, State::Menu, action).await {
+            Ok(step) => Ok(step
+                .replies
+                .first()
+                .map(|r| r.text.clone())
+                .unwrap_or_default()),
+            Err(problem) => Err(self.desk_problem(user, problem)),
+        }
+    }
+
+    fn desk_problem(&self, user: &DeskUser, problem: Problem) -> DeskError {
+        let ui = self.ui(user.lang());
+        match problem {
+            Problem::Refused(Refusal::NotAllowed | Refusal::NotFound) => DeskError::Forbidden,
+            Problem::Refused(Refusal::AlreadyTaken) => DeskError::Refused(ui.t("claim-lost")),
+            Problem::Refused(Refusal::AlreadyDecided) => {
+                DeskError::Refused(ui.t("already-decided"))
+            }
+            Problem::Refused(_) => DeskError::Refused(ui.t("button-expired")),
+            Problem::Unexpected(error) => DeskError::Unexpected(error),
+        }
+    }
+
+    /// A broadcast's draft as the page composes it, once its group is one this person may
+    /// reach (the same rule as the chat's group buttons).
+    fn desk_draft(
+        &self,
+        user: &DeskUser,
+        audience: Audience,
+        group: Option<GroupId>,
+        texts: Vec<(Lang, String)>,
+    ) -> Result<BroadcastDraft, DeskError> {
+        let roles = &user.actor.roles;
+        let staff = roles.is_staff();
+        let allowed = match group {
+            None => staff,
+            Some(g) => roles.coordinates(g),
+        };
+        if !allowed {
+            return Err(DeskError::Forbidden);
+        }
+        Ok(BroadcastDraft {
+            audience: Some(audience),
+            group: Some(AllOr::from_option(group)),
+            lang: Some(AllOr::All),
+            texts,
+            asked: vec![],
+            event: None,
+        })
+    }
+
+    /// How many people a broadcast would reach, by their language.
+    pub async fn desk_recipients(
+        &self,
+        user: &DeskUser,
+        audience: Audience,
+        group: Option<GroupId>,
+    ) -> Result<Vec<(Lang, i64)>, DeskError> {
+        let draft = self.desk_draft(user, audience, group, vec![])?;
+        let Some(recipients) = draft.recipients(user.is_staff()) else {
+            return Ok(vec![]);
+        };
+        Ok(self.store.count_recipients(&recipients).await?)
+    }
+
+    /// Sends a broadcast composed on the page, through the chat's own sending.
+    pub async fn desk_broadcast(
+        &self,
+        user: &DeskUser,
+        audience: Audience,
+        group: Option<GroupId>,
+        texts: Vec<(Lang, String)>,
+    ) -> Result<BroadcastId, DeskError> {
+        let draft = self.desk_draft(user, audience, group, texts)?;
+        self.send_broadcast_now(&user.actor, draft)
+            .await
+            .map_err(|problem| self.desk_problem(user, problem))
+    }
+
+    /// A broadcast's delivery report, for staff or its sender.
+    pub async fn desk_broadcast_report(
+        &self,
+        user: &DeskUser,
+        id: BroadcastId,
+    ) -> Result<BroadcastReport, DeskError> {
+        self.own_broadcast(&user.actor, id)
+            .await
+            .map_err(|problem| self.desk_problem(user, problem))?;
+        self.store
+            .broadcast_report(id)
+            .await?
+            .ok_or(DeskError::Forbidden)
+    }
+}

@@ -1,0 +1,99 @@
+//! The coordinators' web page, the fourth front door. It logs people in with a one-time link
+//! sent by `/web` in chat, reads and acts through `velkommen_core::desk` (the same coordinator
+//! actions and rights checks as the chat buttons), and renders on the server: every page
+//! works without JavaScript, and htmx (served from the binary) only refreshes parts of it.
+
+mod pages;
+mod session;
+mod texts;
+
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use velkommen_core::Engine;
+
+pub use session::SESSION_COOKIE;
+
+/// What every handler shares.
+pub struct Web {
+    engine: Engine,
+    templates: minijinja::Environment<'static>,
+    /// Cookies are marked `Secure` when the page's public address is https.
+    secure_cookies: bool,
+    /// Recent login attempts, for the limit on them.
+    logins: Mutex<std::collections::VecDeque<std::time::Instant>>,
+}
+
+/// Login attempts allowed in a minute, from everyone together: a token has 128 random bits,
+/// so this only keeps a script from hammering the database.
+pub const LOGINS_PER_MINUTE: usize = 30;
+
+/// Every route of the page. `public_url` is where people reach it.
+pub fn router(engine: Engine, public_url: &str) -> Router {
+    let mut templates = minijinja::Environment::new();
+    for (name, source) in TEMPLATES {
+        templates
+            .add_template(name, source)
+            .expect("the page's templates are valid");
+    }
+    let web = Arc::new(Web {
+        engine,
+        templates,
+        secure_cookies: public_url.starts_with("https://"),
+        logins: Mutex::default(),
+    });
+    Router::new()
+        .route("/", get(pages::dashboard))
+        .route("/login/{token}", get(session::login))
+        .route("/logout", post(session::logout))
+        .route("/volunteers/{id}/{decision}", post(pages::decide))
+        .route("/requests/{id}/take", post(pages::take))
+        .route("/broadcast", get(pages::composer).post(pages::send))
+        .route("/broadcast/count", get(pages::count))
+        .route("/broadcasts/{id}", get(pages::report))
+        .route("/broadcasts/{id}/rows", get(pages::report_rows))
+        .route("/language/{code}", get(texts::switch))
+        .route("/static/htmx.min.js", get(htmx))
+        .route("/static/style.css", get(style))
+        .with_state(web)
+}
+
+const TEMPLATES: [(&str, &str); 6] = [
+    ("base.html", include_str!("templates/base.html")),
+    ("message.html", include_str!("templates/message.html")),
+    ("dashboard.html", include_str!("templates/dashboard.html")),
+    ("composer.html", include_str!("templates/composer.html")),
+    ("report.html", include_str!("templates/report.html")),
+    ("rows.html", include_str!("templates/rows.html")),
+];
+
+/// Static files change only with the binary: a day in the browser's cache.
+fn cached(kind: &'static str, body: &'static str) -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(kind)),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=86400"),
+            ),
+        ],
+        body,
+    )
+}
+
+async fn htmx() -> impl IntoResponse {
+    cached(
+        "text/javascript; charset=utf-8",
+        include_str!("../static/htmx.min.js"),
+    )
+}
+
+async fn style() -> impl IntoResponse {
+    cached(
+        "text/css; charset=utf-8",
+        include_str!("../static/style.css"),
+    )
+}

@@ -1,0 +1,457 @@
+//! The pages: the dashboard (urgent alerts, approvals, requests nobody took, questions, the
+//! outbox), approving and taking, the announcement composer and its live delivery report.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use minijinja::context;
+use velkommen_core::action::CoordinatorAction;
+use velkommen_core::coordinator::MAX_ANNOUNCEMENT_CHARS;
+use velkommen_core::desk::DeskUser;
+use velkommen_core::domain::Audience;
+use velkommen_core::ids::{BroadcastId, GroupId, PersonId, RequestId};
+use velkommen_core::{Lang, chrono};
+
+use crate::Web;
+use crate::texts::Page;
+
+/// `GET /`.
+pub(crate) async fn dashboard(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    show_dashboard(&web, &headers, &user, None).await
+}
+
+async fn show_dashboard(
+    web: &Web,
+    headers: &HeaderMap,
+    user: &DeskUser,
+    notice: Option<String>,
+) -> Response {
+    let page = Page::new(headers, Some(user));
+    let board = match web.engine.desk_dashboard(user, page.lang).await {
+        Ok(board) => board,
+        Err(error) => return page.problem(web, error.into()),
+    };
+    let now = web.engine.now();
+    let pending: Vec<_> = board
+        .pending
+        .iter()
+        .map(|p| context! { id => p.person.get(), name => p.name, profile => p.profile })
+        .collect();
+    let requests: Vec<_> = board
+        .open_requests
+        .iter()
+        .map(|r| {
+            context! {
+                id => r.id.get(),
+                offer => r.offer,
+                group => r.group,
+                language => r.lang.name_in(page.lang),
+                waiting => waited(&page, web, now - r.created_at),
+                note => r.note,
+            }
+        })
+        .collect();
+    let outbox: Vec<_> = board
+        .outbox
+        .iter()
+        .map(|g| {
+            context! {
+                platform => page.t(web, &format!("platform-{}", g.platform)),
+                queued => g.queued,
+                oldest => waited(&page, web, g.oldest_age),
+            }
+        })
+        .collect();
+    page.render(
+        web,
+        StatusCode::OK,
+        "dashboard.html",
+        Some(user),
+        context! {
+            notice => notice,
+            urgent => board.urgent_open,
+            pending => pending,
+            requests => requests,
+            questions => board.open_questions,
+            outbox => outbox,
+        },
+    )
+}
+
+/// How long something has waited, in the page's language.
+fn waited(page: &Page, web: &Web, age: chrono::Duration) -> String {
+    let minutes = age.num_minutes().max(0);
+    if minutes < 120 {
+        page.f(web, "web-minutes", &[("count", minutes.into())])
+    } else if minutes < 48 * 60 {
+        page.f(web, "web-hours", &[("count", (minutes / 60).into())])
+    } else {
+        page.f(web, "web-days", &[("count", (minutes / (24 * 60)).into())])
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct TokenForm {
+    csrf: Option<String>,
+}
+
+/// `POST /volunteers/{id}/approve` and `…/decline`.
+pub(crate) async fn decide(
+    State(web): State<Arc<Web>>,
+    Path((id, decision)): Path<(i64, String)>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web
+        .user_with_form(&page, &headers, form.csrf.as_deref())
+        .await
+    {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let Ok(volunteer) = PersonId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    let action = match decision.as_str() {
+        "approve" => CoordinatorAction::Approve(volunteer),
+        "decline" => CoordinatorAction::Decline(volunteer),
+        _ => return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden"),
+    };
+    act(&web, &headers, &user, action).await
+}
+
+/// `POST /requests/{id}/take`: the coordinator takes a request nobody took.
+pub(crate) async fn take(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web
+        .user_with_form(&page, &headers, form.csrf.as_deref())
+        .await
+    {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let Ok(request) = RequestId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    act(
+        &web,
+        &headers,
+        &user,
+        CoordinatorAction::TakeRequest(request),
+    )
+    .await
+}
+
+/// Does a chat button's action and shows the dashboard with what the chat would have said.
+async fn act(
+    web: &Web,
+    headers: &HeaderMap,
+    user: &DeskUser,
+    action: CoordinatorAction,
+) -> Response {
+    let page = Page::new(headers, Some(user));
+    match web.engine.desk_act(user, action).await {
+        Ok(said) => show_dashboard(web, headers, user, Some(said)).await,
+        Err(error) => page.problem(web, error),
+    }
+}
+
+/// What the composer was given, or is given back with errors.
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct Composed {
+    csrf: Option<String>,
+    audience: Option<String>,
+    group: Option<String>,
+    #[serde(flatten)]
+    texts: std::collections::HashMap<String, String>,
+}
+
+impl Composed {
+    fn audience(&self) -> Audience {
+        match self.audience.as_deref() {
+            Some("volunteers") => Audience::Volunteers,
+            Some("both") => Audience::Both,
+            _ => Audience::Newcomers,
+        }
+    }
+
+    /// The group chosen: `None` for every group.
+    fn group(&self) -> Option<GroupId> {
+        self.group
+            .as_deref()
+            .and_then(|g| g.parse::<i64>().ok())
+            .and_then(|g| GroupId::try_from(g).ok())
+    }
+
+    fn text(&self, lang: Lang) -> &str {
+        self.texts
+            .get(&format!("text_{}", lang.code()))
+            .map_or("", |t| t.trim())
+    }
+}
+
+/// `GET /broadcast`.
+pub(crate) async fn composer(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    show_composer(&web, &headers, &user, &Composed::default(), vec![]).await
+}
+
+async fn show_composer(
+    web: &Web,
+    headers: &HeaderMap,
+    user: &DeskUser,
+    composed: &Composed,
+    errors: Vec<(Option<Lang>, String)>,
+) -> Response {
+    let page = Page::new(headers, Some(user));
+    let groups = match web.engine.desk_groups(user, page.lang).await {
+        Ok(groups) => groups,
+        Err(error) => return page.problem(web, error.into()),
+    };
+    // A group's coordinator writes to their group; staff may write to every group.
+    let group = composed.group().or(match user.is_staff() {
+        true => None,
+        false => groups.first().map(|(id, _)| *id),
+    });
+    let counts = web
+        .engine
+        .desk_recipients(user, composed.audience(), group)
+        .await
+        .unwrap_or_default();
+    let languages: Vec<_> = Lang::all()
+        .into_iter()
+        .map(|lang| {
+            let count = counts
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map_or(0, |(_, n)| *n);
+            let error = errors
+                .iter()
+                .find(|(l, _)| *l == Some(lang))
+                .map(|(_, e)| e.clone());
+            context! {
+                code => lang.code(),
+                name => lang.name_in(page.lang),
+                own => lang.own_name(),
+                dir => if lang.is_rtl() { "rtl" } else { "ltr" },
+                text => composed.text(lang),
+                count => count,
+                error => error,
+            }
+        })
+        .collect();
+    let general: Vec<_> = errors
+        .iter()
+        .filter(|(l, _)| l.is_none())
+        .map(|(_, e)| e.clone())
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    page.render(
+        web,
+        status,
+        "composer.html",
+        Some(user),
+        context! {
+            staff => user.is_staff(),
+            groups => groups.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
+            group => group.map(GroupId::get),
+            audience => composed.audience.clone().unwrap_or_else(|| "newcomers".into()),
+            languages => languages,
+            total => counts.iter().map(|(_, n)| n).sum::<i64>(),
+            errors => general,
+            max => MAX_ANNOUNCEMENT_CHARS,
+        },
+    )
+}
+
+/// `POST /broadcast`: checks the texts; sends, or gives the form back with the errors beside
+/// the fields and every word kept.
+pub(crate) async fn send(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    axum::Form(composed): axum::Form<Composed>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web
+        .user_with_form(&page, &headers, composed.csrf.as_deref())
+        .await
+    {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(&headers, Some(&user));
+    let mut errors = vec![];
+    let mut texts = vec![];
+    for lang in Lang::all() {
+        let text = composed.text(lang);
+        if text.chars().count() > MAX_ANNOUNCEMENT_CHARS {
+            errors.push((
+                Some(lang),
+                page.f(
+                    &web,
+                    "web-error-too-long",
+                    &[("max", (MAX_ANNOUNCEMENT_CHARS as i64).into())],
+                ),
+            ));
+        } else if !text.is_empty() {
+            texts.push((lang, text.to_owned()));
+        }
+    }
+    if texts.is_empty() && errors.is_empty() {
+        errors.push((None, page.t(&web, "web-error-no-text")));
+    }
+    // Every reader must reach a text through their language's fallbacks.
+    for lang in Lang::all() {
+        let reached = lang
+            .chain()
+            .into_iter()
+            .any(|l| texts.iter().any(|(t, _)| *t == l));
+        if !reached && !texts.is_empty() {
+            errors.push((Some(lang), page.t(&web, "web-error-unreached")));
+        }
+    }
+    if !errors.is_empty() {
+        return show_composer(&web, &headers, &user, &composed, errors).await;
+    }
+    match web
+        .engine
+        .desk_broadcast(&user, composed.audience(), composed.group(), texts)
+        .await
+    {
+        Ok(id) => Redirect::to(&format!("/broadcasts/{id}")).into_response(),
+        Err(error) => page.problem(&web, error),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct CountQuery {
+    audience: Option<String>,
+    group: Option<String>,
+}
+
+/// `GET /broadcast/count`: the recipients for an audience and group, for htmx to put in
+/// place as the choice changes.
+pub(crate) async fn count(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    Query(query): Query<CountQuery>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let composed = Composed {
+        audience: query.audience,
+        group: query.group,
+        ..Composed::default()
+    };
+    let page = Page::new(&headers, Some(&user));
+    match web
+        .engine
+        .desk_recipients(&user, composed.audience(), composed.group())
+        .await
+    {
+        Ok(counts) => {
+            let lines: Vec<String> = counts
+                .iter()
+                .map(|(lang, n)| format!("{}: {n}", lang.name_in(page.lang)))
+                .collect();
+            let total: i64 = counts.iter().map(|(_, n)| n).sum();
+            page.f(&web, "web-recipients-total", &[("count", total.into())])
+                .to_string()
+                .lines()
+                .chain(lines.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(" · ")
+                .into_response()
+        }
+        Err(error) => page.problem(&web, error),
+    }
+}
+
+/// `GET /broadcasts/{id}`: the delivery report, which refreshes itself while copies wait.
+pub(crate) async fn report(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> Response {
+    report_page(&web, &headers, id, "report.html").await
+}
+
+/// `GET /broadcasts/{id}/rows`: the report's table alone, for htmx's polling.
+pub(crate) async fn report_rows(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> Response {
+    report_page(&web, &headers, id, "rows.html").await
+}
+
+async fn report_page(web: &Web, headers: &HeaderMap, id: i64, template: &str) -> Response {
+    let page = Page::new(headers, None);
+    let user = match web.user(&page, headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(headers, Some(&user));
+    let Ok(id) = BroadcastId::try_from(id) else {
+        return page.message(web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    let report = match web.engine.desk_broadcast_report(&user, id).await {
+        Ok(report) => report,
+        Err(error) => return page.problem(web, error),
+    };
+    let pending = report
+        .rows
+        .iter()
+        .any(|(_, _, status, _)| status == "pending");
+    let rows: Vec<_> = report
+        .rows
+        .iter()
+        .map(|(platform, lang, status, count)| {
+            context! {
+                platform => page.t(web, &format!("platform-{platform}")),
+                language => Lang::try_from(lang.as_str()).map(|l| l.name_in(page.lang)).unwrap_or(lang),
+                status => page.t(web, &format!("delivery-{status}")),
+                key => status,
+                count => count,
+            }
+        })
+        .collect();
+    page.render(
+        web,
+        StatusCode::OK,
+        template,
+        Some(&user),
+        context! {
+            id => id.get(),
+            title => page.f(web, "report-title", &[("id", id.get().into())]),
+            rows => rows,
+            pending => pending && !report.cancelled,
+            no_address => (report.no_address > 0).then(|| page.f(web, "report-no-address", &[("count", report.no_address.into())])),
+            cancelled => report.cancelled.then(|| page.t(web, "report-cancelled")),
+        },
+    )
+}

@@ -1,0 +1,141 @@
+//! Logging in with a one-time link, the session cookie, the form token, and who is asking.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use velkommen_core::desk::{DeskError, DeskUser, SESSION_LASTS};
+
+use crate::texts::Page;
+use crate::{LOGINS_PER_MINUTE, Web};
+
+/// The cookie that carries the session's secret.
+pub const SESSION_COOKIE: &str = "velkommen_session";
+
+/// A cookie's value from the request's `Cookie` headers.
+pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+impl Web {
+    fn session_cookie(&self, value: &str, max_age: i64) -> String {
+        let secure = if self.secure_cookies { "; Secure" } else { "" };
+        format!(
+            "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+        )
+    }
+
+    /// Whether another login attempt fits in the minute.
+    fn login_allowed(&self) -> bool {
+        let mut recent = self.logins.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        while recent
+            .front()
+            .is_some_and(|t| now.duration_since(*t) > Duration::from_secs(60))
+        {
+            recent.pop_front();
+        }
+        if recent.len() >= LOGINS_PER_MINUTE {
+            return false;
+        }
+        recent.push_back(now);
+        true
+    }
+
+    /// The person at the page, or the answer to give instead: 401 with the way to log in,
+    /// 403 for someone who is not (or no longer) a coordinator.
+    pub(crate) async fn user(
+        &self,
+        page: &Page,
+        headers: &HeaderMap,
+    ) -> Result<DeskUser, Response> {
+        let Some(session) = cookie(headers, SESSION_COOKIE) else {
+            return Err(page.message(self, StatusCode::UNAUTHORIZED, "web-log-in"));
+        };
+        match self.engine.desk_user(session).await {
+            Ok(Some(user)) => Ok(user),
+            Ok(None) => Err(page.message(self, StatusCode::UNAUTHORIZED, "web-session-ended")),
+            Err(DeskError::Forbidden) => {
+                Err(page.message(self, StatusCode::FORBIDDEN, "web-forbidden"))
+            }
+            Err(error) => Err(page.problem(self, error)),
+        }
+    }
+
+    /// The person at the page, when the form they sent carries their session's token.
+    pub(crate) async fn user_with_form(
+        &self,
+        page: &Page,
+        headers: &HeaderMap,
+        csrf: Option<&str>,
+    ) -> Result<DeskUser, Response> {
+        let user = self.user(page, headers).await?;
+        match csrf {
+            Some(token) if token == user.csrf => Ok(user),
+            _ => Err(page.message(self, StatusCode::FORBIDDEN, "web-form-expired")),
+        }
+    }
+}
+
+/// `GET /login/{token}`: the link from `/web`. Opens a session and goes to the dashboard.
+pub(crate) async fn login(
+    State(web): State<Arc<Web>>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let page = Page::new(&headers, None);
+    if !web.login_allowed() {
+        return page.message(&web, StatusCode::TOO_MANY_REQUESTS, "web-busy");
+    }
+    match web.engine.desk_open(&token).await {
+        Ok(Some(opened)) => (
+            [(
+                header::SET_COOKIE,
+                web.session_cookie(&opened.session, SESSION_LASTS.num_seconds()),
+            )],
+            Redirect::to("/"),
+        )
+            .into_response(),
+        Ok(None) => page.message(&web, StatusCode::FORBIDDEN, "web-link-used"),
+        Err(error) => page.problem(&web, DeskError::Unexpected(error)),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct TokenForm {
+    csrf: Option<String>,
+}
+
+/// `POST /logout`: ends the session here and in the database.
+pub(crate) async fn logout(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    if let Err(answer) = web
+        .user_with_form(&page, &headers, form.csrf.as_deref())
+        .await
+    {
+        return answer;
+    }
+    if let Some(session) = cookie(&headers, SESSION_COOKIE)
+        && let Err(error) = web.engine.desk_close(session).await
+    {
+        return page.problem(&web, DeskError::Unexpected(error));
+    }
+    let mut answer = page.message(&web, StatusCode::OK, "web-logged-out");
+    if let Ok(value) = web.session_cookie("", 0).parse() {
+        answer.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    answer
+}

@@ -1,0 +1,583 @@
+//! The coordinators' web page through its router, with `tower::ServiceExt::oneshot`, on a real
+//! engine and SQLite file: logging in with a `/web` link, rights per group, form tokens, the
+//! composer's errors, the delivery report, every page in every language folder.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+use velkommen_core::action::{AccountAction, PrivacyChoice, VolunteerAction};
+use velkommen_core::category::Category;
+use velkommen_core::engine::Command;
+use velkommen_core::ids::PersonId;
+use velkommen_core::roles::Spoken;
+use velkommen_core::{Address, Engine, Inbound, Input, Lang, Locales, Platform, Settings, Store};
+
+const URL: &str = "https://velkommen.example";
+
+struct App {
+    engine: Engine,
+    router: axum::Router,
+    dir: tempfile::TempDir,
+}
+
+/// Mette is staff; Karen coordinates the Red Cross only; Ali is a newcomer.
+async fn app() -> App {
+    let dir = tempfile::tempdir().expect("a folder");
+    let store = Store::open(&dir.path().join("velkommen.db"))
+        .await
+        .expect("the database");
+    let settings = Settings {
+        staff: vec![
+            "terminal:mette".parse().expect("staff"),
+            "terminal:karen=roede-kors".parse().expect("a coordinator"),
+        ],
+        desk_url: Some(URL.into()),
+        ..Settings::default()
+    };
+    let engine = Engine::new(
+        store,
+        Arc::new(Locales::load().expect("the locales")),
+        settings,
+    );
+    let router = velkommen_web::router(engine.clone(), URL);
+    App {
+        engine,
+        router,
+        dir,
+    }
+}
+
+impl App {
+    /// The database file, read beside the engine as an auditor would.
+    async fn rows(&self, sql: &str) -> Vec<String> {
+        let pool = sqlx::SqlitePool::connect(&format!(
+            "sqlite://{}",
+            self.dir.path().join("velkommen.db").display()
+        ))
+        .await
+        .expect("the database opens");
+        let rows = sqlx::query_scalar(sql)
+            .fetch_all(&pool)
+            .await
+            .expect("the query");
+        pool.close().await;
+        rows
+    }
+
+    async fn says(&self, who: &str, input: Input) -> String {
+        self.says_on(Platform::Terminal, who, input).await
+    }
+
+    async fn says_on(&self, platform: Platform, who: &str, input: Input) -> String {
+        self.engine
+            .handle(Inbound {
+                from: Address::new(platform, who),
+                display_name: who.to_owned(),
+                lang_hint: Some("en".into()),
+                input,
+            })
+            .await
+            .into_iter()
+            .map(|o| o.message.text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    async fn press(&self, who: &str, action: impl Into<velkommen_core::Action>) -> String {
+        self.says(who, Input::Button(action.into().encode())).await
+    }
+
+    /// Someone who has chosen English and agreed to the privacy notice.
+    async fn joins(&self, who: &str) {
+        self.says(who, Input::Text("hello".into())).await;
+        self.press(who, AccountAction::SetLanguage(Lang::of("en")))
+            .await;
+        self.press(who, AccountAction::Privacy(PrivacyChoice::Agree))
+            .await;
+    }
+
+    /// `/web` in chat, and the link it gives.
+    async fn link(&self, who: &str) -> Option<String> {
+        let said = self.says(who, Input::Command(Command::Web)).await;
+        said.split_whitespace()
+            .find(|w| w.starts_with(URL))
+            .map(|w| w.trim_start_matches(URL).to_owned())
+    }
+
+    /// Logs in with a fresh `/web` link: the session cookie.
+    async fn session(&self, who: &str) -> String {
+        self.joins(who).await;
+        let link = self.link(who).await.expect("a link for a coordinator");
+        let answer = self.get(&link, None).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+        let cookie = answer.cookie.expect("a session cookie");
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+        assert!(cookie.contains("Secure"), "https page, secure cookie");
+        cookie
+            .split(';')
+            .next()
+            .expect("the cookie's value")
+            .to_owned()
+    }
+
+    /// A volunteer in `group` waiting for approval.
+    async fn pending_volunteer(&self, who: &str, group: &str) -> PersonId {
+        self.joins(who).await;
+        self.press(who, VolunteerAction::SignUp).await;
+        self.says(who, Input::Text(who.into())).await;
+        let id = self
+            .rows(&format!(
+                "SELECT CAST(id AS TEXT) FROM groups WHERE slug = '{group}'"
+            ))
+            .await[0]
+            .parse::<i64>()
+            .expect("a group id");
+        let id = velkommen_core::ids::GroupId::try_from(id).expect("a group id");
+        self.press(who, VolunteerAction::ToggleGroup(id)).await;
+        self.press(who, VolunteerAction::SignupNext).await;
+        self.press(who, VolunteerAction::ToggleSpoken(Spoken::of("ar")))
+            .await;
+        self.press(who, VolunteerAction::SignupNext).await;
+        self.press(who, VolunteerAction::ToggleHelp(Category::Learn))
+            .await;
+        self.press(who, VolunteerAction::SignupNext).await;
+        self.press(who, VolunteerAction::SignupSend).await;
+        self.engine
+            .store()
+            .person_at(&Address::new(Platform::Terminal, who))
+            .await
+            .expect("the store")
+            .expect("the volunteer")
+            .id
+    }
+
+    async fn get(&self, path: &str, cookie: Option<&str>) -> Answer {
+        self.call(Request::get(path), cookie, Body::empty()).await
+    }
+
+    async fn post(&self, path: &str, cookie: Option<&str>, form: &str) -> Answer {
+        self.call(
+            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded"),
+            cookie,
+            Body::from(form.to_owned()),
+        )
+        .await
+    }
+
+    async fn call(
+        &self,
+        mut request: axum::http::request::Builder,
+        cookie: Option<&str>,
+        body: Body,
+    ) -> Answer {
+        if let Some(cookie) = cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(body).expect("a request"))
+            .await
+            .expect("an answer");
+        let status = response.status();
+        let cookie = response
+            .headers()
+            .get(header::SET_COOKIE)
+            .map(|v| v.to_str().expect("ascii").to_owned());
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .expect("the body")
+            .to_bytes();
+        Answer {
+            status,
+            cookie,
+            body: String::from_utf8(body.to_vec()).expect("utf-8"),
+        }
+    }
+
+    fn t(&self, lang: &str, id: &str) -> String {
+        self.engine.locales().text(Lang::of(lang), id)
+    }
+}
+
+struct Answer {
+    status: StatusCode,
+    cookie: Option<String>,
+    body: String,
+}
+
+/// The form token on a page.
+fn csrf(page: &str) -> String {
+    let at = page
+        .find("name=\"csrf\" value=\"")
+        .expect("a form token on the page");
+    page[at + 19..]
+        .split('"')
+        .next()
+        .expect("the token")
+        .to_owned()
+}
+
+/// A text as the page writes it, escaped for HTML.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_link_from_web_logs_a_coordinator_in_once_and_only_a_coordinator() {
+    let app = app().await;
+    app.joins("ali").await;
+    assert_eq!(app.link("ali").await, None, "a newcomer gets no link");
+
+    app.joins("mette").await;
+    let link = app.link("mette").await.expect("a link");
+    let token = link.trim_start_matches("/login/");
+    assert!(token.len() >= 26, "at least 128 random bits: {token}");
+    let stored = app.rows("SELECT hash FROM desk_links").await;
+    assert!(
+        stored.iter().all(|h| !h.contains(token)),
+        "only a hash is kept"
+    );
+    let first = app.get(&link, None).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    let again = app.get(&link, None).await;
+    assert_eq!(again.status, StatusCode::FORBIDDEN, "single use");
+    assert!(
+        again
+            .body
+            .contains(&html(&app.t(Lang::first_guess().code(), "web-link-used")))
+    );
+    let guessed = app.get("/login/aaaaaaaaaaaaaaaaaaaaaaaaaa", None).await;
+    assert_eq!(guessed.status, StatusCode::FORBIDDEN);
+
+    // Without a session, every page asks to log in; with a made-up one, too.
+    for path in ["/", "/broadcast", "/broadcasts/1"] {
+        let answer = app.get(path, None).await;
+        assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{path}");
+        assert!(
+            answer.body.contains("&#x2f;web"),
+            "{path}: says how to log in"
+        );
+        let forged = app
+            .get(path, Some("velkommen_session=aaaaaaaaaaaaaaaaaaaaaaaaaa"))
+            .await;
+        assert_eq!(forged.status, StatusCode::UNAUTHORIZED, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_link_runs_out_after_ten_minutes_and_logging_in_is_rate_limited() {
+    let app = app().await;
+    app.joins("mette").await;
+    let link = app.link("mette").await.expect("a link");
+    app.rows("UPDATE desk_links SET expires_at = '2000-01-01T00:00:00Z' RETURNING hash")
+        .await;
+    assert_eq!(app.get(&link, None).await.status, StatusCode::FORBIDDEN);
+    let mut limited = false;
+    for _ in 0..velkommen_web::LOGINS_PER_MINUTE + 1 {
+        limited |= app.get("/login/nothing", None).await.status == StatusCode::TOO_MANY_REQUESTS;
+    }
+    assert!(limited, "login attempts are limited");
+}
+
+#[tokio::test]
+async fn a_groups_coordinator_approves_their_own_volunteers_and_gets_403_for_another_groups() {
+    let app = app().await;
+    let ours = app.pending_volunteer("lars", "roede-kors").await;
+    let theirs = app.pending_volunteer("sofie", "cafe-venlig").await;
+    let karen = app.session("karen").await;
+
+    let board = app.get("/", Some(&karen)).await;
+    assert_eq!(board.status, StatusCode::OK);
+    assert!(
+        board.body.contains("lars"),
+        "her group's volunteer is listed"
+    );
+    assert!(!board.body.contains("sofie"), "another group's is not");
+    let token = csrf(&board.body);
+
+    // Another group's volunteer, by a guessed URL: refused, and nothing changes.
+    let refused = app
+        .post(
+            &format!("/volunteers/{theirs}/approve"),
+            Some(&karen),
+            &format!("csrf={token}"),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    // Without the form token: refused too.
+    let forged = app
+        .post(&format!("/volunteers/{ours}/approve"), Some(&karen), "")
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let wrong = app
+        .post(
+            &format!("/volunteers/{ours}/approve"),
+            Some(&karen),
+            "csrf=not-the-token",
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.rows("SELECT status FROM volunteers ORDER BY person_id")
+            .await,
+        vec!["pending", "pending"]
+    );
+
+    let approved = app
+        .post(
+            &format!("/volunteers/{ours}/approve"),
+            Some(&karen),
+            &format!("csrf={token}"),
+        )
+        .await;
+    assert_eq!(approved.status, StatusCode::OK, "{}", approved.body);
+    assert!(
+        approved
+            .body
+            .contains(&html(&app.t("en", "web-pending-none"))),
+        "nobody waits any more: {}",
+        approved.body
+    );
+    assert_eq!(
+        app.rows("SELECT status FROM volunteers ORDER BY person_id")
+            .await,
+        vec!["approved", "pending"]
+    );
+}
+
+#[tokio::test]
+async fn someone_no_longer_a_coordinator_gets_403_and_logging_out_ends_the_session() {
+    let app = app().await;
+    let karen = app.session("karen").await;
+    let board = app.get("/", Some(&karen)).await;
+    let token = csrf(&board.body);
+    let out = app
+        .post("/logout", Some(&karen), &format!("csrf={token}"))
+        .await;
+    assert_eq!(out.status, StatusCode::OK);
+    assert!(
+        out.cookie
+            .expect("the cookie is cleared")
+            .contains("Max-Age=0")
+    );
+    assert_eq!(
+        app.get("/", Some(&karen)).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+
+    // A coordinator's session, when the configuration no longer names them: 403.
+    let mette = app.session("mette").await;
+    let demoted = Engine::new(
+        app.engine.store().clone(),
+        Arc::new(Locales::load().expect("the locales")),
+        Settings {
+            desk_url: Some(URL.into()),
+            ..Settings::default()
+        },
+    );
+    let router = velkommen_web::router(demoted, URL);
+    let answer = router
+        .oneshot(
+            Request::get("/")
+                .header(header::COOKIE, &mette)
+                .body(Body::empty())
+                .expect("a request"),
+        )
+        .await
+        .expect("an answer");
+    assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_composer_keeps_every_word_and_shows_errors_beside_the_field() {
+    let app = app().await;
+    // Two newcomers on Telegram, one reading Arabic.
+    for (who, lang) in [("1001", "en"), ("1002", "ar")] {
+        let says = |input| app.says_on(Platform::Telegram, who, input);
+        says(Input::Text("hello".into())).await;
+        says(Input::Button(
+            velkommen_core::Action::from(AccountAction::SetLanguage(Lang::of(lang))).encode(),
+        ))
+        .await;
+        says(Input::Button(
+            velkommen_core::Action::from(AccountAction::Privacy(PrivacyChoice::AgreeWithNews))
+                .encode(),
+        ))
+        .await;
+    }
+    let mette = app.session("mette").await;
+    let composer = app.get("/broadcast", Some(&mette)).await;
+    assert_eq!(composer.status, StatusCode::OK);
+    for lang in Lang::all() {
+        assert!(
+            composer
+                .body
+                .contains(&format!("name=\"text_{}\"", lang.code())),
+            "a field for {}",
+            lang.code()
+        );
+    }
+    assert!(
+        composer.body.contains("dir=\"rtl\""),
+        "Arabic is written right to left"
+    );
+    let token = csrf(&composer.body);
+
+    // Nothing written: the form comes back.
+    let empty = app
+        .post(
+            "/broadcast",
+            Some(&mette),
+            &format!("csrf={token}&audience=newcomers&group="),
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        empty
+            .body
+            .contains(&html(&app.t("en", "web-error-no-text")))
+    );
+
+    // One text too long: it comes back beside its field, and the others are kept.
+    let long = "x".repeat(velkommen_core::coordinator::MAX_ANNOUNCEMENT_CHARS + 1);
+    let form = format!(
+        "csrf={token}&audience=newcomers&group=&text_da={}&text_en={}&text_ar={}",
+        encode("Kvartalsmøde tirsdag kl. 17"),
+        long,
+        encode("اجتماع يوم الثلاثاء")
+    );
+    let back = app.post("/broadcast", Some(&mette), &form).await;
+    assert_eq!(back.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(back.body.contains("Kvartalsmøde tirsdag kl. 17"));
+    assert!(back.body.contains("اجتماع يوم الثلاثاء"));
+    assert!(
+        back.body.contains("id=\"error_en\""),
+        "the error stands by English"
+    );
+    assert!(
+        app.rows("SELECT CAST(id AS TEXT) FROM broadcasts")
+            .await
+            .is_empty(),
+        "nothing was sent"
+    );
+
+    // Sent: the report shows every copy, in the page's language.
+    let form = format!(
+        "csrf={token}&audience=newcomers&group=&text_da={}&text_en={}&text_ar={}&text_uk={}",
+        encode("Kvartalsmøde tirsdag kl. 17"),
+        encode("Quarterly meeting on Tuesday at 17"),
+        encode("اجتماع يوم الثلاثاء"),
+        encode("Зустріч у вівторок о 17")
+    );
+    let sent = app.post("/broadcast", Some(&mette), &form).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let report = app.get("/broadcasts/1", Some(&mette)).await;
+    assert_eq!(report.status, StatusCode::OK);
+    assert!(
+        report.body.contains(&app.t("en", "delivery-pending")),
+        "{}",
+        report.body
+    );
+    assert!(
+        report.body.contains("hx-trigger=\"every 2s\""),
+        "it refreshes itself"
+    );
+
+    // Karen did not send it, and is not staff: 403.
+    let karen = app.session("karen").await;
+    assert_eq!(
+        app.get("/broadcasts/1", Some(&karen)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get("/broadcasts/1/rows", Some(&karen)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    // Nor may she write to every group.
+    let board = app.get("/broadcast", Some(&karen)).await;
+    let token = csrf(&board.body);
+    let all = app
+        .post(
+            "/broadcast",
+            Some(&karen),
+            &format!("csrf={token}&audience=newcomers&group=&text_en=Hello"),
+        )
+        .await;
+    assert_eq!(all.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn every_page_speaks_the_browsers_language_or_the_chosen_one_and_arabic_reads_right_to_left()
+{
+    let app = app().await;
+    let mette = app.session("mette").await;
+    for lang in Lang::all() {
+        let answer = app
+            .call(
+                Request::get("/")
+                    .header(header::ACCEPT_LANGUAGE, format!("{},en;q=0.5", lang.code())),
+                Some(&mette),
+                Body::empty(),
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::OK);
+        assert!(answer.body.contains(&format!("lang=\"{}\"", lang.code())));
+        assert!(
+            answer
+                .body
+                .contains(&html(&app.t(lang.code(), "web-pending")))
+        );
+        let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
+        assert!(answer.body.contains(&format!("dir=\"{dir}\"")));
+        for page in ["/broadcast"] {
+            let answer = app
+                .call(
+                    Request::get(page).header(header::ACCEPT_LANGUAGE, lang.code()),
+                    Some(&mette),
+                    Body::empty(),
+                )
+                .await;
+            assert!(
+                answer.body.contains(&app.t(lang.code(), "web-send")),
+                "{page}"
+            );
+        }
+    }
+    // The switch wins over the browser.
+    let switched = app.get("/language/ar", None).await;
+    let choice = switched.cookie.expect("the choice is kept");
+    let choice = choice.split(';').next().expect("a value");
+    let answer = app
+        .call(
+            Request::get("/").header(header::ACCEPT_LANGUAGE, "da"),
+            Some(&format!("{mette}; {choice}")),
+            Body::empty(),
+        )
+        .await;
+    assert!(answer.body.contains("dir=\"rtl\""));
+    let css = app.get("/static/style.css", None).await;
+    assert_eq!(css.status, StatusCode::OK);
+    let js = app.get("/static/htmx.min.js", None).await;
+    assert!(js.body.contains("htmx"), "htmx is served from the binary");
+}

@@ -1,0 +1,84 @@
+# صفحة المنسّقين على الإنترنت.
+web-title = Velkommen · المنسّقون
+web-nav-dashboard = نظرة عامة
+web-nav-broadcast = إعلان جديد
+web-logout = تسجيل الخروج
+web-language = اللغة
+web-back = العودة إلى النظرة العامة
+web-urgent = طلبات مساعدة عاجلة لم يتولّها أحد بعد
+web-pending = متطوعون ينتظرون الموافقة
+web-pending-none = لا أحد ينتظر الموافقة.
+web-approve = موافقة
+web-decline = رفض
+web-open-requests = طلبات لم يأخذها أحد، الأقدم أولًا
+web-open-requests-none = أُخذت كل الطلبات.
+web-take = سآخذه بنفسي
+web-request-offer = العرض
+web-request-group = المجموعة
+web-request-language = اللغة
+web-request-waiting = ينتظر منذ
+web-request-note = ملاحظة
+web-questions = أسئلة مفتوحة من القادمين الجدد
+web-outbox = رسائل تنتظر الإرسال
+web-outbox-platform = المنصة
+web-outbox-queued = تنتظر
+web-outbox-oldest = أقدمها ينتظر منذ
+web-outbox-empty = لا شيء ينتظر الإرسال.
+web-minutes = { PLURAL($count) ->
+        [zero] أقل من دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $count } دقائق
+        [many] { $count } دقيقة
+       *[other] { $count } دقيقة
+    }
+web-hours = { PLURAL($count) ->
+        [zero] { $count } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $count } ساعات
+        [many] { $count } ساعة
+       *[other] { $count } ساعة
+    }
+web-days = { PLURAL($count) ->
+        [zero] { $count } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $count } أيام
+        [many] { $count } يومًا
+       *[other] { $count } يوم
+    }
+web-audience = من يستلمه
+web-audience-newcomers = القادمون الجدد
+web-audience-volunteers = المتطوعون
+web-audience-both = الاثنان معًا
+web-group = المجموعة
+web-group-all = كل المجموعات
+web-recipients = المستلمون
+web-recipients-total = { PLURAL($count) ->
+        [zero] لا أحد
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }
+web-count-update = احسب من جديد
+web-text-empty = فارغ
+web-text-help = اكتب بأكبر عدد ممكن من اللغات. من لا يوجد نص بلغته يصله النص بأقرب لغة يقرؤها.
+web-preview = كيف يظهر في المحادثة
+web-send = أرسل الآن
+web-error-no-text = اكتب الإعلان بلغة واحدة على الأقل.
+web-error-too-long = هذا النص طويل جدًا. الحد الأقصى { $max } حرف.
+web-error-unreached = قرّاء هذه اللغة لن يصلهم شيء. اكتب هنا، أو بالإنجليزية أو الدنماركية.
+web-report-refresh = تحديث
+web-report-status = الحالة
+web-report-count = العدد
+web-log-in = يُرجى تسجيل الدخول. أرسل /web إلى البوت في تيليجرام أو ديسكورد، وافتح الرابط الذي يعطيك إياه.
+web-session-ended = لقد سُجّل خروجك، أو انتهت جلستك. أرسل /web إلى البوت لتحصل على رابط جديد.
+web-forbidden = لا يُسمح لك برؤية هذا أو تغييره.
+web-form-expired = انتهت صلاحية هذا النموذج. ارجع، وأعد تحميل الصفحة، وحاول مرة أخرى. لم يتغيّر شيء.
+web-busy = كانت هناك محاولات دخول كثيرة جدًا. انتظر دقيقة، ثم حاول مرة أخرى.
+web-link-used = هذا الرابط استُخدم من قبل، أو انتهت صلاحيته. أرسل /web إلى البوت لتحصل على رابط جديد.
+web-logged-out = لقد سجّلت الخروج.
+web-went-wrong = حدث خطأ من جهتنا. لم يضِع شيء. يُرجى المحاولة مرة أخرى.

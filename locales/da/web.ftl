@@ -1,0 +1,68 @@
+# Koordinatorernes webside.
+web-title = Velkommen · koordinatorer
+web-nav-dashboard = Overblik
+web-nav-broadcast = Ny besked til mange
+web-logout = Log ud
+web-language = Sprog
+web-back = Tilbage til overblikket
+web-urgent = Akutte råb om hjælp, som ingen har taget endnu
+web-pending = Frivillige, der venter på godkendelse
+web-pending-none = Ingen venter på godkendelse.
+web-approve = Godkend
+web-decline = Afvis
+web-open-requests = Ønsker, som ingen har taget, ældste først
+web-open-requests-none = Alle ønsker er taget.
+web-take = Tag det selv
+web-request-offer = Tilbud
+web-request-group = Gruppe
+web-request-language = Sprog
+web-request-waiting = Venter
+web-request-note = Besked
+web-questions = Åbne spørgsmål fra nytilkomne
+web-outbox = Beskeder, der venter på at blive sendt
+web-outbox-platform = Platform
+web-outbox-queued = Venter
+web-outbox-oldest = Den ældste har ventet
+web-outbox-empty = Intet venter på at blive sendt.
+web-minutes = { PLURAL($count) ->
+        [one] { $count } minut
+       *[other] { $count } minutter
+    }
+web-hours = { PLURAL($count) ->
+        [one] { $count } time
+       *[other] { $count } timer
+    }
+web-days = { PLURAL($count) ->
+        [one] { $count } dag
+       *[other] { $count } dage
+    }
+web-audience = Hvem får den
+web-audience-newcomers = Nytilkomne
+web-audience-volunteers = Frivillige
+web-audience-both = Begge
+web-group = Gruppe
+web-group-all = Alle grupper
+web-recipients = Modtagere
+web-recipients-total = { PLURAL($count) ->
+        [one] { $count } person i alt
+       *[other] { $count } personer i alt
+    }
+web-count-update = Tæl igen
+web-text-empty = tom
+web-text-help = Skriv på så mange sprog, du kan. Læsere, hvis sprog ikke har en tekst, får teksten på det nærmeste sprog, de læser.
+web-preview = Sådan ser den ud i chatten
+web-send = Send nu
+web-error-no-text = Skriv beskeden på mindst ét sprog.
+web-error-too-long = Teksten er for lang. Højst { $max } tegn.
+web-error-unreached = Læsere af dette sprog ville ikke få noget. Skriv her, eller på engelsk eller dansk.
+web-report-refresh = Opdater
+web-report-status = Status
+web-report-count = Antal
+web-log-in = Log ind. Send /web til botten i Telegram eller Discord, og åbn det link, du får.
+web-session-ended = Du er logget ud, eller din session er udløbet. Send /web til botten for at få et nyt link.
+web-forbidden = Du må ikke se eller ændre dette.
+web-form-expired = Formularen var udløbet. Gå tilbage, genindlæs siden og prøv igen. Intet blev ændret.
+web-busy = Der har været for mange forsøg på at logge ind. Vent et minut, og prøv igen.
+web-link-used = Dette link er allerede brugt, eller det er udløbet. Send /web til botten for at få et nyt.
+web-logged-out = Du er logget ud.
+web-went-wrong = Noget gik galt hos os. Intet gik tabt. Prøv igen.

@@ -1,0 +1,68 @@
+# The coordinators' web page.
+web-title = Velkommen · coordinators
+web-nav-dashboard = Overview
+web-nav-broadcast = New announcement
+web-logout = Log out
+web-language = Language
+web-back = Back to the overview
+web-urgent = Urgent calls for help that nobody has taken yet
+web-pending = Volunteers waiting for approval
+web-pending-none = Nobody is waiting for approval.
+web-approve = Approve
+web-decline = Decline
+web-open-requests = Requests nobody has taken, oldest first
+web-open-requests-none = Every request has been taken.
+web-take = Take it myself
+web-request-offer = Offer
+web-request-group = Group
+web-request-language = Language
+web-request-waiting = Waiting
+web-request-note = Note
+web-questions = Open questions from newcomers
+web-outbox = Messages waiting to go out
+web-outbox-platform = Platform
+web-outbox-queued = Waiting
+web-outbox-oldest = Oldest has waited
+web-outbox-empty = Nothing is waiting to go out.
+web-minutes = { PLURAL($count) ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+web-hours = { PLURAL($count) ->
+        [one] { $count } hour
+       *[other] { $count } hours
+    }
+web-days = { PLURAL($count) ->
+        [one] { $count } day
+       *[other] { $count } days
+    }
+web-audience = Who gets it
+web-audience-newcomers = Newcomers
+web-audience-volunteers = Volunteers
+web-audience-both = Both
+web-group = Group
+web-group-all = Every group
+web-recipients = Recipients
+web-recipients-total = { PLURAL($count) ->
+        [one] { $count } person in all
+       *[other] { $count } people in all
+    }
+web-count-update = Count again
+web-text-empty = empty
+web-text-help = Write in as many languages as you can. Readers whose language has no text get the text of the nearest language they read.
+web-preview = How it reads in chat
+web-send = Send now
+web-error-no-text = Write the announcement in at least one language.
+web-error-too-long = This text is too long. At most { $max } characters.
+web-error-unreached = Readers of this language would get nothing. Write it here, or in English or Danish.
+web-report-refresh = Refresh
+web-report-status = Status
+web-report-count = Count
+web-log-in = Please log in. Send /web to the bot in Telegram or Discord, and open the link it gives you.
+web-session-ended = You have been logged out, or your session has ended. Send /web to the bot for a new link.
+web-forbidden = You may not see or change this.
+web-form-expired = This form had run out. Go back, reload the page and try again. Nothing was changed.
+web-busy = There have been too many login tries. Please wait a minute and try again.
+web-link-used = This link has been used already, or it has run out. Send /web to the bot for a new one.
+web-logged-out = You are logged out.
+web-went-wrong = Something went wrong on our side. Nothing was lost. Please try again.

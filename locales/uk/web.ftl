@@ -1,0 +1,76 @@
+# Вебсторінка координаторів.
+web-title = Velkommen · координатори
+web-nav-dashboard = Огляд
+web-nav-broadcast = Нове оголошення
+web-logout = Вийти
+web-language = Мова
+web-back = Назад до огляду
+web-urgent = Термінові прохання про допомогу, які ще ніхто не взяв
+web-pending = Волонтери, які чекають на схвалення
+web-pending-none = Ніхто не чекає на схвалення.
+web-approve = Схвалити
+web-decline = Відхилити
+web-open-requests = Запити, які ніхто не взяв, спершу найстаріші
+web-open-requests-none = Усі запити взято.
+web-take = Візьму сам(а)
+web-request-offer = Пропозиція
+web-request-group = Група
+web-request-language = Мова
+web-request-waiting = Чекає
+web-request-note = Примітка
+web-questions = Відкриті запитання від новоприбулих
+web-outbox = Повідомлення, які чекають на надсилання
+web-outbox-platform = Платформа
+web-outbox-queued = Чекають
+web-outbox-oldest = Найстаріше чекає
+web-outbox-empty = Ніщо не чекає на надсилання.
+web-minutes = { PLURAL($count) ->
+        [one] { $count } хвилина
+        [few] { $count } хвилини
+        [many] { $count } хвилин
+       *[other] { $count } хвилини
+    }
+web-hours = { PLURAL($count) ->
+        [one] { $count } година
+        [few] { $count } години
+        [many] { $count } годин
+       *[other] { $count } години
+    }
+web-days = { PLURAL($count) ->
+        [one] { $count } день
+        [few] { $count } дні
+        [many] { $count } днів
+       *[other] { $count } дня
+    }
+web-audience = Хто отримає
+web-audience-newcomers = Новоприбулі
+web-audience-volunteers = Волонтери
+web-audience-both = Усі разом
+web-group = Група
+web-group-all = Усі групи
+web-recipients = Одержувачі
+web-recipients-total = { PLURAL($count) ->
+        [one] { $count } особа загалом
+        [few] { $count } особи загалом
+        [many] { $count } осіб загалом
+       *[other] { $count } особи загалом
+    }
+web-count-update = Порахувати знову
+web-text-empty = порожньо
+web-text-help = Пишіть якомога більшою кількістю мов. Хто не має тексту своєю мовою, отримає текст найближчою мовою, яку читає.
+web-preview = Як це виглядає в чаті
+web-send = Надіслати зараз
+web-error-no-text = Напишіть оголошення хоча б однією мовою.
+web-error-too-long = Текст задовгий. Щонайбільше { $max } символів.
+web-error-unreached = Читачі цієї мови нічого не отримають. Напишіть тут або англійською чи данською.
+web-report-refresh = Оновити
+web-report-status = Стан
+web-report-count = Кількість
+web-log-in = Будь ласка, увійдіть. Надішліть /web ботові в Telegram або Discord і відкрийте посилання, яке він дасть.
+web-session-ended = Ви вийшли, або ваш сеанс завершився. Надішліть /web ботові, щоб отримати нове посилання.
+web-forbidden = Вам не можна це бачити чи змінювати.
+web-form-expired = Термін дії форми минув. Поверніться, оновіть сторінку і спробуйте ще раз. Нічого не змінено.
+web-busy = Було забагато спроб увійти. Зачекайте хвилину і спробуйте ще раз.
+web-link-used = Це посилання вже використано, або термін його дії минув. Надішліть /web ботові, щоб отримати нове.
+web-logged-out = Ви вийшли.
+web-went-wrong = У нас щось пішло не так. Нічого не втрачено. Спробуйте ще раз.
