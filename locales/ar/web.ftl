@@ -71,6 +71,7 @@ web-send = أرسل الآن
 web-error-no-text = اكتب الإعلان بلغة واحدة على الأقل.
 web-error-too-long = هذا النص طويل جدًا. الحد الأقصى { $max } حرف.
 web-error-unreached = قرّاء هذه اللغة لن يصلهم شيء. اكتب هنا، أو بالإنجليزية أو الدنماركية.
+web-report-title = تسليم الإعلان رقم { $id }
 web-report-refresh = تحديث
 web-report-status = الحالة
 web-report-count = العدد

@@ -55,6 +55,7 @@ web-send = Send nu
 web-error-no-text = Skriv beskeden på mindst ét sprog.
 web-error-too-long = Teksten er for lang. Højst { $max } tegn.
 web-error-unreached = Læsere af dette sprog ville ikke få noget. Skriv her, eller på engelsk eller dansk.
+web-report-title = Levering af besked nr. { $id }
 web-report-refresh = Opdater
 web-report-status = Status
 web-report-count = Antal

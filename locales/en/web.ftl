@@ -55,6 +55,7 @@ web-send = Send now
 web-error-no-text = Write the announcement in at least one language.
 web-error-too-long = This text is too long. At most { $max } characters.
 web-error-unreached = Readers of this language would get nothing. Write it here, or in English or Danish.
+web-report-title = Delivery of announcement no. { $id }
 web-report-refresh = Refresh
 web-report-status = Status
 web-report-count = Count

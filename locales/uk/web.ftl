@@ -63,6 +63,7 @@ web-send = Надіслати зараз
 web-error-no-text = Напишіть оголошення хоча б однією мовою.
 web-error-too-long = Текст задовгий. Щонайбільше { $max } символів.
 web-error-unreached = Читачі цієї мови нічого не отримають. Напишіть тут або англійською чи данською.
+web-report-title = Доставка оголошення № { $id }
 web-report-refresh = Оновити
 web-report-status = Стан
 web-report-count = Кількість

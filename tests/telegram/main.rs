@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod browser;
 mod command_line;
 mod conversation;
 mod delivery;

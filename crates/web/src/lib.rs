@@ -58,6 +58,7 @@ pub fn router(engine: Engine, public_url: &str) -> Router {
         .route("/language/{code}", get(texts::switch))
         .route("/static/htmx.min.js", get(htmx))
         .route("/static/style.css", get(style))
+        .route("/static/desk.js", get(desk))
         .with_state(web)
 }
 
@@ -88,6 +89,13 @@ async fn htmx() -> impl IntoResponse {
     cached(
         "text/javascript; charset=utf-8",
         include_str!("../static/htmx.min.js"),
+    )
+}
+
+async fn desk() -> impl IntoResponse {
+    cached(
+        "text/javascript; charset=utf-8",
+        include_str!("../static/desk.js"),
     )
 }
 

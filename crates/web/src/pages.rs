@@ -277,7 +277,7 @@ async fn show_composer(
             groups => groups.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
             group => group.map(GroupId::get),
             audience => composed.audience.clone().unwrap_or_else(|| "newcomers".into()),
-            languages => languages,
+            fields => languages,
             total => counts.iter().map(|(_, n)| n).sum::<i64>(),
             errors => general,
             max => MAX_ANNOUNCEMENT_CHARS,
@@ -447,7 +447,7 @@ async fn report_page(web: &Web, headers: &HeaderMap, id: i64, template: &str) ->
         Some(&user),
         context! {
             id => id.get(),
-            title => page.f(web, "report-title", &[("id", id.get().into())]),
+            title => page.f(web, "web-report-title", &[("id", id.get().into())]),
             rows => rows,
             pending => pending && !report.cancelled,
             no_address => (report.no_address > 0).then(|| page.f(web, "report-no-address", &[("count", report.no_address.into())])),

@@ -1,0 +1,337 @@
+//! The coordinators' web page in a real headless Chromium, driven over WebDriver: Mette gets
+//! a login link through the fake Telegram, opens it, approves a volunteer, writes an
+//! announcement in every language, sends it, and watches its report reach "delivered" for
+//! the fake's recipients. Screenshots of each page, in English and Arabic, are saved under
+//! `target/screenshots/` for a person to look at.
+//!
+//! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs them).
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use velkommen_core::action::{AccountAction, PrivacyChoice, VolunteerAction};
+use velkommen_core::category::Category;
+use velkommen_core::roles::Spoken;
+use velkommen_core::{Lang, Locales};
+
+use crate::helpers::{Person, fake_and_db};
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("its address")
+        .port()
+}
+
+/// ChromeDriver on a port of its own, ended with the test.
+struct Driver {
+    child: Child,
+    port: u16,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn browser() -> (Driver, Client) {
+    assert!(
+        Path::new(CHROMEDRIVER).exists() && Path::new(CHROMIUM).exists(),
+        "the browser test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)"
+    );
+    let port = free_port();
+    let child = Command::new(CHROMEDRIVER)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let profile = tempfile::tempdir().expect("a browser profile folder");
+    let driver = Driver {
+        child,
+        port,
+        _profile: profile,
+    };
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": CHROMIUM,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1100,1400",
+                format!("--user-data-dir={}", driver._profile.path().display()),
+            ],
+            "prefs": { "intl.accept_languages": "en" },
+        }),
+    );
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let client = loop {
+        let connected =
+            ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{}", driver.port))
+                .await;
+        match connected {
+            Ok(client) => break client,
+            Err(error) if std::time::Instant::now() > deadline => {
+                panic!("chromedriver did not start a browser: {error}")
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    };
+    (driver, client)
+}
+
+fn screenshots() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("the screenshots folder");
+    dir
+}
+
+async fn screenshot(client: &Client, name: &str) {
+    let png = client.screenshot().await.expect("a screenshot");
+    std::fs::write(screenshots().join(format!("{name}.png")), png)
+        .expect("the screenshot is saved");
+}
+
+/// Waits until the page's HTML contains `text`.
+async fn wait_for_text(client: &Client, text: &str) -> String {
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let html = client.source().await.expect("the page");
+        if html.contains(text) {
+            return html;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{text:?} never showed on the page:\n{html}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// What the page shows of a text: HTML-escaped as the templates write it.
+fn shown(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
+async fn joins(person: &Person, lang: &str, news: bool) {
+    person.says("/start").await;
+    person
+        .presses(AccountAction::SetLanguage(Lang::of(lang)))
+        .await;
+    let choice = if news {
+        PrivacyChoice::AgreeWithNews
+    } else {
+        PrivacyChoice::Agree
+    };
+    person.presses(AccountAction::Privacy(choice)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web_page() {
+    let web_port = free_port();
+    let base = format!("http://127.0.0.1:{web_port}");
+    let mut bot = fake_and_db().await;
+    let (url, listen) = (
+        Box::leak(base.clone().into_boxed_str()) as &'static str,
+        Box::leak(format!("127.0.0.1:{web_port}").into_boxed_str()) as &'static str,
+    );
+    bot.env = vec![
+        ("VELKOMMEN_COORDINATORS", "telegram:7001"),
+        ("VELKOMMEN_QUIET_HOURS", "0-0"),
+        ("VELKOMMEN_WEB_URL", url),
+        ("VELKOMMEN_WEB_LISTEN", listen),
+    ];
+    bot.start().await;
+    let locales = Locales::load().expect("the locales");
+    let en = |id: &str| locales.text(Lang::of("en"), id);
+
+    // Mette coordinates; Lars signs up for the Red Cross; Amal and Omar want news.
+    let mette = bot.user(7001, "Mette", "en");
+    joins(&mette, "en", false).await;
+    let lars = bot.user(7002, "Lars", "da");
+    joins(&lars, "en", false).await;
+    lars.presses(VolunteerAction::SignUp).await;
+    lars.says("Lars").await;
+    let red_cross = bot
+        .store()
+        .await
+        .groups(Lang::of("en"))
+        .await
+        .expect("the groups")
+        .into_iter()
+        .find(|(_, name)| name.contains("Red Cross"))
+        .expect("the Red Cross")
+        .0;
+    lars.presses(VolunteerAction::ToggleGroup(red_cross)).await;
+    lars.presses(VolunteerAction::SignupNext).await;
+    lars.presses(VolunteerAction::ToggleSpoken(Spoken::of("ar")))
+        .await;
+    lars.presses(VolunteerAction::SignupNext).await;
+    lars.presses(VolunteerAction::ToggleHelp(Category::Learn))
+        .await;
+    lars.presses(VolunteerAction::SignupNext).await;
+    lars.presses(VolunteerAction::SignupSend).await;
+    let amal = bot.user(7003, "Amal", "ar");
+    joins(&amal, "ar", true).await;
+    let omar = bot.user(7004, "Omar", "en");
+    joins(&omar, "en", true).await;
+
+    // /web in chat gives Mette her link.
+    let answer = mette.says("/web").await;
+    let link = answer
+        .text()
+        .split_whitespace()
+        .find(|w| w.starts_with(&base))
+        .map(str::to_owned)
+        .unwrap_or_else(|| panic!("no link in {:?}", answer.text()));
+
+    let (_driver, client) = browser().await;
+    client.goto(&link).await.expect("the link opens");
+    wait_for_text(&client, &shown(&en("web-pending"))).await;
+    assert_eq!(
+        client.current_url().await.expect("a url").path(),
+        "/",
+        "the link leads to the dashboard"
+    );
+    screenshot(&client, "dashboard-en").await;
+
+    // Approve Lars.
+    client
+        .find(Locator::Css("button.approve"))
+        .await
+        .expect("an approve button")
+        .click()
+        .await
+        .expect("the click");
+    wait_for_text(&client, &shown(&en("web-pending-none"))).await;
+    let approved = en("volunteer-approved");
+    let deadline = std::time::Instant::now() + crate::helpers::STEP_TIMEOUT;
+    while !bot
+        .fake
+        .messages(7002)
+        .iter()
+        .any(|m| m.text.contains(&approved))
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "Lars never heard he was approved"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Compose in every language and send.
+    client
+        .find(Locator::LinkText(&en("web-nav-broadcast")))
+        .await
+        .expect("the composer link")
+        .click()
+        .await
+        .expect("the click");
+    wait_for_text(&client, "text_ar").await;
+    let texts = [
+        ("da", "Kvartalsmøde tirsdag kl. 17 på biblioteket."),
+        ("en", "Quarterly meeting on Tuesday at 17 in the library."),
+        ("ar", "اجتماع ربع سنوي يوم الثلاثاء الساعة 17 في المكتبة."),
+        ("uk", "Квартальна зустріч у вівторок о 17 у бібліотеці."),
+    ];
+    for (code, text) in texts {
+        client
+            .find(Locator::Id(&format!("text_{code}")))
+            .await
+            .expect("a text field per language")
+            .send_keys(text)
+            .await
+            .expect("typing");
+    }
+    // The Arabic chat bubble follows the typing, right to left.
+    let bubble = client
+        .find(Locator::Css("[data-preview=text_ar]"))
+        .await
+        .expect("the Arabic preview");
+    assert!(
+        bubble
+            .text()
+            .await
+            .expect("its text")
+            .contains("اجتماع ربع سنوي"),
+        "the preview follows the text"
+    );
+    assert_eq!(
+        bubble.attr("dir").await.expect("its direction").as_deref(),
+        Some("rtl")
+    );
+    screenshot(&client, "composer-en").await;
+    client
+        .find(Locator::Css("button.send"))
+        .await
+        .expect("the send button")
+        .click()
+        .await
+        .expect("the click");
+    // The report refreshes itself (htmx) until both copies are delivered.
+    let delivered = en("delivery-delivered");
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let html = client.source().await.expect("the page");
+        if html.contains(&delivered) && !html.contains(&en("delivery-pending")) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the report never reached delivered:\n{html}"
+        );
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    screenshot(&client, "report-en").await;
+    let report = client.current_url().await.expect("the report's address");
+    assert!(report.path().starts_with("/broadcasts/"), "{report}");
+    assert!(
+        bot.fake
+            .messages(7003)
+            .iter()
+            .any(|m| m.text.contains("اجتماع ربع سنوي")),
+        "Amal has the Arabic text"
+    );
+    assert!(
+        bot.fake
+            .messages(7004)
+            .iter()
+            .any(|m| m.text.contains("Quarterly meeting")),
+        "Omar has the English text"
+    );
+
+    // The same pages in Arabic, right to left.
+    client
+        .goto(&format!("{base}/language/ar"))
+        .await
+        .expect("the switch");
+    let ar = |id: &str| locales.text(Lang::of("ar"), id);
+    wait_for_text(&client, "dir=\"rtl\"").await;
+    wait_for_text(&client, &shown(&ar("web-pending"))).await;
+    screenshot(&client, "dashboard-ar").await;
+    client
+        .goto(&format!("{base}/broadcast"))
+        .await
+        .expect("the composer");
+    wait_for_text(&client, &shown(&ar("web-send"))).await;
+    screenshot(&client, "composer-ar").await;
+    client.goto(report.as_str()).await.expect("the report");
+    wait_for_text(&client, &shown(&ar("delivery-delivered"))).await;
+    screenshot(&client, "report-ar").await;
+    client.close().await.expect("the browser closes");
+}
