@@ -4,7 +4,6 @@ mod backup;
 mod check;
 mod config;
 mod http;
-mod poster;
 mod report;
 mod run;
 mod terminal;
@@ -197,9 +196,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             bot,
         } => {
             let locales = Locales::load()?;
-            let poster = poster::read(&store, &locales, &offer, &bot, place).await?;
+            let poster = velkommen_web::poster::read(&store, &locales, &offer, &bot, place).await?;
             let out = out.unwrap_or_else(|| PathBuf::from(format!("poster-{offer}.svg")));
-            std::fs::write(&out, poster::svg(&poster)?)
+            std::fs::write(&out, velkommen_web::poster::svg(&poster)?)
                 .with_context(|| format!("while writing {}", out.display()))?;
             println!("Wrote {} ({}).", out.display(), poster.link);
         }

@@ -51,7 +51,13 @@ pub async fn run(store: Store, settings: Settings, web: Option<SocketAddr>) -> a
     }
     // The web page and the operations routes share a listener when given the same address.
     let page = match (web, &engine.settings().desk_url) {
-        (Some(at), Some(url)) => Some((at, velkommen_web::router(engine.clone(), url))),
+        (Some(at), Some(url)) => {
+            let bot = env("TELEGRAM_BOT_USERNAME");
+            Some((
+                at,
+                velkommen_web::router(engine.clone(), url, bot.as_deref()),
+            ))
+        }
         _ => None,
     };
     let ops = match listen {

@@ -155,6 +155,7 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
         ("VELKOMMEN_QUIET_HOURS", "0-0"),
         ("VELKOMMEN_WEB_URL", url),
         ("VELKOMMEN_WEB_LISTEN", listen),
+        ("TELEGRAM_BOT_USERNAME", "VelkommenTestBot"),
     ];
     bot.start().await;
     let locales = Locales::load().expect("the locales");
@@ -333,5 +334,19 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
     client.goto(report.as_str()).await.expect("the report");
     wait_for_text(&client, &shown(&ar("delivery-delivered"))).await;
     screenshot(&client, "report-ar").await;
+
+    // A poster, as the browser shapes it for printing.
+    client
+        .goto(&format!("{base}/posters?place=Ballerup%20Bibliotek"))
+        .await
+        .expect("the posters page");
+    let html = wait_for_text(&client, "Ballerup Bibliotek").await;
+    assert!(html.contains("/posters/1.svg?place=Ballerup%20Bibliotek"));
+    client
+        .goto(&format!("{base}/posters/1.svg?place=Ballerup%20Bibliotek"))
+        .await
+        .expect("a poster");
+    wait_for_text(&client, "xml:lang=\"ar\"").await;
+    screenshot(&client, "poster").await;
     client.close().await.expect("the browser closes");
 }

@@ -4,6 +4,7 @@
 //! works without JavaScript, and htmx (served from the binary) only refreshes parts of it.
 
 mod pages;
+pub mod poster;
 mod session;
 mod texts;
 
@@ -23,6 +24,8 @@ pub struct Web {
     templates: minijinja::Environment<'static>,
     /// Cookies are marked `Secure` when the page's public address is https.
     secure_cookies: bool,
+    /// The Telegram bot's username, for the links on posters.
+    telegram_bot: Option<String>,
     /// Recent login attempts, for the limit on them.
     logins: Mutex<std::collections::VecDeque<std::time::Instant>>,
 }
@@ -31,8 +34,9 @@ pub struct Web {
 /// so this only keeps a script from hammering the database.
 pub const LOGINS_PER_MINUTE: usize = 30;
 
-/// Every route of the page. `public_url` is where people reach it.
-pub fn router(engine: Engine, public_url: &str) -> Router {
+/// Every route of the page. `public_url` is where people reach it; `telegram_bot` is the
+/// bot's username, for posters.
+pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> Router {
     let mut templates = minijinja::Environment::new();
     for (name, source) in TEMPLATES {
         templates
@@ -43,6 +47,7 @@ pub fn router(engine: Engine, public_url: &str) -> Router {
         engine,
         templates,
         secure_cookies: public_url.starts_with("https://"),
+        telegram_bot: telegram_bot.map(str::to_owned),
         logins: Mutex::default(),
     });
     Router::new()
@@ -55,6 +60,8 @@ pub fn router(engine: Engine, public_url: &str) -> Router {
         .route("/broadcast/count", get(pages::count))
         .route("/broadcasts/{id}", get(pages::report))
         .route("/broadcasts/{id}/rows", get(pages::report_rows))
+        .route("/posters", get(pages::posters))
+        .route("/posters/{file}", get(pages::poster))
         .route("/language/{code}", get(texts::switch))
         .route("/static/htmx.min.js", get(htmx))
         .route("/static/style.css", get(style))
@@ -62,7 +69,8 @@ pub fn router(engine: Engine, public_url: &str) -> Router {
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 6] = [
+const TEMPLATES: [(&str, &str); 7] = [
+    ("posters.html", include_str!("templates/posters.html")),
     ("base.html", include_str!("templates/base.html")),
     ("message.html", include_str!("templates/message.html")),
     ("dashboard.html", include_str!("templates/dashboard.html")),

@@ -455,3 +455,89 @@ async fn report_page(web: &Web, headers: &HeaderMap, id: i64, template: &str) ->
         },
     )
 }
+
+#[derive(serde::Deserialize)]
+pub(crate) struct PosterQuery {
+    place: Option<String>,
+}
+
+/// `GET /posters`: every offer, each with its poster to open and print.
+pub(crate) async fn posters(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    Query(query): Query<PosterQuery>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(&headers, Some(&user));
+    let mut offers = vec![];
+    for category in velkommen_core::category::Category::ALL {
+        match web.engine.store().offers_in(category, page.lang).await {
+            Ok(found) => offers.extend(
+                found
+                    .into_iter()
+                    .map(|o| context! { id => o.id.get(), title => o.title }),
+            ),
+            Err(error) => return page.problem(&web, error.into()),
+        }
+    }
+    page.render(
+        &web,
+        StatusCode::OK,
+        "posters.html",
+        Some(&user),
+        context! {
+            offers => offers,
+            ready => web.telegram_bot.is_some(),
+            place => query.place.as_deref().map(str::trim).filter(|p| !p.is_empty()),
+        },
+    )
+}
+
+/// `GET /posters/{offer}.svg?place=…`: the same A4 poster `velkommen poster` writes, for the
+/// browser to print (it shapes Arabic as it should).
+pub(crate) async fn poster(
+    State(web): State<Arc<Web>>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+    Query(query): Query<PosterQuery>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(&headers, Some(&user));
+    let offer = file
+        .strip_suffix(".svg")
+        .and_then(|id| id.parse::<i64>().ok())
+        .and_then(|id| velkommen_core::ids::OfferId::try_from(id).ok());
+    let (Some(offer), Some(bot)) = (offer, web.telegram_bot.as_deref()) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-poster-none");
+    };
+    let place = query
+        .place
+        .map(|p| p.trim().chars().take(80).collect::<String>())
+        .filter(|p| !p.is_empty());
+    let made =
+        match crate::poster::of_offer(web.engine.store(), web.engine.locales(), offer, bot, place)
+            .await
+        {
+            Ok(poster) => crate::poster::svg(&poster),
+            Err(error) => Err(error),
+        };
+    match made {
+        Ok(svg) => (
+            [(
+                axum::http::header::CONTENT_TYPE,
+                "image/svg+xml; charset=utf-8",
+            )],
+            svg,
+        )
+            .into_response(),
+        Err(_) => page.message(&web, StatusCode::NOT_FOUND, "web-poster-none"),
+    }
+}

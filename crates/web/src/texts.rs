@@ -55,6 +55,11 @@ const TEXTS: &[&str] = &[
     "web-report-status",
     "web-report-count",
     "web-back",
+    "web-nav-posters",
+    "web-posters-help",
+    "web-poster-place",
+    "web-poster-none",
+    "web-poster-set-place",
 ];
 
 /// The language and texts of one answer.

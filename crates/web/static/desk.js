@@ -9,3 +9,4 @@ document.querySelectorAll("[data-preview]").forEach(function (bubble) {
     if (empty) empty.hidden = field.value.trim() !== "";
   });
 });
+

@@ -42,7 +42,7 @@ async fn app() -> App {
         Arc::new(Locales::load().expect("the locales")),
         settings,
     );
-    let router = velkommen_web::router(engine.clone(), URL);
+    let router = velkommen_web::router(engine.clone(), URL, Some("VelkommenTestBot"));
     App {
         engine,
         router,
@@ -396,7 +396,7 @@ async fn someone_no_longer_a_coordinator_gets_403_and_logging_out_ends_the_sessi
             ..Settings::default()
         },
     );
-    let router = velkommen_web::router(demoted, URL);
+    let router = velkommen_web::router(demoted, URL, None);
     let answer = router
         .oneshot(
             Request::get("/")
@@ -580,4 +580,48 @@ async fn every_page_speaks_the_browsers_language_or_the_chosen_one_and_arabic_re
     assert_eq!(css.status, StatusCode::OK);
     let js = app.get("/static/htmx.min.js", None).await;
     assert!(js.body.contains("htmx"), "htmx is served from the binary");
+}
+
+#[tokio::test]
+async fn the_posters_page_serves_each_offers_poster_with_the_place_for_coordinators_only() {
+    let app = app().await;
+    assert_eq!(
+        app.get("/posters/1.svg", None).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let karen = app.session("karen").await;
+    let list = app
+        .get("/posters?place=Ballerup+Bibliotek", Some(&karen))
+        .await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(
+        list.body
+            .contains("/posters/1.svg?place=Ballerup%20Bibliotek"),
+        "{}",
+        list.body
+    );
+    let poster = app
+        .get("/posters/1.svg?place=Ballerup%20Bibliotek", Some(&karen))
+        .await;
+    assert_eq!(poster.status, StatusCode::OK);
+    assert!(poster.body.starts_with("<?xml") || poster.body.starts_with("<svg"));
+    assert!(poster.body.contains("Ballerup Bibliotek"));
+    for lang in Lang::all() {
+        assert!(
+            poster
+                .body
+                .contains(&format!("xml:lang=\"{}\"", lang.code()))
+                || poster.body.contains(&format!("lang=\"{}\"", lang.code())),
+            "a line in {}",
+            lang.code()
+        );
+    }
+    assert_eq!(
+        app.get("/posters/999.svg", Some(&karen)).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/posters/x.svg", Some(&karen)).await.status,
+        StatusCode::NOT_FOUND
+    );
 }

@@ -1,4 +1,4 @@
-//! `velkommen poster`: an A4 poster for one offer, to print and hang in the library, the
+//! Posters (`velkommen poster`, and `/posters` on the web page): an A4 poster for one offer, to print and hang in the library, the
 //! language school or the asylum centre. It shows the offer's title and one line in every
 //! language, and a QR code of the Telegram deep link that opens the offer in the reader's
 //! language. The text is left to the viewer or printer to shape, as browsers shape Arabic.
@@ -7,6 +7,7 @@ use std::fmt::Write;
 
 use anyhow::Context;
 use qrcode::{Color, QrCode};
+use velkommen_core::ids::OfferId;
 use velkommen_core::{Lang, Locales, Store};
 
 /// What goes on the poster, read from the database and the locales.
@@ -27,22 +28,33 @@ pub async fn read(
     bot: &str,
     place: Option<String>,
 ) -> anyhow::Result<Poster> {
+    let id = store
+        .offer_by_slug(offer)
+        .await?
+        .with_context(|| format!("there is no offer {offer:?} in the catalogue"))?;
+    of_offer(store, locales, id, bot, place).await
+}
+
+/// The poster of an offer by its id; `bot` is checked as [`read`] checks it.
+pub async fn of_offer(
+    store: &Store,
+    locales: &Locales,
+    id: OfferId,
+    bot: &str,
+    place: Option<String>,
+) -> anyhow::Result<Poster> {
     let bot = bot.trim_start_matches('@');
     anyhow::ensure!(
         (5..=32).contains(&bot.len())
             && bot.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'),
         "{bot:?} is not a Telegram bot username (such as VelkommenBallerupBot)"
     );
-    let id = store
-        .offer_by_slug(offer)
-        .await?
-        .with_context(|| format!("there is no offer {offer:?} in the catalogue"))?;
     let mut lines = vec![];
     for lang in Lang::all() {
         let view = store
             .offer(id, lang)
             .await?
-            .with_context(|| format!("offer {offer:?} has no text"))?;
+            .with_context(|| format!("offer {id} has no text"))?;
         lines.push((lang, view.title, locales.text(lang, "poster-scan")));
     }
     Ok(Poster {
