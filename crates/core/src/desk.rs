@@ -224,7 +224,11 @@ impl Engine {
             urgent_open: gauges.alerts_open,
             pending,
             open_requests,
-            open_questions: self.store.open_questions().await?.len(),
+            // Free questions are staff's to answer, as in chat.
+            open_questions: match roles.is_staff() {
+                true => self.store.open_questions().await?.len(),
+                false => 0,
+            },
             outbox: gauges.outbox,
         })
     }
@@ -328,5 +332,58 @@ impl Engine {
             .broadcast_report(id)
             .await?
             .ok_or(DeskError::Forbidden)
+    }
+
+    /// The open questions, oldest first: staff's to answer, as in chat.
+    pub async fn desk_questions(
+        &self,
+        user: &DeskUser,
+    ) -> Result<Vec<crate::store::QuestionDetail>, DeskError> {
+        if !user.is_staff() {
+            return Err(DeskError::Forbidden);
+        }
+        Ok(self.store.open_questions().await?)
+    }
+
+    /// Answers a question; the answer reaches the asker in chat, labelled with their question.
+    /// `Err(Refused)` carries what is wrong with the words, for beside the field.
+    pub async fn desk_answer(
+        &self,
+        user: &DeskUser,
+        question: crate::domain::ids::QuestionId,
+        raw: &str,
+    ) -> Result<String, DeskError> {
+        if !user.is_staff() {
+            return Err(DeskError::Forbidden);
+        }
+        let ui = self.ui(user.lang());
+        let words =
+            match crate::engine::text::words(raw, crate::coordinator::MAX_ANNOUNCEMENT_CHARS) {
+                Ok(words) => words,
+                Err(crate::engine::text::TextError::NoWords) => {
+                    return Err(DeskError::Refused(ui.t("web-error-no-words")));
+                }
+                Err(crate::engine::text::TextError::TooLong { max }) => {
+                    return Err(DeskError::Refused(
+                        ui.f("web-error-too-long", &[("max", (max as i64).into())]),
+                    ));
+                }
+            };
+        let open = self
+            .store
+            .question(question)
+            .await?
+            .is_some_and(|q| q.answered_by.is_none());
+        if !open {
+            return Err(DeskError::Refused(ui.t("button-expired")));
+        }
+        match self.answer(&user.actor, question, &words).await {
+            Ok(step) => Ok(step
+                .replies
+                .first()
+                .map(|r| r.text.clone())
+                .unwrap_or_default()),
+            Err(problem) => Err(self.desk_problem(user, problem)),
+        }
     }
 }

@@ -60,6 +60,8 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .route("/broadcast/count", get(pages::count))
         .route("/broadcasts/{id}", get(pages::report))
         .route("/broadcasts/{id}/rows", get(pages::report_rows))
+        .route("/questions", get(pages::questions))
+        .route("/questions/{id}/answer", post(pages::answer))
         .route("/posters", get(pages::posters))
         .route("/posters/{file}", get(pages::poster))
         .route("/language/{code}", get(texts::switch))
@@ -69,7 +71,8 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 7] = [
+const TEMPLATES: [(&str, &str); 8] = [
+    ("questions.html", include_str!("templates/questions.html")),
     ("posters.html", include_str!("templates/posters.html")),
     ("base.html", include_str!("templates/base.html")),
     ("message.html", include_str!("templates/message.html")),

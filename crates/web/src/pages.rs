@@ -541,3 +541,97 @@ pub(crate) async fn poster(
         Err(_) => page.message(&web, StatusCode::NOT_FOUND, "web-poster-none"),
     }
 }
+
+/// `GET /questions`: the open questions, each with a field for the answer (staff only).
+pub(crate) async fn questions(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    show_questions(&web, &headers, &user, None, None).await
+}
+
+/// `notice` is what the chat would have said; `kept` an answer given back with its error.
+async fn show_questions(
+    web: &Web,
+    headers: &HeaderMap,
+    user: &DeskUser,
+    notice: Option<String>,
+    kept: Option<(i64, String, String)>,
+) -> Response {
+    let page = Page::new(headers, Some(user));
+    let open = match web.engine.desk_questions(user).await {
+        Ok(open) => open,
+        Err(error) => return page.problem(web, error),
+    };
+    let now = web.engine.now();
+    let questions: Vec<_> = open
+        .iter()
+        .map(|q| {
+            let (text, error) = match &kept {
+                Some((id, text, error)) if *id == q.id.get() => {
+                    (Some(text.clone()), Some(error.clone()))
+                }
+                _ => (None, None),
+            };
+            context! {
+                id => q.id.get(),
+                body => q.body,
+                language => q.lang.name_in(page.lang),
+                code => q.lang.code(),
+                dir => if q.lang.is_rtl() { "rtl" } else { "ltr" },
+                waiting => waited(&page, web, now - q.created_at),
+                text => text,
+                error => error,
+            }
+        })
+        .collect();
+    let status = if kept.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    page.render(
+        web,
+        status,
+        "questions.html",
+        Some(user),
+        context! { questions => questions, notice => notice },
+    )
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct AnswerForm {
+    csrf: Option<String>,
+    answer: Option<String>,
+}
+
+/// `POST /questions/{id}/answer`: the answer goes to the asker in chat.
+pub(crate) async fn answer(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<AnswerForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web
+        .user_with_form(&page, &headers, form.csrf.as_deref())
+        .await
+    {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(&headers, Some(&user));
+    let Ok(question) = velkommen_core::ids::QuestionId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    let words = form.answer.unwrap_or_default();
+    match web.engine.desk_answer(&user, question, &words).await {
+        Ok(said) => show_questions(&web, &headers, &user, Some(said), None).await,
+        Err(velkommen_core::desk::DeskError::Refused(error)) => {
+            show_questions(&web, &headers, &user, None, Some((id, words, error))).await
+        }
+        Err(error) => page.problem(&web, error),
+    }
+}

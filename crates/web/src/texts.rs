@@ -60,6 +60,10 @@ const TEXTS: &[&str] = &[
     "web-poster-place",
     "web-poster-none",
     "web-poster-set-place",
+    "web-answer-in",
+    "web-answer-send",
+    "web-questions-none",
+    "web-nav-questions",
 ];
 
 /// The language and texts of one answer.

@@ -625,3 +625,101 @@ async fn the_posters_page_serves_each_offers_poster_with_the_place_for_coordinat
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn staff_answer_a_question_in_the_askers_language_and_it_reaches_them_in_chat() {
+    let app = app().await;
+    // Amal asks in Arabic, on Telegram.
+    for input in [
+        Input::Text("hello".into()),
+        Input::Button(
+            velkommen_core::Action::from(AccountAction::SetLanguage(Lang::of("ar"))).encode(),
+        ),
+        Input::Button(
+            velkommen_core::Action::from(AccountAction::Privacy(PrivacyChoice::Agree)).encode(),
+        ),
+    ] {
+        app.says_on(Platform::Telegram, "2001", input).await;
+    }
+    let amal = app
+        .engine
+        .store()
+        .person_at(&Address::new(Platform::Telegram, "2001"))
+        .await
+        .expect("the store")
+        .expect("Amal");
+    let question = app
+        .engine
+        .store()
+        .create_question(amal.id, Lang::of("ar"), "أين أجد طبيبًا؟", app.engine.now())
+        .await
+        .expect("a question");
+
+    let karen = app.session("karen").await;
+    assert_eq!(
+        app.get("/questions", Some(&karen)).await.status,
+        StatusCode::FORBIDDEN,
+        "a group's coordinator does not answer free questions, as in chat"
+    );
+    let mette = app.session("mette").await;
+    let list = app.get("/questions", Some(&mette)).await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains("أين أجد طبيبًا؟"));
+    assert!(
+        list.body.contains("lang=\"ar\" dir=\"rtl\""),
+        "the answer is written right to left"
+    );
+    let token = csrf(&list.body);
+
+    let empty = app
+        .post(
+            &format!("/questions/{question}/answer"),
+            Some(&mette),
+            &format!("csrf={token}&answer=+++"),
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        empty
+            .body
+            .contains(&html(&app.t("en", "web-error-no-words")))
+    );
+
+    let answered = app
+        .post(
+            &format!("/questions/{question}/answer"),
+            Some(&mette),
+            &format!("csrf={token}&answer={}", encode("اتصل بالرقم 1813")),
+        )
+        .await;
+    assert_eq!(answered.status, StatusCode::OK, "{}", answered.body);
+    assert!(
+        answered
+            .body
+            .contains(&html(&app.t("en", "web-questions-none")))
+    );
+    let queued = app
+        .rows("SELECT message FROM outbox WHERE message LIKE '%1813%'")
+        .await;
+    assert_eq!(queued.len(), 1, "the answer waits for Amal in the outbox");
+    assert!(
+        queued[0].contains("أين أجد طبيبًا؟"),
+        "labelled with her question"
+    );
+
+    // Answered twice (a second tab): refused, nothing sent again.
+    let again = app
+        .post(
+            &format!("/questions/{question}/answer"),
+            Some(&mette),
+            &format!("csrf={token}&answer=again"),
+        )
+        .await;
+    assert_ne!(again.status, StatusCode::OK);
+    assert_eq!(
+        app.rows("SELECT message FROM outbox WHERE message LIKE '%again%'")
+            .await
+            .len(),
+        0
+    );
+}
