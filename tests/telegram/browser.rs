@@ -192,6 +192,21 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
     let omar = bot.user(7004, "Omar", "en");
     joins(&omar, "en", true).await;
 
+    // Amal asks for homework help; nobody has taken it when the report is read.
+    let homework = crate::conversation::offer_id(&bot, "homework-help").await;
+    amal.presses(AccountAction::Menu).await;
+    amal.presses(velkommen_core::action::NewcomerAction::Categories)
+        .await;
+    amal.presses(velkommen_core::action::NewcomerAction::Category(
+        Category::Learn,
+    ))
+    .await;
+    amal.presses(velkommen_core::action::NewcomerAction::Offer(homework))
+        .await;
+    amal.presses(velkommen_core::action::NewcomerAction::Interested(homework))
+        .await;
+    amal.says("ابني في الصف الرابع").await;
+
     // /web in chat gives Mette her link.
     let answer = mette.says("/web").await;
     let link = answer
@@ -334,6 +349,24 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
     client.goto(report.as_str()).await.expect("the report");
     wait_for_text(&client, &shown(&ar("delivery-delivered"))).await;
     screenshot(&client, "report-ar").await;
+
+    // The quarterly report, with its charts, in Arabic and then in English.
+    client
+        .goto(&format!("{base}/report"))
+        .await
+        .expect("the report");
+    wait_for_text(&client, "<svg").await;
+    screenshot(&client, "quarter-ar").await;
+    client
+        .goto(&format!("{base}/language/en"))
+        .await
+        .expect("the switch");
+    client
+        .goto(&format!("{base}/report"))
+        .await
+        .expect("the report");
+    wait_for_text(&client, &shown(&en("web-chart-taken"))).await;
+    screenshot(&client, "quarter-en").await;
 
     // A poster, as the browser shapes it for printing.
     client

@@ -8,7 +8,7 @@ use velkommen_core::{Lang, Locales};
 
 use crate::helpers::{Person, TestBot, spawn_bot};
 
-async fn offer_id(bot: &TestBot, slug: &str) -> OfferId {
+pub async fn offer_id(bot: &TestBot, slug: &str) -> OfferId {
     let store = bot.store().await;
     let id: i64 = sqlx_free_offer_id(&store, slug).await;
     store.close().await;

@@ -3,6 +3,7 @@
 //! actions and rights checks as the chat buttons), and renders on the server: every page
 //! works without JavaScript, and htmx (served from the binary) only refreshes parts of it.
 
+mod charts;
 mod pages;
 pub mod poster;
 mod session;
@@ -60,6 +61,8 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .route("/broadcast/count", get(pages::count))
         .route("/broadcasts/{id}", get(pages::report))
         .route("/broadcasts/{id}/rows", get(pages::report_rows))
+        .route("/report", get(pages::report_quarter))
+        .route("/report.csv", get(pages::report_csv))
         .route("/questions", get(pages::questions))
         .route("/questions/{id}/answer", post(pages::answer))
         .route("/posters", get(pages::posters))
@@ -71,7 +74,8 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 8] = [
+const TEMPLATES: [(&str, &str); 9] = [
+    ("quarter.html", include_str!("templates/quarter.html")),
     ("questions.html", include_str!("templates/questions.html")),
     ("posters.html", include_str!("templates/posters.html")),
     ("base.html", include_str!("templates/base.html")),

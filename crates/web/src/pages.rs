@@ -635,3 +635,216 @@ pub(crate) async fn answer(
         Err(error) => page.problem(&web, error),
     }
 }
+
+#[derive(serde::Deserialize)]
+pub(crate) struct QuarterQuery {
+    quarter: Option<String>,
+}
+
+/// A quarter such as `2026-Q4`: its name and its bounds, midnight to midnight in Copenhagen.
+fn quarter(
+    asked: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<(
+    String,
+    chrono::DateTime<chrono::Utc>,
+    chrono::DateTime<chrono::Utc>,
+)> {
+    use chrono::{Datelike, TimeZone};
+    use velkommen_core::chrono_tz::Europe::Copenhagen;
+    let (year, q) = match asked {
+        Some(asked) => {
+            let (year, q) = asked.split_once("-Q")?;
+            (year.parse::<i32>().ok()?, q.parse::<u32>().ok()?)
+        }
+        None => {
+            let local = now.with_timezone(&Copenhagen);
+            (local.year(), (local.month() - 1) / 3 + 1)
+        }
+    };
+    if !(1..=4).contains(&q) || !(2000..=2100).contains(&year) {
+        return None;
+    }
+    let start = |year: i32, q: u32| {
+        Copenhagen
+            .with_ymd_and_hms(year, (q - 1) * 3 + 1, 1, 0, 0, 0)
+            .single()
+            .map(|t| t.with_timezone(&chrono::Utc))
+    };
+    let (next_year, next_q) = if q == 4 { (year + 1, 1) } else { (year, q + 1) };
+    Some((
+        format!("{year}-Q{q}"),
+        start(year, q)?,
+        start(next_year, next_q)?,
+    ))
+}
+
+/// The quarter before `name`.
+fn previous_quarter(name: &str) -> Option<String> {
+    let (year, q) = name.split_once("-Q")?;
+    let (year, q) = (year.parse::<i32>().ok()?, q.parse::<u32>().ok()?);
+    Some(if q == 1 {
+        format!("{}-Q4", year - 1)
+    } else {
+        format!("{year}-Q{}", q - 1)
+    })
+}
+
+/// `GET /report?quarter=2026-Q4`: the quarter's numbers per group, as charts and a table.
+pub(crate) async fn report_quarter(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    Query(query): Query<QuarterQuery>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(&headers, Some(&user));
+    let Some((name, from, to)) = quarter(query.quarter.as_deref(), web.engine.now()) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-report-no-quarter");
+    };
+    let report = match web.engine.desk_report(&user, from, to, page.lang).await {
+        Ok(report) => report,
+        Err(error) => return page.problem(&web, error.into()),
+    };
+    let requests = crate::charts::bars(
+        &page.t(&web, "web-chart-requests"),
+        &report
+            .groups
+            .iter()
+            .map(|g| crate::charts::Bar {
+                label: g.group.clone(),
+                total: g.received as f64,
+                part: g.claimed as f64,
+            })
+            .collect::<Vec<_>>(),
+        [
+            &page.t(&web, "web-chart-taken"),
+            &page.t(&web, "web-chart-not-taken"),
+        ],
+        true,
+    );
+    let hours: Vec<_> = report
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let hours = g.median_claim_minutes? as f64 / 60.0;
+            Some(crate::charts::Bar {
+                label: g.group.clone(),
+                total: hours,
+                part: hours,
+            })
+        })
+        .collect();
+    let waited = crate::charts::bars(
+        &page.t(&web, "web-chart-hours"),
+        &hours,
+        [&page.t(&web, "web-chart-hours-legend"), ""],
+        false,
+    );
+    let rows: Vec<_> = report
+        .groups
+        .iter()
+        .map(|g| {
+            context! {
+                group => g.group,
+                received => g.received,
+                claimed => g.claimed,
+                done => g.done,
+                cancelled => g.cancelled,
+                hours => g.median_claim_minutes.map(|m| page.lang.decimal(m as f64 / 60.0, 1)),
+                escalated => g.escalated,
+                open => g.still_unclaimed,
+                volunteers => g.volunteers_active,
+                pending => g.volunteers_pending,
+                events => g.events_held,
+                going => g.rsvps_going,
+            }
+        })
+        .collect();
+    let mut quarters = vec![name.clone()];
+    for _ in 0..3 {
+        if let Some(before) = quarters.last().and_then(|q| previous_quarter(q)) {
+            quarters.push(before);
+        }
+    }
+    page.render(
+        &web,
+        StatusCode::OK,
+        "quarter.html",
+        Some(&user),
+        context! {
+            quarter => name,
+            quarters => quarters,
+            requests_chart => requests,
+            hours_chart => waited,
+            rows => rows,
+            staff => user.is_staff(),
+            questions => page.f(&web, "web-report-questions", &[
+                ("asked", report.questions_asked.into()),
+                ("answered", report.questions_answered.into()),
+            ]),
+        },
+    )
+}
+
+/// `GET /report.csv?quarter=2026-Q4`: the same numbers for a spreadsheet, with stable
+/// English column names.
+pub(crate) async fn report_csv(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    Query(query): Query<QuarterQuery>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(&headers, Some(&user));
+    let Some((name, from, to)) = quarter(query.quarter.as_deref(), web.engine.now()) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-report-no-quarter");
+    };
+    let report = match web.engine.desk_report(&user, from, to, page.lang).await {
+        Ok(report) => report,
+        Err(error) => return page.problem(&web, error.into()),
+    };
+    let mut csv = String::from(
+        "group,received,claimed,done,cancelled,median_hours_to_claim,escalated,still_unclaimed,volunteers_active,volunteers_pending,events_held,rsvps_going\r\n",
+    );
+    for g in &report.groups {
+        let hours = g
+            .median_claim_minutes
+            .map(|m| format!("{:.1}", m as f64 / 60.0))
+            .unwrap_or_default();
+        csv.push_str(&format!(
+            "\"{}\",{},{},{},{},{hours},{},{},{},{},{},{}\r\n",
+            g.group.replace('"', "\"\""),
+            g.received,
+            g.claimed,
+            g.done,
+            g.cancelled,
+            g.escalated,
+            g.still_unclaimed,
+            g.volunteers_active,
+            g.volunteers_pending,
+            g.events_held,
+            g.rsvps_going
+        ));
+    }
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"velkommen-{name}.csv\""),
+            ),
+        ],
+        csv,
+    )
+        .into_response()
+}

@@ -64,6 +64,22 @@ const TEXTS: &[&str] = &[
     "web-answer-send",
     "web-questions-none",
     "web-nav-questions",
+    "web-nav-report",
+    "web-report-quarters",
+    "web-report-csv",
+    "web-report-empty",
+    "web-report-print",
+    "web-col-received",
+    "web-col-claimed",
+    "web-col-done",
+    "web-col-cancelled",
+    "web-col-hours",
+    "web-col-escalated",
+    "web-col-open",
+    "web-col-volunteers",
+    "web-col-pending",
+    "web-col-events",
+    "web-col-going",
 ];
 
 /// The language and texts of one answer.

@@ -723,3 +723,65 @@ async fn staff_answer_a_question_in_the_askers_language_and_it_reaches_them_in_c
         0
     );
 }
+
+#[tokio::test]
+async fn the_quarterly_report_draws_charts_and_gives_a_csv_of_the_readers_own_groups() {
+    let app = app().await;
+    // Ali asks the Red Cross for help; nobody has taken it yet.
+    let offer: i64 = app
+        .rows(
+            "SELECT CAST(o.id AS TEXT) FROM offers o JOIN groups g ON g.id = o.group_id
+             WHERE g.slug = 'roede-kors' AND o.kind = 'volunteer' ORDER BY o.id LIMIT 1",
+        )
+        .await[0]
+        .parse()
+        .expect("an offer id");
+    let offer = velkommen_core::ids::OfferId::try_from(offer).expect("an offer");
+    app.joins("ali").await;
+    app.press(
+        "ali",
+        velkommen_core::action::NewcomerAction::Interested(offer),
+    )
+    .await;
+    app.says("ali", Input::Text("Two children, grade 4 and 7".into()))
+        .await;
+    assert_eq!(app.rows("SELECT status FROM requests").await, vec!["open"]);
+    let karen = app.session("karen").await;
+    let mette = app.session("mette").await;
+    let theirs = app.get("/report", Some(&karen)).await;
+    assert_eq!(theirs.status, StatusCode::OK);
+    let all = app.get("/report", Some(&mette)).await;
+    let red_cross = "Red Cross";
+    assert!(theirs.body.contains(red_cross));
+    assert!(
+        !theirs.body.contains("Café Venlig"),
+        "another group's numbers"
+    );
+    assert!(all.body.contains("Café Venlig"), "staff read every group");
+    // A chart drawn on the server: SVG with its words as text.
+    let chart = &all.body[all.body.find("<svg").expect("an SVG chart")..];
+    assert!(chart.contains("<text"), "labels are text");
+    assert!(chart.contains(&html(&app.t("en", "web-chart-taken"))));
+
+    let csv = app.get("/report.csv?quarter=2026-Q4", Some(&karen)).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let mut lines = csv.body.lines();
+    assert!(
+        lines
+            .next()
+            .expect("a header")
+            .starts_with("group,received,claimed")
+    );
+    assert_eq!(lines.count(), 1, "one group of Karen's: {}", csv.body);
+
+    assert_eq!(
+        app.get("/report?quarter=2026-Q9", Some(&karen))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/report.csv", None).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
