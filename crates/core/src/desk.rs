@@ -405,4 +405,86 @@ impl Engine {
         }
         Ok(report)
     }
+
+    /// The offers of the groups this person keeps, each with the languages it has texts in
+    /// of its own and the day it was last marked true.
+    pub async fn desk_offers(&self, user: &DeskUser, lang: Lang) -> anyhow::Result<Vec<OfferLine>> {
+        let mut lines = vec![];
+        for (group, group_name) in self.desk_groups(user, lang).await? {
+            for (offer, verified_at) in self.store.offers_of_group(group, lang).await? {
+                let mut written = vec![];
+                for l in Lang::all() {
+                    if self
+                        .store
+                        .offer(offer.id, l)
+                        .await?
+                        .is_some_and(|view| view.lang == l)
+                    {
+                        written.push(l);
+                    }
+                }
+                lines.push(OfferLine {
+                    id: offer.id,
+                    title: offer.title,
+                    group: group_name.clone(),
+                    verified_at,
+                    written,
+                });
+            }
+        }
+        Ok(lines)
+    }
+
+    /// An offer's texts in `lang` (its own, or its fallback's when `lang` has none yet), if
+    /// this person keeps its group.
+    pub async fn desk_offer(
+        &self,
+        user: &DeskUser,
+        offer: crate::domain::ids::OfferId,
+        lang: Lang,
+    ) -> Result<crate::store::OfferView, DeskError> {
+        self.store
+            .offer(offer, lang)
+            .await?
+            .filter(|o| user.actor.roles.coordinates(o.group_id))
+            .ok_or(DeskError::Forbidden)
+    }
+
+    /// Saves an offer's texts in one language, as the chat's editing does, with the same
+    /// check that the offer is in one of this person's groups.
+    pub async fn desk_save_offer(
+        &self,
+        user: &DeskUser,
+        offer: crate::domain::ids::OfferId,
+        lang: Lang,
+        texts: &[(crate::domain::OfferField, String)],
+    ) -> Result<(), DeskError> {
+        self.desk_offer(user, offer, lang).await?;
+        let now = self.now();
+        for (field, text) in texts {
+            self.store
+                .set_offer_text(offer, lang, *field, text, now)
+                .await?;
+        }
+        self.store
+            .audit(
+                user.person(),
+                crate::domain::Audited::EditOffer,
+                offer.get(),
+                now,
+            )
+            .await?;
+        Ok(())
+    }
+}
+
+/// An offer as the offers page lists it.
+#[derive(Debug, Clone)]
+pub struct OfferLine {
+    pub id: crate::domain::ids::OfferId,
+    pub title: String,
+    pub group: String,
+    pub verified_at: Option<DateTime<Utc>>,
+    /// The languages it has texts of its own in; the rest read a fallback.
+    pub written: Vec<Lang>,
 }

@@ -61,6 +61,9 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .route("/broadcast/count", get(pages::count))
         .route("/broadcasts/{id}", get(pages::report))
         .route("/broadcasts/{id}/rows", get(pages::report_rows))
+        .route("/offers", get(pages::offers))
+        .route("/offers/{id}", get(pages::offer).post(pages::save_offer))
+        .route("/offers/{id}/verify", post(pages::verify))
         .route("/report", get(pages::report_quarter))
         .route("/report.csv", get(pages::report_csv))
         .route("/questions", get(pages::questions))
@@ -74,7 +77,9 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 9] = [
+const TEMPLATES: [(&str, &str); 11] = [
+    ("offers.html", include_str!("templates/offers.html")),
+    ("offer.html", include_str!("templates/offer.html")),
     ("quarter.html", include_str!("templates/quarter.html")),
     ("questions.html", include_str!("templates/questions.html")),
     ("posters.html", include_str!("templates/posters.html")),

@@ -848,3 +848,282 @@ pub(crate) async fn report_csv(
     )
         .into_response()
 }
+
+/// Offers not marked true for this long are flagged, as in chat.
+const STALE_AFTER_DAYS: i64 = 182;
+
+/// `GET /offers`: the offers of my groups, with missing translations and stale ones flagged.
+pub(crate) async fn offers(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    show_offers(&web, &headers, &user, None).await
+}
+
+async fn show_offers(
+    web: &Web,
+    headers: &HeaderMap,
+    user: &DeskUser,
+    notice: Option<String>,
+) -> Response {
+    let page = Page::new(headers, Some(user));
+    let lines = match web.engine.desk_offers(user, page.lang).await {
+        Ok(lines) => lines,
+        Err(error) => return page.problem(web, error.into()),
+    };
+    let now = web.engine.now();
+    let offers: Vec<_> = lines
+        .iter()
+        .map(|o| {
+            let languages: Vec<_> = Lang::all()
+                .into_iter()
+                .map(|l| context! { code => l.code(), name => l.name_in(page.lang), written => o.written.contains(&l) })
+                .collect();
+            context! {
+                id => o.id.get(),
+                title => o.title,
+                group => o.group,
+                verified => o.verified_at.map(|at| page.lang.date(&at.with_timezone(&velkommen_core::chrono_tz::Europe::Copenhagen))),
+                stale => o.verified_at.is_none_or(|at| now - at > chrono::Duration::days(STALE_AFTER_DAYS)),
+                languages => languages,
+            }
+        })
+        .collect();
+    page.render(
+        web,
+        StatusCode::OK,
+        "offers.html",
+        Some(user),
+        context! { offers => offers, notice => notice },
+    )
+}
+
+/// `POST /offers/{id}/verify`: "still true today".
+pub(crate) async fn verify(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web
+        .user_with_form(&page, &headers, form.csrf.as_deref())
+        .await
+    {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let Ok(offer) = velkommen_core::ids::OfferId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    let page = Page::new(&headers, Some(&user));
+    // Another group's offer is a 403 here; the chat words it as a stale button.
+    if let Err(error) = web.engine.desk_offer(&user, offer, page.lang).await {
+        return page.problem(&web, error);
+    }
+    match web
+        .engine
+        .desk_act(&user, CoordinatorAction::VerifyOffer(offer))
+        .await
+    {
+        Ok(said) => show_offers(&web, &headers, &user, Some(said)).await,
+        Err(error) => page.problem(&web, error),
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct OfferForm {
+    csrf: Option<String>,
+    lang: Option<String>,
+    title: Option<String>,
+    description: Option<String>,
+    when: Option<String>,
+    place: Option<String>,
+}
+
+/// `GET /offers/{id}?lang=ar`: the offer's texts in one language, to edit.
+pub(crate) async fn offer(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Query(query): Query<OfferForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    show_offer(
+        &web,
+        &headers,
+        &user,
+        id,
+        query.lang.as_deref(),
+        None,
+        vec![],
+    )
+    .await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn show_offer(
+    web: &Web,
+    headers: &HeaderMap,
+    user: &DeskUser,
+    id: i64,
+    lang: Option<&str>,
+    kept: Option<&OfferForm>,
+    errors: Vec<(&'static str, String)>,
+) -> Response {
+    let page = Page::new(headers, Some(user));
+    let Ok(offer) = velkommen_core::ids::OfferId::try_from(id) else {
+        return page.message(web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    let lang = lang
+        .and_then(|l| Lang::try_from(l).ok())
+        .unwrap_or(page.lang);
+    let view = match web.engine.desk_offer(user, offer, lang).await {
+        Ok(view) => view,
+        Err(error) => return page.problem(web, error),
+    };
+    let value = |field: &str, stored: &str| -> String {
+        let kept = kept.and_then(|k| match field {
+            "title" => k.title.clone(),
+            "description" => k.description.clone(),
+            "when" => k.when.clone(),
+            _ => k.place.clone(),
+        });
+        kept.unwrap_or_else(|| stored.to_owned())
+    };
+    let error = |field: &str| {
+        errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| e.clone())
+    };
+    let fields: Vec<_> = [
+        ("title", "web-offer-title", view.title.as_str(), 1),
+        (
+            "description",
+            "web-offer-description",
+            view.description.as_str(),
+            6,
+        ),
+        ("when", "web-offer-when", view.when.as_str(), 2),
+        ("place", "web-offer-where", view.location.as_str(), 2),
+    ]
+    .into_iter()
+    .map(|(name, label, stored, rows)| {
+        context! {
+            name => name,
+            label => page.t(web, label),
+            value => value(name, stored),
+            rows => rows,
+            error => error(name),
+        }
+    })
+    .collect();
+    let languages: Vec<_> = Lang::all()
+        .into_iter()
+        .map(|l| context! { code => l.code(), name => l.name_in(page.lang), current => l == lang })
+        .collect();
+    let fallback = (view.lang != lang).then(|| {
+        page.f(
+            web,
+            "web-offer-fallback",
+            &[("language", view.lang.name_in(page.lang).into())],
+        )
+    });
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    page.render(
+        web,
+        status,
+        "offer.html",
+        Some(user),
+        context! {
+            id => id,
+            code => lang.code(),
+            dir => if lang.is_rtl() { "rtl" } else { "ltr" },
+            heading => view.title,
+            fields => fields,
+            tabs => languages,
+            fallback => fallback,
+        },
+    )
+}
+
+/// `POST /offers/{id}`: saves the texts of one language; errors come back beside the field
+/// with every word kept.
+pub(crate) async fn save_offer(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<OfferForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web
+        .user_with_form(&page, &headers, form.csrf.as_deref())
+        .await
+    {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(&headers, Some(&user));
+    let (Ok(offer), Some(lang)) = (
+        velkommen_core::ids::OfferId::try_from(id),
+        form.lang.as_deref().and_then(|l| Lang::try_from(l).ok()),
+    ) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    use velkommen_core::domain::OfferField;
+    let mut errors = vec![];
+    let mut texts = vec![];
+    for (name, field, value, max) in [
+        ("title", OfferField::Title, &form.title, 120),
+        (
+            "description",
+            OfferField::Description,
+            &form.description,
+            MAX_ANNOUNCEMENT_CHARS,
+        ),
+        ("when", OfferField::When, &form.when, 300),
+        ("place", OfferField::Where, &form.place, 300),
+    ] {
+        let text = value.as_deref().unwrap_or_default().trim();
+        if name == "title" && text.is_empty() {
+            errors.push((name, page.t(&web, "web-error-no-words")));
+        } else if text.chars().count() > max {
+            errors.push((
+                name,
+                page.f(&web, "web-error-too-long", &[("max", (max as i64).into())]),
+            ));
+        } else {
+            texts.push((field, text.to_owned()));
+        }
+    }
+    if !errors.is_empty() {
+        return show_offer(
+            &web,
+            &headers,
+            &user,
+            id,
+            Some(lang.code()),
+            Some(&form),
+            errors,
+        )
+        .await;
+    }
+    match web.engine.desk_save_offer(&user, offer, lang, &texts).await {
+        Ok(()) => {
+            let said = page.t(&web, "offer-saved");
+            show_offers(&web, &headers, &user, Some(said)).await
+        }
+        Err(error) => page.problem(&web, error),
+    }
+}

@@ -785,3 +785,111 @@ async fn the_quarterly_report_draws_charts_and_gives_a_csv_of_the_readers_own_gr
         StatusCode::UNAUTHORIZED
     );
 }
+
+#[tokio::test]
+async fn a_coordinator_keeps_their_groups_offers_true_and_written_in_every_language() {
+    let app = app().await;
+    let offer_of = |slug: &'static str| {
+        let app = &app;
+        async move {
+            app.rows(&format!(
+                "SELECT CAST(o.id AS TEXT) FROM offers o JOIN groups g ON g.id = o.group_id
+                 WHERE g.slug = '{slug}' ORDER BY o.id LIMIT 1"
+            ))
+            .await[0]
+                .clone()
+        }
+    };
+    let ours = offer_of("roede-kors").await;
+    let theirs = offer_of("cafe-venlig").await;
+    let karen = app.session("karen").await;
+    let list = app.get("/offers", Some(&karen)).await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains(&format!("/offers/{ours}?lang=ar")));
+    assert!(
+        !list.body.contains(&format!("/offers/{theirs}?lang")),
+        "another group's offer"
+    );
+    let token = csrf(&list.body);
+
+    let verified = app
+        .post(
+            &format!("/offers/{ours}/verify"),
+            Some(&karen),
+            &format!("csrf={token}"),
+        )
+        .await;
+    assert_eq!(verified.status, StatusCode::OK);
+    assert!(
+        verified
+            .body
+            .contains(&html(&app.t("en", "offer-verified")))
+    );
+    assert_eq!(
+        app.post(
+            &format!("/offers/{theirs}/verify"),
+            Some(&karen),
+            &format!("csrf={token}")
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get(&format!("/offers/{theirs}?lang=ar"), Some(&karen))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
+    // Arabic, written right to left; an empty name comes back beside its field.
+    let form = app
+        .get(&format!("/offers/{ours}?lang=ar"), Some(&karen))
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("lang=\"ar\" dir=\"rtl\""));
+    let empty = app
+        .post(
+            &format!("/offers/{ours}"),
+            Some(&karen),
+            &format!(
+                "csrf={token}&lang=ar&title=&description={}",
+                encode("وصف جديد")
+            ),
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("id=\"error_title\""));
+    assert!(empty.body.contains("وصف جديد"), "the words are kept");
+    let saved = app
+        .post(
+            &format!("/offers/{ours}"),
+            Some(&karen),
+            &format!(
+                "csrf={token}&lang=ar&title={}&description={}&when={}&place={}",
+                encode("مساعدة في الواجبات"),
+                encode("وصف جديد"),
+                encode("الثلاثاء"),
+                encode("المكتبة")
+            ),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    assert_eq!(
+        app.rows(&format!(
+            "SELECT title FROM offer_texts WHERE offer_id = {ours} AND lang = 'ar'"
+        ))
+        .await,
+        vec!["مساعدة في الواجبات"]
+    );
+    assert_eq!(
+        app.post(
+            &format!("/offers/{theirs}"),
+            Some(&karen),
+            &format!("csrf={token}&lang=ar&title=x"),
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+}
