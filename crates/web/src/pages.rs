@@ -491,9 +491,22 @@ pub(crate) async fn posters(
         Some(&user),
         context! {
             offers => offers,
+            none => poster_none(&page, &web),
             ready => web.telegram_bot.is_some(),
             place => query.place.as_deref().map(str::trim).filter(|p| !p.is_empty()),
         },
+    )
+}
+
+/// "No poster": the setting it needs, on a line a person can copy.
+fn poster_none(page: &Page, web: &Web) -> String {
+    page.f(
+        web,
+        "web-poster-none",
+        &[(
+            "setting",
+            velkommen_core::i18n::Arg::Code("TELEGRAM_BOT_USERNAME"),
+        )],
     )
 }
 
@@ -516,7 +529,7 @@ pub(crate) async fn poster(
         .and_then(|id| id.parse::<i64>().ok())
         .and_then(|id| velkommen_core::ids::OfferId::try_from(id).ok());
     let (Some(offer), Some(bot)) = (offer, web.telegram_bot.as_deref()) else {
-        return page.message(&web, StatusCode::NOT_FOUND, "web-poster-none");
+        return page.say(&web, StatusCode::NOT_FOUND, &poster_none(&page, &web));
     };
     let place = query
         .place
@@ -538,7 +551,7 @@ pub(crate) async fn poster(
             svg,
         )
             .into_response(),
-        Err(_) => page.message(&web, StatusCode::NOT_FOUND, "web-poster-none"),
+        Err(_) => page.say(&web, StatusCode::NOT_FOUND, &poster_none(&page, &web)),
     }
 }
 

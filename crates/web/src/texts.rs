@@ -58,7 +58,6 @@ const TEXTS: &[&str] = &[
     "web-nav-posters",
     "web-posters-help",
     "web-poster-place",
-    "web-poster-none",
     "web-poster-set-place",
     "web-answer-in",
     "web-answer-send",
