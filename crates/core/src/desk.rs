@@ -74,15 +74,19 @@ pub struct PendingView {
     pub profile: String,
 }
 
-/// A request nobody took, with its age.
+/// A request in one of the reader's groups, with its age.
 #[derive(Debug, Clone)]
 pub struct OpenRequestView {
     pub id: crate::domain::ids::RequestId,
     pub offer: String,
+    pub group_id: GroupId,
     pub group: String,
     pub lang: Lang,
+    pub status: RequestStatus,
     pub note: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// For an open request: the group's volunteers it could be handed to.
+    pub volunteers: Vec<(PersonId, String)>,
 }
 
 /// What the dashboard shows.
@@ -178,13 +182,6 @@ impl Engine {
         let roles = &user.actor.roles;
         let now = self.now();
         let groups = self.store.groups(lang).await?;
-        let group_name = |id: GroupId| {
-            groups
-                .iter()
-                .find(|(g, _)| *g == id)
-                .map(|(_, name)| name.clone())
-                .unwrap_or_default()
-        };
         let pending = self
             .pending_for(roles)
             .await?
@@ -195,30 +192,9 @@ impl Engine {
                 profile: self.profile_text_with(lang, "signup-notice", &v.profile, &groups),
             })
             .collect();
-        let scope = match &roles.coordinates {
-            Coordinates::Groups(groups) if !roles.admin => Some(groups.as_slice()),
-            _ => None,
-        };
-        let open = self
-            .store
-            .requests_in(scope, &[RequestStatus::Open])
+        let open_requests = self
+            .desk_requests(user, lang, &[RequestStatus::Open])
             .await?;
-        let offers: Vec<_> = open.iter().map(|r| r.offer).collect();
-        let titles = self.titles_of(&offers).await?;
-        let open_requests = open
-            .into_iter()
-            .map(|r| OpenRequestView {
-                id: r.id,
-                offer: titles
-                    .get(&r.offer)
-                    .map(|t| t.get(lang).to_owned())
-                    .unwrap_or_default(),
-                group: group_name(r.group),
-                lang: r.lang,
-                note: r.note,
-                created_at: r.created_at,
-            })
-            .collect();
         let gauges = self.store.gauges(now).await?;
         Ok(Dashboard {
             urgent_open: gauges.alerts_open,
@@ -487,4 +463,51 @@ pub struct OfferLine {
     pub verified_at: Option<DateTime<Utc>>,
     /// The languages it has texts of its own in; the rest read a fallback.
     pub written: Vec<Lang>,
+}
+
+impl Engine {
+    /// The requests in this person's groups with one of `statuses`, oldest first; for the
+    /// open ones, the group's volunteers they could be handed to.
+    pub async fn desk_requests(
+        &self,
+        user: &DeskUser,
+        lang: Lang,
+        statuses: &[RequestStatus],
+    ) -> anyhow::Result<Vec<OpenRequestView>> {
+        let roles = &user.actor.roles;
+        let scope = match &roles.coordinates {
+            Coordinates::Groups(groups) if !roles.admin => Some(groups.as_slice()),
+            _ => None,
+        };
+        let found = self.store.requests_in(scope, statuses).await?;
+        let groups = self.store.groups(lang).await?;
+        let offers: Vec<_> = found.iter().map(|r| r.offer).collect();
+        let titles = self.titles_of(&offers).await?;
+        let mut views = vec![];
+        for r in found {
+            let volunteers = match r.status {
+                RequestStatus::Open => self.store.volunteers_of(r.group).await?,
+                _ => vec![],
+            };
+            views.push(OpenRequestView {
+                id: r.id,
+                offer: titles
+                    .get(&r.offer)
+                    .map(|t| t.get(lang).to_owned())
+                    .unwrap_or_default(),
+                group_id: r.group,
+                group: groups
+                    .iter()
+                    .find(|(g, _)| *g == r.group)
+                    .map(|(_, name)| name.clone())
+                    .unwrap_or_default(),
+                lang: r.lang,
+                status: r.status,
+                note: r.note,
+                created_at: r.created_at,
+                volunteers,
+            });
+        }
+        Ok(views)
+    }
 }

@@ -56,7 +56,9 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .route("/login/{token}", get(session::login))
         .route("/logout", post(session::logout))
         .route("/volunteers/{id}/{decision}", post(pages::decide))
+        .route("/requests", get(pages::board))
         .route("/requests/{id}/take", post(pages::take))
+        .route("/requests/{id}/hand", post(pages::hand))
         .route("/broadcast", get(pages::composer).post(pages::send))
         .route("/broadcast/count", get(pages::count))
         .route("/broadcasts/{id}", get(pages::report))
@@ -77,7 +79,8 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 11] = [
+const TEMPLATES: [(&str, &str); 12] = [
+    ("board.html", include_str!("templates/board.html")),
     ("offers.html", include_str!("templates/offers.html")),
     ("offer.html", include_str!("templates/offer.html")),
     ("quarter.html", include_str!("templates/quarter.html")),

@@ -1140,3 +1140,136 @@ pub(crate) async fn save_offer(
         Err(error) => page.problem(&web, error),
     }
 }
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct BoardQuery {
+    group: Option<String>,
+    status: Option<String>,
+    lang: Option<String>,
+    /// Only requests at least this many days old.
+    older: Option<String>,
+}
+
+/// `GET /requests`: the requests of my groups, filtered by group, status, language and age.
+pub(crate) async fn board(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    Query(query): Query<BoardQuery>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    show_board(&web, &headers, &user, &query, None).await
+}
+
+async fn show_board(
+    web: &Web,
+    headers: &HeaderMap,
+    user: &DeskUser,
+    query: &BoardQuery,
+    notice: Option<String>,
+) -> Response {
+    use velkommen_core::domain::RequestStatus;
+    let page = Page::new(headers, Some(user));
+    let all = [
+        RequestStatus::Open,
+        RequestStatus::Claimed,
+        RequestStatus::Done,
+        RequestStatus::Cancelled,
+    ];
+    let status = query.status.as_deref().unwrap_or("open");
+    let statuses: Vec<_> = all
+        .into_iter()
+        .filter(|s| status == "all" || s.code() == status)
+        .collect();
+    let found = match web.engine.desk_requests(user, page.lang, &statuses).await {
+        Ok(found) => found,
+        Err(error) => return page.problem(web, error.into()),
+    };
+    let group = query.group.as_deref().and_then(|g| g.parse::<i64>().ok());
+    let lang = query.lang.as_deref().and_then(|l| Lang::try_from(l).ok());
+    let older = query.older.as_deref().and_then(|d| d.parse::<i64>().ok());
+    let now = web.engine.now();
+    let rows: Vec<_> = found
+        .iter()
+        .filter(|r| group.is_none_or(|g| r.group_id.get() == g))
+        .filter(|r| lang.is_none_or(|l| r.lang == l))
+        .filter(|r| older.is_none_or(|d| now - r.created_at >= chrono::Duration::days(d)))
+        .map(|r| {
+            context! {
+                id => r.id.get(),
+                offer => r.offer,
+                group => r.group,
+                language => r.lang.name_in(page.lang),
+                status => page.t(web, &format!("web-status-{}", r.status.code())),
+                open => r.status == RequestStatus::Open,
+                waiting => waited(&page, web, now - r.created_at),
+                note => r.note,
+                volunteers => r.volunteers.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    let groups = match web.engine.desk_groups(user, page.lang).await {
+        Ok(groups) => groups,
+        Err(error) => return page.problem(web, error.into()),
+    };
+    page.render(
+        web,
+        StatusCode::OK,
+        "board.html",
+        Some(user),
+        context! {
+            rows => rows,
+            notice => notice,
+            groups => groups.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
+            group => group,
+            status => status,
+            statuses => ["open", "claimed", "done", "cancelled", "all"].iter().map(|s| context! { code => s, name => page.t(web, &format!("web-status-{s}")) }).collect::<Vec<_>>(),
+            lang => lang.map(Lang::code),
+            langs => Lang::all().into_iter().map(|l| context! { code => l.code(), name => l.name_in(page.lang) }).collect::<Vec<_>>(),
+            older => older,
+        },
+    )
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct HandForm {
+    csrf: Option<String>,
+    volunteer: Option<String>,
+}
+
+/// `POST /requests/{id}/hand`: hands an open request to a named volunteer of its group.
+pub(crate) async fn hand(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<HandForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web
+        .user_with_form(&page, &headers, form.csrf.as_deref())
+        .await
+    {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(&headers, Some(&user));
+    let volunteer = form
+        .volunteer
+        .as_deref()
+        .and_then(|v| v.parse::<i64>().ok())
+        .and_then(|v| PersonId::try_from(v).ok());
+    let (Ok(request), Some(volunteer)) = (RequestId::try_from(id), volunteer) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    match web
+        .engine
+        .desk_act(&user, CoordinatorAction::HandTo(request, volunteer))
+        .await
+    {
+        Ok(said) => show_board(&web, &headers, &user, &BoardQuery::default(), Some(said)).await,
+        Err(error) => page.problem(&web, error),
+    }
+}

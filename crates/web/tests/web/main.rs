@@ -893,3 +893,86 @@ async fn a_coordinator_keeps_their_groups_offers_true_and_written_in_every_langu
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn the_requests_board_filters_and_hands_a_request_to_a_named_volunteer() {
+    let app = app().await;
+    let lars = app.pending_volunteer("lars", "roede-kors").await;
+    let karen = app.session("karen").await;
+    let board = app.get("/", Some(&karen)).await;
+    let token = csrf(&board.body);
+    app.post(
+        &format!("/volunteers/{lars}/approve"),
+        Some(&karen),
+        &format!("csrf={token}"),
+    )
+    .await;
+    let offer: i64 = app
+        .rows(
+            "SELECT CAST(o.id AS TEXT) FROM offers o JOIN groups g ON g.id = o.group_id
+             WHERE g.slug = 'roede-kors' AND o.kind = 'volunteer' ORDER BY o.id LIMIT 1",
+        )
+        .await[0]
+        .parse()
+        .expect("an offer id");
+    app.joins("ali").await;
+    app.press(
+        "ali",
+        velkommen_core::action::NewcomerAction::Interested(
+            velkommen_core::ids::OfferId::try_from(offer).expect("an offer"),
+        ),
+    )
+    .await;
+    app.says("ali", Input::Text("Two children, grade 4 and 7".into()))
+        .await;
+    let request = app.rows("SELECT CAST(id AS TEXT) FROM requests").await[0].clone();
+
+    let open = app.get("/requests", Some(&karen)).await;
+    assert_eq!(open.status, StatusCode::OK);
+    assert!(open.body.contains("Two children, grade 4 and 7"));
+    assert!(open.body.contains(&format!("/requests/{request}/hand")));
+    let arabic = app.get("/requests?lang=ar", Some(&karen)).await;
+    assert!(
+        !arabic.body.contains("Two children"),
+        "Ali wrote in English"
+    );
+    let old = app.get("/requests?older=3", Some(&karen)).await;
+    assert!(!old.body.contains("Two children"), "it is new");
+
+    let handed = app
+        .post(
+            &format!("/requests/{request}/hand"),
+            Some(&karen),
+            &format!("csrf={token}&volunteer={lars}"),
+        )
+        .await;
+    assert_eq!(handed.status, StatusCode::OK, "{}", handed.body);
+    assert_eq!(
+        app.rows("SELECT status || ' ' || volunteer_id FROM requests")
+            .await,
+        vec![format!("claimed {lars}")]
+    );
+    let taken = app.get("/requests?status=claimed", Some(&karen)).await;
+    assert!(taken.body.contains("Two children"));
+    assert!(
+        !taken.body.contains(&format!("/requests/{request}/hand")),
+        "no longer open"
+    );
+
+    // Mette on the staff side sees it too; a made-up request is refused.
+    let mette = app.session("mette").await;
+    assert!(
+        app.get("/requests?status=all", Some(&mette))
+            .await
+            .body
+            .contains("Two children")
+    );
+    let forged = app
+        .post(
+            "/requests/999/hand",
+            Some(&karen),
+            &format!("csrf={token}&volunteer={lars}"),
+        )
+        .await;
+    assert_ne!(forged.status, StatusCode::OK);
+}
