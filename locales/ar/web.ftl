@@ -142,3 +142,4 @@ web-status-claimed = أُخذ
 web-status-done = أُنجز
 web-status-cancelled = أُلغي
 web-status-all = الكل
+web-session-ended-kept = انتهت جلستك قبل الإرسال، فلم يُرسَل أو يُحفَظ شيء. كلماتك في الأسفل: انسخها، وأرسل /web إلى البوت لتحصل على رابط جديد، ثم الصقها من جديد.

@@ -126,3 +126,4 @@ web-status-claimed = taget
 web-status-done = klaret
 web-status-cancelled = aflyst
 web-status-all = alle
+web-session-ended-kept = Din session udløb, før dette blev sendt, så intet blev sendt eller gemt. Dine ord står herunder: kopier dem, send /web til botten for et nyt link, og sæt dem ind igen.

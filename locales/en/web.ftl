@@ -126,3 +126,4 @@ web-status-claimed = taken
 web-status-done = done
 web-status-cancelled = cancelled
 web-status-all = all
+web-session-ended-kept = Your session ended before this was sent, so nothing was sent or saved. Your words are below: copy them, send /web to the bot for a new link, and paste them in again.

@@ -79,7 +79,8 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 12] = [
+const TEMPLATES: [(&str, &str); 13] = [
+    ("kept.html", include_str!("templates/kept.html")),
     ("board.html", include_str!("templates/board.html")),
     ("offers.html", include_str!("templates/offers.html")),
     ("offer.html", include_str!("templates/offer.html")),

@@ -298,7 +298,13 @@ pub(crate) async fn send(
         .await
     {
         Ok(user) => user,
-        Err(answer) => return answer,
+        Err(answer) => {
+            let texts = Lang::all()
+                .into_iter()
+                .map(|lang| (lang, composed.text(lang).to_owned()))
+                .collect();
+            return kept(&web, &page, answer, texts);
+        }
     };
     let page = Page::new(&headers, Some(&user));
     let mut errors = vec![];
@@ -633,7 +639,10 @@ pub(crate) async fn answer(
         .await
     {
         Ok(user) => user,
-        Err(answer) => return answer,
+        Err(answer) => {
+            let words = form.answer.unwrap_or_default();
+            return kept(&web, &page, answer, vec![(page.lang, words)]);
+        }
     };
     let page = Page::new(&headers, Some(&user));
     let Ok(question) = velkommen_core::ids::QuestionId::try_from(id) else {
@@ -1085,7 +1094,19 @@ pub(crate) async fn save_offer(
         .await
     {
         Ok(user) => user,
-        Err(answer) => return answer,
+        Err(answer) => {
+            let lang = form
+                .lang
+                .as_deref()
+                .and_then(|l| Lang::try_from(l).ok())
+                .unwrap_or(page.lang);
+            let words = [&form.title, &form.description, &form.when, &form.place]
+                .into_iter()
+                .flatten()
+                .map(|t| (lang, t.clone()))
+                .collect();
+            return kept(&web, &page, answer, words);
+        }
     };
     let page = Page::new(&headers, Some(&user));
     let (Ok(offer), Some(lang)) = (
@@ -1272,4 +1293,31 @@ pub(crate) async fn hand(
         Ok(said) => show_board(&web, &headers, &user, &BoardQuery::default(), Some(said)).await,
         Err(error) => page.problem(&web, error),
     }
+}
+
+/// A form whose session ended before it was sent: nothing is done, and the words come back
+/// to copy, with the way to log in again. Any other refusal stands as it was.
+fn kept(web: &Web, page: &Page, refused: Response, words: Vec<(Lang, String)>) -> Response {
+    if refused.status() != StatusCode::UNAUTHORIZED {
+        return refused;
+    }
+    let words: Vec<_> = words
+        .into_iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(lang, text)| {
+            context! {
+                code => lang.code(),
+                name => lang.name_in(page.lang),
+                dir => if lang.is_rtl() { "rtl" } else { "ltr" },
+                text => text,
+            }
+        })
+        .collect();
+    page.render(
+        web,
+        StatusCode::UNAUTHORIZED,
+        "kept.html",
+        None,
+        context! { words => words },
+    )
 }

@@ -64,6 +64,7 @@ const TEXTS: &[&str] = &[
     "web-questions-none",
     "web-nav-questions",
     "web-nav-report",
+    "web-session-ended-kept",
     "web-nav-requests",
     "web-all-languages",
     "web-older-than",

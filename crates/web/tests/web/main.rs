@@ -976,3 +976,34 @@ async fn the_requests_board_filters_and_hands_a_request_to_a_named_volunteer() {
         .await;
     assert_ne!(forged.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn an_announcement_sent_after_the_session_ended_comes_back_to_copy_and_nothing_is_sent() {
+    let app = app().await;
+    let mette = app.session("mette").await;
+    let composer = app.get("/broadcast", Some(&mette)).await;
+    let token = csrf(&composer.body);
+    // The session runs out while Mette writes.
+    app.rows("UPDATE desk_sessions SET expires_at = '2000-01-01T00:00:00Z' RETURNING csrf")
+        .await;
+    let late = app
+        .post(
+            "/broadcast",
+            Some(&mette),
+            &format!(
+                "csrf={token}&audience=newcomers&group=&text_da={}&text_ar={}",
+                encode("Kvartalsmøde tirsdag"),
+                encode("اجتماع يوم الثلاثاء")
+            ),
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::UNAUTHORIZED);
+    assert!(late.body.contains("Kvartalsmøde tirsdag"));
+    assert!(late.body.contains("اجتماع يوم الثلاثاء"));
+    assert!(late.body.contains("&#x2f;web"), "says how to log in again");
+    assert!(
+        app.rows("SELECT CAST(id AS TEXT) FROM broadcasts")
+            .await
+            .is_empty()
+    );
+}
