@@ -112,6 +112,13 @@ pub fn check(config: &Config, file: Option<&std::path::Path>) -> anyhow::Result<
             Some(_) => "token set".into(),
         },
     );
+    line(
+        "web page",
+        match (&settings.desk_url, config.web_listen) {
+            (Some(url), Some(listen)) => format!("{url}, served on {listen}; /web sends links"),
+            _ => "off (VELKOMMEN_WEB_URL or [web] url)".into(),
+        },
+    );
     lines.push("Everything checks out.".into());
     Ok(lines.join("\n") + "\n")
 }

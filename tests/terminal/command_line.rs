@@ -358,3 +358,26 @@ fn a_duty_rota_names_only_coordinators_and_config_check_counts_its_shifts() {
         "{stranger:?}"
     );
 }
+
+#[test]
+fn the_web_page_is_on_once_its_address_is_set_and_a_wrong_address_is_refused() {
+    let app = spawn_app();
+    let config = app.write(
+        "velkommen.toml",
+        "[web]\nurl = \"https://velkommen.example\"\nlisten = \"127.0.0.1:8181\"\n",
+    );
+    let said = app.run_ok(&["--config", config.to_str().unwrap(), "config", "check"]);
+    assert!(
+        said.contains("https://velkommen.example, served on 127.0.0.1:8181"),
+        "{said}"
+    );
+    let off = app.run_ok(&["config", "check"]);
+    assert!(off.contains("web page      off"), "{off}");
+    let wrong = app.with_env("VELKOMMEN_WEB_URL", "velkommen.example");
+    let output = wrong.run(&["config", "check"]);
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("must start with https://"),
+        "{output:?}"
+    );
+}
