@@ -346,6 +346,14 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
         .expect("the composer");
     wait_for_text(&client, &shown(&ar("web-send"))).await;
     screenshot(&client, "composer-ar").await;
+    for page in ["requests", "events", "offers", "questions"] {
+        client
+            .goto(&format!("{base}/{page}"))
+            .await
+            .expect("a page");
+        wait_for_text(&client, "dir=\"rtl\"").await;
+        screenshot(&client, &format!("{page}-ar")).await;
+    }
     client.goto(report.as_str()).await.expect("the report");
     wait_for_text(&client, &shown(&ar("delivery-delivered"))).await;
     screenshot(&client, "report-ar").await;

@@ -510,4 +510,71 @@ impl Engine {
         }
         Ok(views)
     }
+
+    /// The events of this person's groups, newest first, with how many said they come.
+    pub async fn desk_events(
+        &self,
+        user: &DeskUser,
+        lang: Lang,
+    ) -> anyhow::Result<Vec<(crate::store::EventView, i64, i64)>> {
+        let roles = &user.actor.roles;
+        let groups = match &roles.coordinates {
+            Coordinates::Groups(g) if !roles.admin => Some(g.clone()),
+            _ => None,
+        };
+        let mut events = vec![];
+        for event in self.store.events_of(groups.as_deref(), lang).await? {
+            let (going, not_going) = self.store.rsvp_counts(event.id).await?;
+            events.push((event, going, not_going));
+        }
+        Ok(events)
+    }
+
+    /// A date and time as a coordinator writes it (`2026-12-10T17:00` from a browser's field,
+    /// `10.12.2026 17:00`), on the municipality's clock.
+    pub fn desk_time(&self, text: &str) -> Option<DateTime<Utc>> {
+        crate::coordinator::local_time_of(text, self.settings.routing.quiet.zone)
+    }
+
+    /// Creates an event of one of this person's groups, with a reminder to those going a day
+    /// before, as the chat does.
+    pub async fn desk_create_event(
+        &self,
+        user: &DeskUser,
+        group: GroupId,
+        audience: Audience,
+        starts_at: DateTime<Utc>,
+        place: &str,
+        texts: Vec<(Lang, String, String)>,
+    ) -> Result<crate::domain::ids::EventId, DeskError> {
+        let draft = crate::domain::EventDraft {
+            group: Some(group),
+            audience: Some(audience),
+            starts_at: Some(starts_at),
+            place: Some(place.to_owned()),
+            texts,
+            title: None,
+            asked: Lang::all(),
+        };
+        match self.create_event_now(&user.actor, &draft).await {
+            Ok(Some(id)) => Ok(id),
+            Ok(None) => Err(DeskError::Refused(self.ui(user.lang()).t("button-expired"))),
+            Err(problem) => Err(self.desk_problem(user, problem)),
+        }
+    }
+
+    /// Announces an event to its audience, in every language, with its buttons.
+    pub async fn desk_announce_event(
+        &self,
+        user: &DeskUser,
+        event: crate::domain::ids::EventId,
+    ) -> Result<BroadcastId, DeskError> {
+        let draft = self
+            .event_announcement(&user.actor, event)
+            .await
+            .map_err(|problem| self.desk_problem(user, problem))?;
+        self.send_broadcast_now(&user.actor, draft)
+            .await
+            .map_err(|problem| self.desk_problem(user, problem))
+    }
 }

@@ -63,6 +63,8 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .route("/broadcast/count", get(pages::count))
         .route("/broadcasts/{id}", get(pages::report))
         .route("/broadcasts/{id}/rows", get(pages::report_rows))
+        .route("/events", get(pages::events).post(pages::create_event))
+        .route("/events/{id}/announce", post(pages::announce))
         .route("/offers", get(pages::offers))
         .route("/offers/{id}", get(pages::offer).post(pages::save_offer))
         .route("/offers/{id}/verify", post(pages::verify))
@@ -79,7 +81,8 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 13] = [
+const TEMPLATES: [(&str, &str); 14] = [
+    ("events.html", include_str!("templates/events.html")),
     ("kept.html", include_str!("templates/kept.html")),
     ("board.html", include_str!("templates/board.html")),
     ("offers.html", include_str!("templates/offers.html")),

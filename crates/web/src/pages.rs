@@ -1321,3 +1321,237 @@ fn kept(web: &Web, page: &Page, refused: Response, words: Vec<(Lang, String)>) -
         context! { words => words },
     )
 }
+
+/// What the event form was given, or is given back with errors.
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct EventForm {
+    csrf: Option<String>,
+    group: Option<String>,
+    audience: Option<String>,
+    starts: Option<String>,
+    place: Option<String>,
+    #[serde(flatten)]
+    texts: std::collections::HashMap<String, String>,
+}
+
+impl EventForm {
+    fn text(&self, kind: &str, lang: Lang) -> &str {
+        self.texts
+            .get(&format!("{kind}_{}", lang.code()))
+            .map_or("", |t| t.trim())
+    }
+}
+
+/// `GET /events`: my groups' events with who comes, and a form for a new one.
+pub(crate) async fn events(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web.user(&page, &headers).await {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    show_events(&web, &headers, &user, &EventForm::default(), vec![], None).await
+}
+
+async fn show_events(
+    web: &Web,
+    headers: &HeaderMap,
+    user: &DeskUser,
+    form: &EventForm,
+    errors: Vec<(&'static str, String)>,
+    notice: Option<String>,
+) -> Response {
+    let page = Page::new(headers, Some(user));
+    let (events, groups) = match (
+        web.engine.desk_events(user, page.lang).await,
+        web.engine.desk_groups(user, page.lang).await,
+    ) {
+        (Ok(events), Ok(groups)) => (events, groups),
+        (Err(error), _) | (_, Err(error)) => return page.problem(web, error.into()),
+    };
+    let zone = velkommen_core::chrono_tz::Europe::Copenhagen;
+    let events: Vec<_> = events
+        .iter()
+        .map(|(e, going, not_going)| {
+            context! {
+                id => e.id.get(),
+                title => e.title,
+                when => page.lang.date_time(&e.starts_at.with_timezone(&zone)),
+                place => e.place,
+                group => groups.iter().find(|(g, _)| *g == e.group).map(|(_, n)| n.clone()),
+                going => going,
+                not_going => not_going,
+                past => e.starts_at < web.engine.now(),
+            }
+        })
+        .collect();
+    let error = |field: &str| {
+        errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| e.clone())
+    };
+    let fields: Vec<_> = Lang::all()
+        .into_iter()
+        .map(|lang| {
+            context! {
+                code => lang.code(),
+                name => lang.name_in(page.lang),
+                dir => if lang.is_rtl() { "rtl" } else { "ltr" },
+                title => form.text("title", lang),
+                description => form.text("description", lang),
+            }
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    page.render(
+        web,
+        status,
+        "events.html",
+        Some(user),
+        context! {
+            events => events,
+            notice => notice,
+            groups => groups.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
+            group => form.group.as_deref().and_then(|g| g.parse::<i64>().ok()),
+            audience => form.audience.clone().unwrap_or_else(|| "newcomers".into()),
+            starts => form.starts.clone().unwrap_or_default(),
+            place => form.place.clone().unwrap_or_default(),
+            fields => fields,
+            error_starts => error("starts"),
+            error_place => error("place"),
+            error_texts => error("texts"),
+        },
+    )
+}
+
+/// `POST /events`: a new event, with its reminder; errors come back beside the field.
+pub(crate) async fn create_event(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<EventForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web
+        .user_with_form(&page, &headers, form.csrf.as_deref())
+        .await
+    {
+        Ok(user) => user,
+        Err(answer) => {
+            let words = Lang::all()
+                .into_iter()
+                .flat_map(|l| {
+                    [
+                        (l, form.text("title", l).to_owned()),
+                        (l, form.text("description", l).to_owned()),
+                    ]
+                })
+                .collect();
+            return kept(&web, &page, answer, words);
+        }
+    };
+    let page = Page::new(&headers, Some(&user));
+    let group = form
+        .group
+        .as_deref()
+        .and_then(|g| g.parse::<i64>().ok())
+        .and_then(|g| GroupId::try_from(g).ok());
+    let Some(group) = group else {
+        return page.message(&web, StatusCode::FORBIDDEN, "web-forbidden");
+    };
+    let audience = match form.audience.as_deref() {
+        Some("volunteers") => Audience::Volunteers,
+        Some("both") => Audience::Both,
+        _ => Audience::Newcomers,
+    };
+    let mut errors = vec![];
+    let starts = form.starts.as_deref().and_then(|t| web.engine.desk_time(t));
+    match starts {
+        None => errors.push(("starts", page.t(&web, "web-error-time"))),
+        Some(at) if at <= web.engine.now() => {
+            errors.push(("starts", page.t(&web, "web-error-past")))
+        }
+        Some(_) => {}
+    }
+    let place = form.place.as_deref().unwrap_or_default().trim();
+    if place.is_empty() {
+        errors.push(("place", page.t(&web, "web-error-no-words")));
+    }
+    let texts: Vec<_> = Lang::all()
+        .into_iter()
+        .filter(|l| !form.text("title", *l).is_empty())
+        .map(|l| {
+            (
+                l,
+                form.text("title", l).to_owned(),
+                form.text("description", l).to_owned(),
+            )
+        })
+        .collect();
+    if texts.is_empty() {
+        errors.push(("texts", page.t(&web, "web-error-no-text")));
+    }
+    let too_long = texts.iter().any(|(_, title, text)| {
+        title.chars().count() > 120 || text.chars().count() > MAX_ANNOUNCEMENT_CHARS
+    });
+    if too_long {
+        errors.push((
+            "texts",
+            page.f(
+                &web,
+                "web-error-too-long",
+                &[("max", (MAX_ANNOUNCEMENT_CHARS as i64).into())],
+            ),
+        ));
+    }
+    let (Some(starts), true) = (starts, errors.is_empty()) else {
+        return show_events(&web, &headers, &user, &form, errors, None).await;
+    };
+    match web
+        .engine
+        .desk_create_event(&user, group, audience, starts, place, texts)
+        .await
+    {
+        Ok(_) => {
+            let said = page.t(&web, "event-created");
+            show_events(
+                &web,
+                &headers,
+                &user,
+                &EventForm::default(),
+                vec![],
+                Some(said),
+            )
+            .await
+        }
+        Err(error) => page.problem(&web, error),
+    }
+}
+
+/// `POST /events/{id}/announce`: the event goes to its audience in every language.
+pub(crate) async fn announce(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let page = Page::new(&headers, None);
+    let user = match web
+        .user_with_form(&page, &headers, form.csrf.as_deref())
+        .await
+    {
+        Ok(user) => user,
+        Err(answer) => return answer,
+    };
+    let page = Page::new(&headers, Some(&user));
+    let Ok(event) = velkommen_core::ids::EventId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    match web.engine.desk_announce_event(&user, event).await {
+        Ok(broadcast) => Redirect::to(&format!("/broadcasts/{broadcast}")).into_response(),
+        Err(error) => page.problem(&web, error),
+    }
+}

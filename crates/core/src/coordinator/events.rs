@@ -9,7 +9,7 @@ use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::{EventId, JobId};
 use crate::domain::lang::Lang;
 use crate::domain::{Audited, EventDraft, JobKind};
-use crate::engine::{Actor, Engine, Flow, State, Step};
+use crate::engine::{Actor, Engine, Flow, Refusal, State, Step, allow};
 use crate::message::Button;
 use crate::store::EventView;
 
@@ -110,12 +110,36 @@ impl Engine {
     }
 
     pub(crate) async fn create_event(&self, actor: &Actor, draft: EventDraft) -> Flow {
-        let Some(event) = draft.as_new_event() else {
+        let Some(id) = self.create_event_now(actor, &draft).await? else {
             return Ok(Step {
                 replies: vec![self.main_menu(actor).await?],
                 state: State::Menu,
             });
         };
+        let ui = self.ui(actor.lang);
+        Ok(Step {
+            replies: vec![ui.reply(
+                ui.t("event-created"),
+                vec![
+                    vec![ui.button("event-announce", CoordinatorAction::AnnounceEvent(id))],
+                    self.ui(actor.lang).nav(),
+                ],
+            )],
+            state: State::Menu,
+        })
+    }
+
+    /// Stores a complete event of a group the actor coordinates, with its reminder a day
+    /// before; `None` while the draft lacks something.
+    pub(crate) async fn create_event_now(
+        &self,
+        actor: &Actor,
+        draft: &EventDraft,
+    ) -> Flow<Option<EventId>> {
+        let Some(event) = draft.as_new_event() else {
+            return Ok(None);
+        };
+        allow(actor.roles.coordinates(event.group), Refusal::NotAllowed)?;
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let id = tx.create_event(&event, actor.id, now).await?;
@@ -128,17 +152,7 @@ impl Engine {
         )
         .await?;
         tx.commit().await?;
-        let ui = self.ui(actor.lang);
-        Ok(Step {
-            replies: vec![ui.reply(
-                ui.t("event-created"),
-                vec![
-                    vec![ui.button("event-announce", CoordinatorAction::AnnounceEvent(id))],
-                    self.ui(actor.lang).nav(),
-                ],
-            )],
-            state: State::Menu,
-        })
+        Ok(Some(id))
     }
 
     /// Reminds those going to an event, in their languages; runs from the job the event made.
@@ -179,10 +193,12 @@ impl Engine {
 
 /// Reads a time as a coordinator writes it, in Copenhagen: `2026-12-03 17:00` or
 /// `03.12.2026 17:00`.
-pub(super) fn parse_local_time(text: &str, zone: chrono_tz::Tz) -> Option<DateTime<Utc>> {
+pub(crate) fn parse_local_time(text: &str, zone: chrono_tz::Tz) -> Option<DateTime<Utc>> {
     let text = text.trim();
     let naive = [
         "%Y-%m-%d %H:%M",
+        // A browser's date and time field.
+        "%Y-%m-%dT%H:%M",
         "%d.%m.%Y %H:%M",
         "%d.%m.%Y kl. %H:%M",
         "%d-%m-%Y %H:%M",

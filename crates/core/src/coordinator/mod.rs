@@ -5,6 +5,7 @@
 mod approvals;
 mod broadcasts;
 mod events;
+pub(crate) use events::parse_local_time as local_time_of;
 mod offers;
 mod questions;
 mod report;
@@ -336,25 +337,7 @@ impl Engine {
                 })
             }
             CoordinatorAction::AnnounceEvent(id) => {
-                let event = self.coordinated_event(actor, id).await?;
-                let mut texts = vec![];
-                for lang in Lang::all() {
-                    if let Some(e) = self.store.event(id, lang).await? {
-                        texts.push((lang, self.event_text(lang, &e)));
-                    }
-                }
-                let draft = BroadcastDraft {
-                    audience: Some(event.audience),
-                    group: Some(if event.audience == Audience::Newcomers {
-                        AllOr::All
-                    } else {
-                        AllOr::One(event.group)
-                    }),
-                    lang: Some(AllOr::All),
-                    texts,
-                    asked: Lang::all().to_vec(),
-                    event: Some(id),
-                };
+                let draft = self.event_announcement(actor, id).await?;
                 self.broadcast_step(actor, draft).await
             }
             // Free questions are not routed to a group: staff answer them.
@@ -546,7 +529,7 @@ impl Engine {
 
     /// The coordinator's rights, or `None` for anyone else.
     /// An event of a group the actor coordinates, in their language.
-    async fn coordinated_event(&self, actor: &Actor, id: EventId) -> Flow<EventView> {
+    pub(crate) async fn coordinated_event(&self, actor: &Actor, id: EventId) -> Flow<EventView> {
         let event = self
             .store
             .event(id, actor.lang)
@@ -554,6 +537,34 @@ impl Engine {
             .or_refuse(Refusal::NotFound)?;
         allow(actor.roles.coordinates(event.group), Refusal::NotAllowed)?;
         Ok(event)
+    }
+
+    /// The announcement of an event of the actor's groups: its texts in every language, to
+    /// the event's audience, with its buttons.
+    pub(crate) async fn event_announcement(
+        &self,
+        actor: &Actor,
+        id: EventId,
+    ) -> Flow<BroadcastDraft> {
+        let event = self.coordinated_event(actor, id).await?;
+        let mut texts = vec![];
+        for lang in Lang::all() {
+            if let Some(e) = self.store.event(id, lang).await? {
+                texts.push((lang, self.event_text(lang, &e)));
+            }
+        }
+        Ok(BroadcastDraft {
+            audience: Some(event.audience),
+            group: Some(if event.audience == Audience::Newcomers {
+                AllOr::All
+            } else {
+                AllOr::One(event.group)
+            }),
+            lang: Some(AllOr::All),
+            texts,
+            asked: Lang::all().to_vec(),
+            event: Some(id),
+        })
     }
 
     /// Refuses a broadcast that is neither the actor's nor theirs to see as staff.

@@ -1007,3 +1007,99 @@ async fn an_announcement_sent_after_the_session_ended_comes_back_to_copy_and_not
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn a_coordinator_creates_an_event_in_several_languages_with_its_reminder_and_announces_it() {
+    let app = app().await;
+    let group = |slug: &'static str| {
+        let app = &app;
+        async move {
+            app.rows(&format!(
+                "SELECT CAST(id AS TEXT) FROM groups WHERE slug = '{slug}'"
+            ))
+            .await[0]
+                .clone()
+        }
+    };
+    let red_cross = group("roede-kors").await;
+    let cafe = group("cafe-venlig").await;
+    let karen = app.session("karen").await;
+    let page = app.get("/events", Some(&karen)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("name=\"title_ar\""));
+    let token = csrf(&page.body);
+    let next_year = app
+        .engine
+        .now()
+        .format("%Y")
+        .to_string()
+        .parse::<i32>()
+        .expect("a year")
+        + 1;
+    let texts = format!(
+        "&title_da={}&description_da={}&title_ar={}&description_ar={}",
+        encode("Kvartalsmøde"),
+        encode("Kaffe og kage"),
+        encode("اجتماع ربع سنوي"),
+        encode("قهوة وكعك")
+    );
+
+    let past = app
+        .post(
+            "/events",
+            Some(&karen),
+            &format!("csrf={token}&group={red_cross}&audience=both&starts=2020-01-01T17%3A00&place=Biblioteket{texts}"),
+        )
+        .await;
+    assert_eq!(past.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(past.body.contains("id=\"error_starts\""));
+    assert!(past.body.contains("اجتماع ربع سنوي"), "the words are kept");
+
+    let theirs = app
+        .post(
+            "/events",
+            Some(&karen),
+            &format!("csrf={token}&group={cafe}&audience=both&starts={next_year}-03-10T17%3A00&place=Biblioteket{texts}"),
+        )
+        .await;
+    assert_eq!(theirs.status, StatusCode::FORBIDDEN);
+
+    let made = app
+        .post(
+            "/events",
+            Some(&karen),
+            &format!("csrf={token}&group={red_cross}&audience=both&starts={next_year}-03-10T17%3A00&place=Biblioteket{texts}"),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+    assert!(made.body.contains("Kvartalsmøde") || made.body.contains("اجتماع ربع سنوي"));
+    assert_eq!(
+        app.rows("SELECT kind FROM jobs WHERE kind = 'remind'")
+            .await,
+        vec!["remind"],
+        "those going are reminded the day before"
+    );
+    assert_eq!(
+        app.rows("SELECT lang FROM event_texts ORDER BY lang").await,
+        vec!["ar", "da"]
+    );
+    let event = app.rows("SELECT CAST(id AS TEXT) FROM events").await[0].clone();
+    let announced = app
+        .post(
+            &format!("/events/{event}/announce"),
+            Some(&karen),
+            &format!("csrf={token}"),
+        )
+        .await;
+    assert_eq!(
+        announced.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        announced.body
+    );
+    assert_eq!(
+        app.rows("SELECT CAST(event_id AS TEXT) FROM broadcasts")
+            .await,
+        vec![event]
+    );
+}
