@@ -63,7 +63,6 @@ web-recipients-total = { PLURAL($count) ->
         [many] { $count } شخصًا
        *[other] { $count } شخص
     }
-web-count-update = احسب من جديد
 web-text-empty = فارغ
 web-text-help = اكتب بأكبر عدد ممكن من اللغات. من لا يوجد نص بلغته يصله النص بأقرب لغة يقرؤها.
 web-preview = كيف يظهر في المحادثة

@@ -47,7 +47,6 @@ web-recipients-total = { PLURAL($count) ->
         [one] { $count } person i alt
        *[other] { $count } personer i alt
     }
-web-count-update = Tæl igen
 web-text-empty = tom
 web-text-help = Skriv på så mange sprog, du kan. Læsere, hvis sprog ikke har en tekst, får teksten på det nærmeste sprog, de læser.
 web-preview = Sådan ser den ud i chatten

@@ -47,7 +47,6 @@ web-recipients-total = { PLURAL($count) ->
         [one] { $count } person in all
        *[other] { $count } people in all
     }
-web-count-update = Count again
 web-text-empty = empty
 web-text-help = Write in as many languages as you can. Readers whose language has no text get the text of the nearest language they read.
 web-preview = How it reads in chat

@@ -55,7 +55,6 @@ web-recipients-total = { PLURAL($count) ->
         [many] { $count } осіб загалом
        *[other] { $count } особи загалом
     }
-web-count-update = Порахувати знову
 web-text-empty = порожньо
 web-text-help = Пишіть якомога більшою кількістю мов. Хто не має тексту своєю мовою, отримає текст найближчою мовою, яку читає.
 web-preview = Як це виглядає в чаті

@@ -259,6 +259,41 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
         .await
         .expect("the click");
     wait_for_text(&client, "text_ar").await;
+    // Two newcomers want news; choosing volunteers instead counts again, in place (htmx).
+    let count = |client: Client| async move {
+        client
+            .find(Locator::Id("count"))
+            .await
+            .expect("the count")
+            .text()
+            .await
+            .expect("its text")
+    };
+    assert_eq!(count(client.clone()).await, "2");
+    client
+        .find(Locator::Css("input[name=audience][value=volunteers]"))
+        .await
+        .expect("the volunteers choice")
+        .click()
+        .await
+        .expect("the click");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    // Lars did not ask for news, so no volunteer is counted.
+    while count(client.clone()).await == "2" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the count did not follow the choice"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(count(client.clone()).await.starts_with('0'));
+    client
+        .find(Locator::Css("input[name=audience][value=newcomers]"))
+        .await
+        .expect("the newcomers choice")
+        .click()
+        .await
+        .expect("the click");
     let texts = [
         ("da", "Kvartalsmøde tirsdag kl. 17 på biblioteket."),
         ("en", "Quarterly meeting on Tuesday at 17 in the library."),

@@ -46,7 +46,6 @@ const TEXTS: &[&str] = &[
     "web-group",
     "web-group-all",
     "web-recipients",
-    "web-count-update",
     "web-text-empty",
     "web-text-help",
     "web-preview",
