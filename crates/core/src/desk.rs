@@ -216,7 +216,13 @@ impl Engine {
         user: &DeskUser,
         action: CoordinatorAction,
     ) -> Result<String, DeskError> {
-        match self.on_coordinator(&user.actor, State::Menu, action).await {
+        let step = self.on_coordinator(&user.actor, State::Menu, action).await;
+        self.first_line(user, step)
+    }
+
+    /// What the chat would have said first after a step, or the refusal as the page gives it.
+    fn first_line(&self, user: &DeskUser, step: Flow) -> Result<String, DeskError> {
+        match step {
             Ok(step) => Ok(step
                 .replies
                 .first()
@@ -353,14 +359,8 @@ impl Engine {
         if !open {
             return Err(DeskError::Refused(ui.t("button-expired")));
         }
-        match self.answer(&user.actor, question, &words).await {
-            Ok(step) => Ok(step
-                .replies
-                .first()
-                .map(|r| r.text.clone())
-                .unwrap_or_default()),
-            Err(problem) => Err(self.desk_problem(user, problem)),
-        }
+        let step = self.answer(&user.actor, question, &words).await;
+        self.first_line(user, step)
     }
 
     /// The numbers from `from` until `to`, named in `lang`: staff read every group and the
@@ -388,24 +388,20 @@ impl Engine {
         let mut lines = vec![];
         for (group, group_name) in self.desk_groups(user, lang).await? {
             for (offer, verified_at) in self.store.offers_of_group(group, lang).await? {
-                let mut written = vec![];
-                for l in Lang::all() {
-                    if self
-                        .store
-                        .offer(offer.id, l)
-                        .await?
-                        .is_some_and(|view| view.lang == l)
-                    {
-                        written.push(l);
-                    }
-                }
                 lines.push(OfferLine {
                     id: offer.id,
                     title: offer.title,
                     group: group_name.clone(),
                     verified_at,
-                    written,
+                    written: vec![],
                 });
+            }
+        }
+        // Which languages each has texts of its own in: one statement for them all.
+        let ids: Vec<_> = lines.iter().map(|l| l.id).collect();
+        for (offer, written, _) in self.store.offer_titles(&ids).await? {
+            if let Some(line) = lines.iter_mut().find(|l| l.id == offer) {
+                line.written.push(written);
             }
         }
         Ok(lines)

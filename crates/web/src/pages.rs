@@ -19,9 +19,8 @@ use crate::texts::Page;
 
 /// `GET /`.
 pub(crate) async fn dashboard(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, _) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     show_dashboard(&web, &headers, &user, None).await
@@ -109,12 +108,8 @@ pub(crate) async fn decide(
     headers: HeaderMap,
     axum::Form(form): axum::Form<TokenForm>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web
-        .user_with_form(&page, &headers, form.csrf.as_deref())
-        .await
-    {
-        Ok(user) => user,
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     let Ok(volunteer) = PersonId::try_from(id) else {
@@ -135,12 +130,8 @@ pub(crate) async fn take(
     headers: HeaderMap,
     axum::Form(form): axum::Form<TokenForm>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web
-        .user_with_form(&page, &headers, form.csrf.as_deref())
-        .await
-    {
-        Ok(user) => user,
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     let Ok(request) = RequestId::try_from(id) else {
@@ -205,9 +196,8 @@ impl Composed {
 
 /// `GET /broadcast`.
 pub(crate) async fn composer(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, _) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     show_composer(&web, &headers, &user, &Composed::default(), vec![]).await
@@ -292,21 +282,19 @@ pub(crate) async fn send(
     headers: HeaderMap,
     axum::Form(composed): axum::Form<Composed>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web
-        .user_with_form(&page, &headers, composed.csrf.as_deref())
+    let (user, page) = match web
+        .visitor_with_form(&headers, composed.csrf.as_deref())
         .await
     {
-        Ok(user) => user,
+        Ok(found) => found,
         Err(answer) => {
             let texts = Lang::all()
                 .into_iter()
                 .map(|lang| (lang, composed.text(lang).to_owned()))
                 .collect();
-            return kept(&web, &page, answer, texts);
+            return kept(&web, &headers, answer, texts);
         }
     };
-    let page = Page::new(&headers, Some(&user));
     let mut errors = vec![];
     let mut texts = vec![];
     for lang in Lang::all() {
@@ -363,9 +351,8 @@ pub(crate) async fn count(
     headers: HeaderMap,
     Query(query): Query<CountQuery>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, page) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     let composed = Composed {
@@ -373,7 +360,6 @@ pub(crate) async fn count(
         group: query.group,
         ..Composed::default()
     };
-    let page = Page::new(&headers, Some(&user));
     match web
         .engine
         .desk_recipients(&user, composed.audience(), composed.group())
@@ -416,12 +402,10 @@ pub(crate) async fn report_rows(
 }
 
 async fn report_page(web: &Web, headers: &HeaderMap, id: i64, template: &str) -> Response {
-    let page = Page::new(headers, None);
-    let user = match web.user(&page, headers).await {
-        Ok(user) => user,
+    let (user, page) = match web.visitor(headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
-    let page = Page::new(headers, Some(&user));
     let Ok(id) = BroadcastId::try_from(id) else {
         return page.message(web, StatusCode::NOT_FOUND, "web-forbidden");
     };
@@ -473,12 +457,10 @@ pub(crate) async fn posters(
     headers: HeaderMap,
     Query(query): Query<PosterQuery>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, page) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
-    let page = Page::new(&headers, Some(&user));
     let mut offers = vec![];
     for category in velkommen_core::category::Category::ALL {
         match web.engine.store().offers_in(category, page.lang).await {
@@ -524,12 +506,10 @@ pub(crate) async fn poster(
     headers: HeaderMap,
     Query(query): Query<PosterQuery>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (_, page) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
-    let page = Page::new(&headers, Some(&user));
     let offer = file
         .strip_suffix(".svg")
         .and_then(|id| id.parse::<i64>().ok())
@@ -563,9 +543,8 @@ pub(crate) async fn poster(
 
 /// `GET /questions`: the open questions, each with a field for the answer (staff only).
 pub(crate) async fn questions(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, _) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     show_questions(&web, &headers, &user, None, None).await
@@ -633,18 +612,18 @@ pub(crate) async fn answer(
     headers: HeaderMap,
     axum::Form(form): axum::Form<AnswerForm>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web
-        .user_with_form(&page, &headers, form.csrf.as_deref())
-        .await
-    {
-        Ok(user) => user,
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
         Err(answer) => {
             let words = form.answer.unwrap_or_default();
-            return kept(&web, &page, answer, vec![(page.lang, words)]);
+            return kept(
+                &web,
+                &headers,
+                answer,
+                vec![(Page::new(&headers, None).lang, words)],
+            );
         }
     };
-    let page = Page::new(&headers, Some(&user));
     let Ok(question) = velkommen_core::ids::QuestionId::try_from(id) else {
         return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
     };
@@ -718,12 +697,10 @@ pub(crate) async fn report_quarter(
     headers: HeaderMap,
     Query(query): Query<QuarterQuery>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, page) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
-    let page = Page::new(&headers, Some(&user));
     let Some((name, from, to)) = quarter(query.quarter.as_deref(), web.engine.now()) else {
         return page.message(&web, StatusCode::NOT_FOUND, "web-report-no-quarter");
     };
@@ -819,12 +796,10 @@ pub(crate) async fn report_csv(
     headers: HeaderMap,
     Query(query): Query<QuarterQuery>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, page) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
-    let page = Page::new(&headers, Some(&user));
     let Some((name, from, to)) = quarter(query.quarter.as_deref(), web.engine.now()) else {
         return page.message(&web, StatusCode::NOT_FOUND, "web-report-no-quarter");
     };
@@ -876,9 +851,8 @@ const STALE_AFTER_DAYS: i64 = 182;
 
 /// `GET /offers`: the offers of my groups, with missing translations and stale ones flagged.
 pub(crate) async fn offers(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, _) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     show_offers(&web, &headers, &user, None).await
@@ -929,18 +903,13 @@ pub(crate) async fn verify(
     headers: HeaderMap,
     axum::Form(form): axum::Form<TokenForm>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web
-        .user_with_form(&page, &headers, form.csrf.as_deref())
-        .await
-    {
-        Ok(user) => user,
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     let Ok(offer) = velkommen_core::ids::OfferId::try_from(id) else {
         return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
     };
-    let page = Page::new(&headers, Some(&user));
     // Another group's offer is a 403 here; the chat words it as a stale button.
     if let Err(error) = web.engine.desk_offer(&user, offer, page.lang).await {
         return page.problem(&web, error);
@@ -972,9 +941,8 @@ pub(crate) async fn offer(
     headers: HeaderMap,
     Query(query): Query<OfferForm>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, _) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     show_offer(
@@ -1088,27 +1056,22 @@ pub(crate) async fn save_offer(
     headers: HeaderMap,
     axum::Form(form): axum::Form<OfferForm>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web
-        .user_with_form(&page, &headers, form.csrf.as_deref())
-        .await
-    {
-        Ok(user) => user,
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
         Err(answer) => {
             let lang = form
                 .lang
                 .as_deref()
                 .and_then(|l| Lang::try_from(l).ok())
-                .unwrap_or(page.lang);
+                .unwrap_or(Page::new(&headers, None).lang);
             let words = [&form.title, &form.description, &form.when, &form.place]
                 .into_iter()
                 .flatten()
                 .map(|t| (lang, t.clone()))
                 .collect();
-            return kept(&web, &page, answer, words);
+            return kept(&web, &headers, answer, words);
         }
     };
-    let page = Page::new(&headers, Some(&user));
     let (Ok(offer), Some(lang)) = (
         velkommen_core::ids::OfferId::try_from(id),
         form.lang.as_deref().and_then(|l| Lang::try_from(l).ok()),
@@ -1177,9 +1140,8 @@ pub(crate) async fn board(
     headers: HeaderMap,
     Query(query): Query<BoardQuery>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, _) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     show_board(&web, &headers, &user, &query, None).await
@@ -1268,15 +1230,10 @@ pub(crate) async fn hand(
     headers: HeaderMap,
     axum::Form(form): axum::Form<HandForm>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web
-        .user_with_form(&page, &headers, form.csrf.as_deref())
-        .await
-    {
-        Ok(user) => user,
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
-    let page = Page::new(&headers, Some(&user));
     let volunteer = form
         .volunteer
         .as_deref()
@@ -1297,10 +1254,11 @@ pub(crate) async fn hand(
 
 /// A form whose session ended before it was sent: nothing is done, and the words come back
 /// to copy, with the way to log in again. Any other refusal stands as it was.
-fn kept(web: &Web, page: &Page, refused: Response, words: Vec<(Lang, String)>) -> Response {
+fn kept(web: &Web, headers: &HeaderMap, refused: Response, words: Vec<(Lang, String)>) -> Response {
     if refused.status() != StatusCode::UNAUTHORIZED {
         return refused;
     }
+    let page = Page::new(headers, None);
     let words: Vec<_> = words
         .into_iter()
         .filter(|(_, text)| !text.trim().is_empty())
@@ -1344,9 +1302,8 @@ impl EventForm {
 
 /// `GET /events`: my groups' events with who comes, and a form for a new one.
 pub(crate) async fn events(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web.user(&page, &headers).await {
-        Ok(user) => user,
+    let (user, _) = match web.visitor(&headers).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
     show_events(&web, &headers, &user, &EventForm::default(), vec![], None).await
@@ -1434,12 +1391,8 @@ pub(crate) async fn create_event(
     headers: HeaderMap,
     axum::Form(form): axum::Form<EventForm>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web
-        .user_with_form(&page, &headers, form.csrf.as_deref())
-        .await
-    {
-        Ok(user) => user,
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
         Err(answer) => {
             let words = Lang::all()
                 .into_iter()
@@ -1450,10 +1403,9 @@ pub(crate) async fn create_event(
                     ]
                 })
                 .collect();
-            return kept(&web, &page, answer, words);
+            return kept(&web, &headers, answer, words);
         }
     };
-    let page = Page::new(&headers, Some(&user));
     let group = form
         .group
         .as_deref()
@@ -1538,15 +1490,10 @@ pub(crate) async fn announce(
     headers: HeaderMap,
     axum::Form(form): axum::Form<TokenForm>,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    let user = match web
-        .user_with_form(&page, &headers, form.csrf.as_deref())
-        .await
-    {
-        Ok(user) => user,
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
         Err(answer) => return answer,
     };
-    let page = Page::new(&headers, Some(&user));
     let Ok(event) = velkommen_core::ids::EventId::try_from(id) else {
         return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
     };

@@ -71,6 +71,26 @@ impl Web {
         }
     }
 
+    /// The person at the page and the page in their language, or the answer to give instead.
+    pub(crate) async fn visitor(&self, headers: &HeaderMap) -> Result<(DeskUser, Page), Response> {
+        let user = self.user(&Page::new(headers, None), headers).await?;
+        let page = Page::new(headers, Some(&user));
+        Ok((user, page))
+    }
+
+    /// [`Web::visitor`], when the form they sent carries their session's token.
+    pub(crate) async fn visitor_with_form(
+        &self,
+        headers: &HeaderMap,
+        csrf: Option<&str>,
+    ) -> Result<(DeskUser, Page), Response> {
+        let user = self
+            .user_with_form(&Page::new(headers, None), headers, csrf)
+            .await?;
+        let page = Page::new(headers, Some(&user));
+        Ok((user, page))
+    }
+
     /// The person at the page, when the form they sent carries their session's token.
     pub(crate) async fn user_with_form(
         &self,

@@ -70,6 +70,17 @@ struct Recent {
     told: bool,
 }
 
+impl Recent {
+    /// Actions taken in the ten seconds before `now`.
+    fn in_ten_seconds(&self, now: DateTime<Utc>) -> usize {
+        self.times
+            .iter()
+            .rev()
+            .take_while(|t| **t > now - Duration::seconds(10))
+            .count()
+    }
+}
+
 impl Pace {
     pub(crate) fn admit(&self, who: &Address, limits: &Limits, now: DateTime<Utc>) -> Admission {
         let mut people = self.people.lock().unwrap_or_else(|e| e.into_inner());
@@ -88,12 +99,7 @@ impl Pace {
         {
             recent.times.pop_front();
         }
-        let last_ten = recent
-            .times
-            .iter()
-            .rev()
-            .take_while(|t| **t > now - Duration::seconds(10))
-            .count();
+        let last_ten = recent.in_ten_seconds(now);
         if last_ten >= limits.per_ten_seconds || recent.times.len() >= limits.per_hour {
             if recent.told {
                 return Admission::Drop;
@@ -122,12 +128,6 @@ impl Pace {
             .iter()
             .filter(|t| **t > now - Duration::hours(1))
             .count();
-        let last_ten = recent
-            .times
-            .iter()
-            .rev()
-            .take_while(|t| **t > now - Duration::seconds(10))
-            .count();
-        last_ten < limits.per_ten_seconds && last_hour < limits.per_hour
+        recent.in_ten_seconds(now) < limits.per_ten_seconds && last_hour < limits.per_hour
     }
 }
