@@ -41,7 +41,7 @@ async fn a_thousand_messages_to_forty_chats_keep_to_thirty_a_second_and_one_a_se
     assert_eq!(sends.len() as i64, MESSAGES, "each message is sent once");
     assert!(sends.iter().all(|c| c.ok()));
     sends.sort_by_key(|c| c.at);
-    // No burst: 31 sends are dispatched at least 1,050 ms apart, so they arrive at least a
+    // No burst: 31 sends are dispatched at least 1,025 ms apart, so they arrive at least a
     // second apart give or take the jitter of a busy 2-core machine between the bot's
     // dispatch and the fake's clock (up to 52 ms seen), which the bot cannot control.
     for window in sends.windows(31) {
