@@ -47,6 +47,25 @@ pub fn router(ops: Arc<Ops>) -> Router {
         .with_state(ops)
 }
 
+/// A route at `path` that hands each request to the routes in `slot` once they are there,
+/// and answers 503 until then: how a Telegram webhook shares the web page's listener.
+pub fn forward(path: &str, slot: velkommen_telegram::SharedRoutes) -> Router {
+    use tower::ServiceExt;
+    Router::new().route(
+        path,
+        axum::routing::post(move |request: axum::extract::Request| async move {
+            let routes = slot.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            match routes {
+                Some(routes) => match routes.oneshot(request).await {
+                    Ok(answer) => answer,
+                    Err(never) => match never {},
+                },
+                None => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+            }
+        }),
+    )
+}
+
 /// Serves `routes` on `listen` until `shutdown` resolves.
 pub async fn serve(
     listen: SocketAddr,
@@ -56,7 +75,9 @@ pub async fn serve(
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .with_context(|| format!("while listening on {listen}"))?;
-    axum::serve(listener, routes)
+    // The peer's address goes with each request, for the login limit per address.
+    let service = routes.into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await
         .with_context(|| format!("while serving HTTP on {listen}"))

@@ -20,7 +20,7 @@ and/or DISCORD_BOT_TOKEN to your Discord application's bot token to run it on Di
 /// what it is doing, and messages not yet delivered stay in the outbox. If one front door
 /// fails, the others are stopped too and the failure is returned.
 pub async fn run(store: Store, settings: Settings, web: Option<SocketAddr>) -> anyhow::Result<()> {
-    let telegram = telegram_config()?;
+    let mut telegram = telegram_config()?;
     let discord = discord_config()?;
     if telegram.is_none() && discord.is_none() {
         anyhow::bail!(NOTHING_TO_RUN);
@@ -71,10 +71,20 @@ pub async fn run(store: Store, settings: Settings, web: Option<SocketAddr>) -> a
         )),
         None => None,
     };
-    let listeners = match (page, ops) {
+    let mut listeners: Vec<(SocketAddr, axum::Router)> = match (page, ops) {
         (Some((a, page)), Some((b, ops))) if a == b => vec![(a, page.merge(ops))],
         (page, ops) => page.into_iter().chain(ops).collect(),
     };
+    // A Telegram webhook on the address of one of those listeners is served by it, at the
+    // webhook URL's path.
+    if let Some(webhook) = telegram.as_mut().and_then(|t| t.webhook.as_mut())
+        && let Some((_, routes)) = listeners.iter_mut().find(|(at, _)| *at == webhook.listen)
+    {
+        let slot = velkommen_telegram::SharedRoutes::default();
+        *routes =
+            std::mem::take(routes).merge(crate::http::forward(webhook.url.path(), slot.clone()));
+        webhook.shared = Some(slot);
+    }
     for (at, router) in listeners {
         let server = crate::http::serve(at, router, stopped(stopping.clone()));
         doors.spawn(async move { ("HTTP listener", server.await) });
@@ -178,6 +188,7 @@ pub fn telegram_config() -> anyhow::Result<Option<velkommen_telegram::Config>> {
         (Some(url), listen) => Some(velkommen_telegram::Webhook {
             url: url.parse().context("TELEGRAM_WEBHOOK_URL must be a URL")?,
             listen: listen.unwrap_or_else(|| SocketAddr::from(([0, 0, 0, 0], 8443))),
+            shared: None,
         }),
         (None, Some(_)) => {
             anyhow::bail!("TELEGRAM_WEBHOOK_LISTEN is set but TELEGRAM_WEBHOOK_URL is not")

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use crate::helpers::{STEP_TIMEOUT, fake_and_db};
 
 /// A port nothing listens on yet.
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -14,7 +14,7 @@ fn free_port() -> u16 {
 }
 
 /// GET `path` over plain HTTP/1.1: (status, body).
-fn get(port: u16, path: &str) -> (u16, String) {
+pub(crate) fn get(port: u16, path: &str) -> (u16, String) {
     let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("the listener");
     write!(
         stream,

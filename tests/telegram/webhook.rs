@@ -61,3 +61,64 @@ async fn updates_posted_with_the_secret_are_answered_and_others_refused() {
     let (status, stderr) = bot.terminate().await;
     assert!(status.success(), "{stderr}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_webhook_shares_the_web_pages_listener_and_still_checks_its_secret() {
+    use crate::operations::{free_port, get};
+    let mut bot = fake_and_db().await;
+    let port = free_port();
+    let base: &'static str = Box::leak(format!("http://127.0.0.1:{port}").into_boxed_str());
+    let url: &'static str = Box::leak(format!("{base}/telegram").into_boxed_str());
+    let listen: &'static str = Box::leak(format!("127.0.0.1:{port}").into_boxed_str());
+    bot.env.push(("VELKOMMEN_WEB_URL", base));
+    bot.env.push(("VELKOMMEN_WEB_LISTEN", listen));
+    bot.env.push(("VELKOMMEN_HTTP_LISTEN", listen));
+    bot.env.push(("TELEGRAM_WEBHOOK_URL", url));
+    bot.env.push(("TELEGRAM_WEBHOOK_LISTEN", listen));
+    bot.start_until("setWebhook").await;
+    let (set, secret) = bot.fake.webhook().expect("the bot set a webhook");
+    assert_eq!(set, url);
+    assert!(secret.is_some_and(|s| s.len() >= 32));
+
+    // One port: the page, the operations routes and the webhook.
+    let (status, css) = tokio::task::spawn_blocking(move || get(port, "/static/style.css"))
+        .await
+        .unwrap();
+    assert_eq!(status, 200, "the page is served");
+    assert!(css.contains("body"));
+    let (status, _) = tokio::task::spawn_blocking(move || get(port, "/healthz"))
+        .await
+        .unwrap();
+    assert_eq!(status, 200, "and the operations routes");
+
+    let forged = json!({"update_id": 1, "message": {"message_id": 1, "date": 0,
+        "chat": {"id": 666, "type": "private", "first_name": "Mallory"},
+        "from": {"id": 666, "is_bot": false, "first_name": "Mallory"}, "text": "hi"}});
+    let started = Instant::now();
+    let refused = loop {
+        let status = post_json(url, None, &forged).await;
+        if status == 401 || started.elapsed() > STEP_TIMEOUT {
+            break status;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(refused, 401, "no secret, no update");
+    assert_eq!(post_json(url, Some("not-the-secret"), &forged).await, 401);
+
+    let amal = bot.user(5152, "Amal", "ar");
+    let picker = amal.says("مرحبا").await;
+    assert!(
+        !picker.text().is_empty(),
+        "answered through the shared listener"
+    );
+    assert!(bot.fake.webhook_answers().contains(&200));
+    assert!(
+        !bot.fake
+            .calls()
+            .iter()
+            .any(|c| c.is("sendMessage") && c.chat_id() == Some(666)),
+        "the forged update got no answer"
+    );
+    let (status, stderr) = bot.terminate().await;
+    assert!(status.success(), "{stderr}");
+}

@@ -46,7 +46,16 @@ pub struct Webhook {
     pub url: Url,
     /// The local address the webhook server listens on.
     pub listen: SocketAddr,
+    /// When the webhook shares a listener with other routes (the web page's), the slot its
+    /// routes are put in for that listener to serve; `None` for a listener of its own.
+    pub shared: Option<SharedRoutes>,
 }
+
+/// The webhook's routes, handed to a listener that serves other routes too once the webhook
+/// is set (until then, and once the front door stops, that listener answers 503 on the
+/// webhook's path). The front door takes them back when it stops: the updates' channel ends
+/// only when they are dropped, and the dispatcher waits for that.
+pub type SharedRoutes = Arc<std::sync::Mutex<Option<axum::Router>>>;
 
 impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -112,11 +121,30 @@ pub async fn run(
                 .build();
             tokio::spawn(async move { dispatch(&mut dispatcher, listener).await })
         }
-        Some(webhook) => {
-            let options = webhooks::Options::new(webhook.listen, webhook.url.clone());
+        Some(Webhook {
+            url,
+            listen,
+            shared: None,
+        }) => {
+            let options = webhooks::Options::new(*listen, url.clone());
             let listener = webhooks::axum(bot.clone(), options)
                 .await
                 .context("while setting the Telegram webhook")?;
+            tokio::spawn(async move { dispatch(&mut dispatcher, listener).await })
+        }
+        Some(Webhook {
+            url,
+            listen,
+            shared: Some(slot),
+        }) => {
+            // The same secret check and setWebhook as on a listener of its own; the routes go
+            // to the shared listener, and the webhook is deleted when the listener stops.
+            let options = webhooks::Options::new(*listen, url.clone());
+            let (listener, deleted, routes) = webhooks::axum_to_router(bot.clone(), options)
+                .await
+                .context("while setting the Telegram webhook")?;
+            *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(routes);
+            tokio::spawn(deleted);
             tokio::spawn(async move { dispatch(&mut dispatcher, listener).await })
         }
     };
@@ -128,6 +156,9 @@ pub async fn run(
         }
         () = shutdown => {
             tracing::info!("stopping the Telegram front door");
+            if let Some(Webhook { shared: Some(slot), .. }) = &config.webhook {
+                slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+            }
             loop {
                 match token.shutdown() {
                     Ok(finished) => {
