@@ -113,3 +113,40 @@ mod encoded {
         Action::decode(&payload).map_err(serde::de::Error::custom)
     }
 }
+
+/// Splits a text into parts of at most `max` units, where `units` tells what one character
+/// counts for on the platform (Telegram counts UTF-16 code units, Discord characters): at
+/// the last line break in reach, else the last space, else anywhere between two characters.
+/// Blank parts are left out.
+pub fn split(text: &str, max: usize, units: fn(char) -> usize) -> Vec<String> {
+    let mut parts = vec![];
+    let mut rest = text.trim_end();
+    while !rest.is_empty() {
+        // The byte offset where `max` units end, if the rest is longer.
+        let mut counted = 0;
+        let mut limit = None;
+        for (offset, c) in rest.char_indices() {
+            if counted + units(c) > max {
+                limit = Some(offset);
+                break;
+            }
+            counted += units(c);
+        }
+        let Some(limit) = limit else {
+            parts.push(rest.to_owned());
+            break;
+        };
+        let head = &rest[..limit];
+        let cut = head
+            .rfind('\n')
+            .or_else(|| head.rfind(' '))
+            .filter(|&at| at > 0)
+            .unwrap_or(limit);
+        let (part, tail) = rest.split_at(cut);
+        if !part.trim().is_empty() {
+            parts.push(part.trim_end().to_owned());
+        }
+        rest = tail.trim_start_matches(['\n', ' ']);
+    }
+    parts
+}

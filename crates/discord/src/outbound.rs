@@ -27,33 +27,9 @@ pub enum SendError {
     Store(anyhow::Error),
 }
 
-/// Splits a text into parts of at most `max` characters, at the last line break in reach,
-/// else the last space, else anywhere. Blank parts are left out.
+/// Splits a text into parts of at most `max` characters, as Discord counts.
 pub fn split(text: &str, max: usize) -> Vec<String> {
-    let mut parts = vec![];
-    let mut rest = text.trim_end();
-    while !rest.is_empty() {
-        if rest.chars().count() <= max {
-            parts.push(rest.to_owned());
-            break;
-        }
-        let limit = rest
-            .char_indices()
-            .nth(max)
-            .map_or(rest.len(), |(at, _)| at);
-        let head = &rest[..limit];
-        let cut = head
-            .rfind('\n')
-            .or_else(|| head.rfind(' '))
-            .filter(|&at| at > 0)
-            .unwrap_or(limit);
-        let (part, tail) = rest.split_at(cut);
-        if !part.trim().is_empty() {
-            parts.push(part.trim_end().to_owned());
-        }
-        rest = tail.trim_start_matches(['\n', ' ']);
-    }
-    parts
+    velkommen_core::message::split(text, max, |_| 1)
 }
 
 /// The buttons as action rows of at most five, in groups of at most five rows (one group per

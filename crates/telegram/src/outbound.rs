@@ -40,43 +40,9 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Splits a text into parts of at most `max` UTF-16 code units, at the last line break in
-/// reach, else the last space, else anywhere between two characters. Blank parts are left out.
+/// Splits a text into parts of at most `max` UTF-16 code units, as Telegram counts.
 pub fn split(text: &str, max: usize) -> Vec<String> {
-    let mut parts = vec![];
-    let mut rest = text.trim_end();
-    while !rest.is_empty() {
-        if utf16_len(rest) <= max {
-            parts.push(rest.to_owned());
-            break;
-        }
-        // The byte offset where `max` code units end.
-        let mut units = 0;
-        let mut limit = 0;
-        for (offset, c) in rest.char_indices() {
-            if units + c.len_utf16() > max {
-                limit = offset;
-                break;
-            }
-            units += c.len_utf16();
-        }
-        let head = &rest[..limit];
-        let cut = head
-            .rfind('\n')
-            .or_else(|| head.rfind(' '))
-            .filter(|&at| at > 0)
-            .unwrap_or(limit);
-        let (part, tail) = rest.split_at(cut);
-        if !part.trim().is_empty() {
-            parts.push(part.trim_end().to_owned());
-        }
-        rest = tail.trim_start_matches(['\n', ' ']);
-    }
-    parts
-}
-
-fn utf16_len(text: &str) -> usize {
-    text.chars().map(char::len_utf16).sum()
+    velkommen_core::message::split(text, max, char::len_utf16)
 }
 
 /// The inline keyboard of a reply: each button carries its action's compact encoding.
@@ -255,6 +221,10 @@ async fn send_attachment(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn utf16_len(text: &str) -> usize {
+        text.chars().map(char::len_utf16).sum()
+    }
 
     #[test]
     fn html_is_escaped() {
