@@ -134,7 +134,7 @@ event-calendar = 📅 إضافة إلى التقويم
 event-going-noted = نراك في «{ $title }»! سأذكّرك بها قبل يوم.
 event-not-going-noted = حسنًا، سجّلنا اعتذارك عن «{ $title }».
 event-calendar-file = «{ $title }» في ملف تقويم:
-event-reminder = ⏰ تذكير: الموعد غدًا!
+event-reminder = ⏰ تذكير بموعد قلتَ إنك ستحضره:
 events-none = لا توجد فعاليات قادمة الآن.
 events-upcoming = الفعاليات القادمة:
 
@@ -155,7 +155,7 @@ question-answered = 💬 الرد على سؤالك «{ $question }»:
 question-follow-up = يمكنك الآن كتابة ردّك إلى المنسّق.
 question-follow-up-from = 💬 رد بخصوص السؤال «{ $question }»:
 
-our-offers-title = أنشطة مجموعاتك وخدماتها. العلامة ⚠️ تعني أنها لم تُراجَع منذ ستة أشهر:
+our-offers-title = أنشطة مجموعاتك وخدماتها. العلامة ⚠️ تعني أنها لم تُراجَع منذ ستة أشهر، والعلامة ⏸️ تعني أنها أُخرجت من الدليل في صفحة الويب:
 offer-still-correct = ✅ ما زال صحيحًا
 offer-edit = ✏️ تعديل نص
 offer-verified = شكرًا. تم تسجيل المراجعة اليوم.
@@ -211,3 +211,8 @@ web-link =
     }. لا تُعطه لأحد.
     { $link }
 web-off = صفحة الإنترنت غير مفعّلة هنا. اسأل قسم تقنية المعلومات في البلدية.
+request-closed = أُغلق الطلب #{ $request }.
+event-changed = 📅 تغيّر موعد قلتَ إنك ستحضره. هذه تفاصيله الآن:
+audit-close-request = أغلق طلبًا
+audit-retire-offer = أخرج عرضًا من الدليل أو أعاده
+audit-edit-event = عدّل موعدًا

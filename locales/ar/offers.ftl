@@ -24,3 +24,4 @@ offer-unknown = لم يعد هذا متاحًا. هذه هي المواضيع.
 
 # On a printed poster, under the offer's title.
 poster-scan = مسح الرمز يفتح النشاط بلغتك.
+offer-retired = هذا العرض لم يعد متاحًا. هذه هي المواضيع لتجد عرضًا آخر.

@@ -82,3 +82,4 @@ spoken-so = الصومالية
 spoken-ku = الكردية
 spoken-tr = التركية
 spoken-ps = البشتوية
+task-closed = أغلق أحد المنسّقين الطلب #{ $request } ({ $offer }). لا يلزمك فعل أي شيء آخر. شكرًا لمساعدتك.

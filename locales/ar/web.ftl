@@ -102,7 +102,7 @@ web-report-questions = أسئلة القادمين الجدد: طُرح { $asked
 web-chart-requests = الطلبات في كل مجموعة
 web-chart-taken = أخذها متطوع
 web-chart-not-taken = لم يأخذها أحد
-web-chart-hours = الساعات حتى أخذ متطوع الطلب (الوسيط)
+web-chart-hours = الساعات حتى أخذ متطوع الطلب
 web-chart-hours-legend = ساعات (الوسيط)
 web-col-received = الطلبات
 web-col-claimed = أُخذت
@@ -150,7 +150,64 @@ web-event-not-going = لن يحضروا
 web-event-announce = أعلِن
 web-events-none = لا توجد فعاليات لمجموعاتك بعد.
 web-event-new = فعالية جديدة
-web-event-help = اكتب العنوان وبضعة أسطر بأكبر عدد ممكن من اللغات. من يقول إنه سيحضر يُذكَّر في اليوم السابق.
+web-event-help = اكتب العنوان وبضعة أسطر بأكبر عدد ممكن من اللغات. من يقول إنه سيحضر يُذكَّر في الوقت الذي تختاره في الأسفل.
 web-event-create = أنشئ الفعالية
 web-error-time = اكتب التاريخ والوقت.
 web-error-past = هذا الوقت قد مضى. اكتب وقتًا قادمًا.
+web-preview-fit = Telegram: { $length } / 4096 · Discord: { $length } / 2000
+web-preview-split = { PLURAL($parts) ->
+        [zero] يصل إلى Discord في { $parts } رسالة.
+        [one] يصل إلى Discord في رسالة واحدة.
+        [two] يصل إلى Discord في رسالتين.
+        [few] يصل إلى Discord في { $parts } رسائل.
+        [many] يصل إلى Discord في { $parts } رسالة.
+       *[other] يصل إلى Discord في { $parts } رسالة.
+    }
+web-send-at = الإرسال لاحقًا
+web-send-at-help = اترك الحقل فارغًا للإرسال الآن.
+web-report-scheduled = سيُرسَل في { $when }. يمكنك إلغاؤه حتى ذلك الوقت.
+web-report-failures = لماذا لم يصل بعضها
+web-report-reason = السبب
+web-unreachable-telegram = حظر البوت
+web-unreachable-discord = أغلق الرسائل المباشرة
+web-close-why = إغلاق، لأن
+web-close = إغلاق
+web-close-helped = حصل على المساعدة
+web-close-no-volunteer = لم يستطع أحد أن يتولّاه
+web-close-no-answer = لم يرد
+web-close-duplicate = طُلب مرتين أو عن طريق الخطأ
+web-offer-retire = إخراج من الدليل
+web-offer-bring-back = إعادة إلى الدليل
+web-offer-retired = خارج الدليل
+web-offer-retired-now = أُخرج العرض من الدليل. لن يراه القادمون الجدد بعد الآن. الطلبات المرسلة من قبل تبقى كما هي.
+web-offer-back-now = عاد العرض إلى الدليل.
+web-event-edit = تعديل
+web-event-edit-help = من قال إنه سيحضر يصله إشعار إذا تغيّر الوقت أو المكان.
+web-event-save = حفظ التعديلات
+web-event-changed = تم تعديل الموعد.
+web-cancel = إلغاء
+web-remind = تذكير من سيحضرون
+web-remind-0 = بلا تذكير
+web-remind-2 = قبل ساعتين
+web-remind-24 = في اليوم السابق
+web-remind-48 = قبل يومين
+web-remind-168 = قبل أسبوع
+web-chart-p90-legend = تسعة من كل عشرة خلال
+web-chart-languages = الطلبات حسب اللغة
+web-chart-kinds = الطلبات حسب نوع العرض
+web-chart-requests-legend = طلبات
+web-col-p90 = ساعات: تسعة من كل عشرة خلال
+web-alert-button = ضغط على «أحتاج إلى مساعدة الآن»
+web-alert-help = قد يكون شخص ما في خطر. تولَّ الأمر إن كنت تستطيع الكتابة إليه الآن؛ عندها لن يُستدعى الآخرون.
+web-alert-answer = اكتب إليه في صفحة الأسئلة
+web-nav-staff = الموظفون
+web-invites = منسّقون جدد
+web-invites-help = الرمز يجعل من يرسله إلى البوت منسّقًا للمجموعة. أعطه لشخص واحد فقط وبطريقة آمنة.
+web-invite-make = إنشاء رمز
+web-invites-open = رموز أنشأتها وما زالت صالحة
+web-invite-revoke = سحب
+web-audit = من فعل ماذا
+web-report-posters = الملصقات: أشخاص كتبوا إلى البوت أول مرة من أحدها
+web-report-posters-none = لم يكتب أحد إلى البوت من ملصق له مكان في هذا الربع.
+web-poster-where = مكان تعليقه
+web-poster-opens = الرسائل الأولى

@@ -133,7 +133,7 @@ event-calendar = 📅 Føj til kalenderen
 event-going-noted = Vi ses til "{ $title }"! Jeg minder dig om det dagen før.
 event-not-going-noted = OK, du kommer ikke til "{ $title }".
 event-calendar-file = "{ $title }" som kalenderfil:
-event-reminder = ⏰ Påmindelse: i morgen!
+event-reminder = ⏰ Påmindelse om et arrangement, du har sagt, du kommer til:
 events-none = Der er ingen kommende arrangementer lige nu.
 events-upcoming = Kommende arrangementer:
 
@@ -154,7 +154,7 @@ question-answered = 💬 Svar på dit spørgsmål "{ $question }":
 question-follow-up = Skriv dit svar til koordinatoren.
 question-follow-up-from = 💬 Opfølgning på spørgsmålet "{ $question }":
 
-our-offers-title = Dine gruppers tilbud. ⚠️ betyder, at tilbuddet ikke er tjekket i 6 måneder:
+our-offers-title = Dine gruppers tilbud. ⚠️ betyder, at tilbuddet ikke er tjekket i 6 måneder; ⏸️ betyder, at det er taget ud af kataloget på websiden:
 offer-still-correct = ✅ Stadig korrekt
 offer-edit = ✏️ Ret en tekst
 offer-verified = Tak. Tilbuddet er markeret som tjekket i dag.
@@ -206,3 +206,8 @@ web-link =
     }. Giv det ikke videre.
     { $link }
 web-off = Websiden er ikke slået til her. Spørg kommunens IT-afdeling.
+request-closed = Anmodning #{ $request } er lukket.
+event-changed = 📅 Et arrangement, du har sagt, du kommer til, er ændret. Sådan ser det ud nu:
+audit-close-request = lukkede anmodning
+audit-retire-offer = tog tilbud ud eller satte det tilbage
+audit-edit-event = ændrede arrangement

@@ -24,3 +24,4 @@ offer-unknown = Dette tilbud findes ikke længere. Her er emnerne.
 
 # On a printed poster, under the offer's title.
 poster-scan = Scan koden: tilbuddet åbner på dit sprog.
+offer-retired = Dette tilbud kører ikke længere. Her er emnerne, så du kan finde et andet.

@@ -133,7 +133,7 @@ event-calendar = 📅 Add to calendar
 event-going-noted = See you at "{ $title }"! I will remind you the day before.
 event-not-going-noted = OK, you are not going to "{ $title }".
 event-calendar-file = "{ $title }" as a calendar file:
-event-reminder = ⏰ Reminder: tomorrow!
+event-reminder = ⏰ Reminder of an event you said you would come to:
 events-none = There are no upcoming events right now.
 events-upcoming = Upcoming events:
 
@@ -154,7 +154,7 @@ question-answered = 💬 Answer to your question "{ $question }":
 question-follow-up = Write your reply to the coordinator.
 question-follow-up-from = 💬 Reply about the question "{ $question }":
 
-our-offers-title = Your groups' offers. ⚠️ means not checked for 6 months:
+our-offers-title = Your groups' offers. ⚠️ means not checked for 6 months; ⏸️ means taken out of the catalogue on the web page:
 offer-still-correct = ✅ Still correct
 offer-edit = ✏️ Change a text
 offer-verified = Thank you. The offer is marked as checked today.
@@ -206,3 +206,8 @@ web-link =
     }. Do not pass it on.
     { $link }
 web-off = The web page is not switched on here. Ask the municipality's IT staff.
+request-closed = Request #{ $request } is closed.
+event-changed = 📅 An event you said you would come to has changed. This is how it is now:
+audit-close-request = closed request
+audit-retire-offer = took out or put back offer
+audit-edit-event = changed event

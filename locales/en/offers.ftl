@@ -24,3 +24,4 @@ offer-unknown = This offer no longer exists. Here are the topics.
 
 # On a printed poster, under the offer's title.
 poster-scan = Scan the code: the offer opens in your language.
+offer-retired = This offer is no longer running. Here are the topics, to find another.

@@ -24,3 +24,4 @@ offer-unknown = Цієї пропозиції більше немає. Ось т
 
 # On a printed poster, under the offer's title.
 poster-scan = Відскануйте код: пропозиція відкриється вашою мовою.
+offer-retired = Ця пропозиція більше не діє. Ось теми, щоб знайти іншу.

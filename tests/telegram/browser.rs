@@ -326,6 +326,30 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
         bubble.attr("dir").await.expect("its direction").as_deref(),
         Some("rtl")
     );
+    // So does the Discord preview, and the length against each platform's limit.
+    let discord = client
+        .find(Locator::Css(".discord-text[data-preview=text_ar]"))
+        .await
+        .expect("the Discord preview");
+    assert!(
+        discord
+            .text()
+            .await
+            .expect("its text")
+            .contains("اجتماع ربع سنوي")
+    );
+    let fit = client
+        .find(Locator::Id("fit_en"))
+        .await
+        .expect("the English text's fit")
+        .text()
+        .await
+        .expect("its text");
+    let length = ("📣 ".to_owned() + texts[1].1).chars().count();
+    assert!(
+        fit.contains(&format!("{length} / 4096")) && fit.contains(&format!("{length} / 2000")),
+        "{fit}"
+    );
     screenshot(&client, "composer-en").await;
     client
         .find(Locator::Css("button.send"))
@@ -424,5 +448,32 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
         .expect("a poster");
     wait_for_text(&client, "xml:lang=\"ar\"").await;
     screenshot(&client, "poster").await;
+
+    // At a phone's width, every page fits: nothing runs off to the side.
+    client
+        .set_window_size(390, 844)
+        .await
+        .expect("a phone's width");
+    for page in ["", "requests", "broadcast", "events", "offers", "report"] {
+        client
+            .goto(&format!("{base}/{page}"))
+            .await
+            .expect("a page");
+        wait_for_text(&client, "</main>").await;
+        let widths = client
+            .execute(
+                "return [document.documentElement.scrollWidth, window.innerWidth];",
+                vec![],
+            )
+            .await
+            .expect("the widths");
+        let widths: Vec<i64> = serde_json::from_value(widths).expect("two numbers");
+        assert!(
+            widths[0] <= widths[1],
+            "/{page} runs off the side of a phone: {widths:?}"
+        );
+        let name = if page.is_empty() { "dashboard" } else { page };
+        screenshot(&client, &format!("phone-{name}-en")).await;
+    }
     client.close().await.expect("the browser closes");
 }

@@ -9,7 +9,9 @@ use crate::action::CoordinatorAction;
 use crate::domain::ids::{BroadcastId, GroupId, PersonId};
 use crate::domain::lang::Lang;
 use crate::domain::roles::Coordinates;
-use crate::domain::{AllOr, Audience, BroadcastDraft, RequestStatus, invite_code, invite_hash};
+use crate::domain::{
+    AllOr, Audience, BroadcastDraft, CloseReason, RequestStatus, invite_code, invite_hash,
+};
 use crate::engine::{Actor, Engine, Flow, Problem, Refusal, State, Step, allow};
 use crate::health::OutboxGauge;
 use crate::i18n::Arg;
@@ -85,14 +87,29 @@ pub struct OpenRequestView {
     pub status: RequestStatus,
     pub note: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// Why a coordinator closed it, if one did.
+    pub closed_reason: Option<CloseReason>,
     /// For an open request: the group's volunteers it could be handed to.
     pub volunteers: Vec<(PersonId, String)>,
+}
+
+/// A cry for help nobody took yet, as the dashboard shows it.
+#[derive(Debug, Clone)]
+pub struct AlertView {
+    pub id: crate::domain::ids::AlertId,
+    /// What the words were about, in the reader's language; the button's name for a press.
+    pub about: String,
+    /// The person by their number, as in chat.
+    pub person: PersonId,
+    pub created_at: DateTime<Utc>,
 }
 
 /// What the dashboard shows.
 #[derive(Debug, Clone)]
 pub struct Dashboard {
     pub urgent_open: i64,
+    /// The cries for help nobody took yet, oldest first.
+    pub alerts: Vec<AlertView>,
     pub pending: Vec<PendingView>,
     pub open_requests: Vec<OpenRequestView>,
     pub open_questions: usize,
@@ -196,8 +213,25 @@ impl Engine {
             .desk_requests(user, lang, &[RequestStatus::Open])
             .await?;
         let gauges = self.store.gauges(now).await?;
+        let ui = self.ui(lang);
+        let alerts = self
+            .store
+            .open_alerts()
+            .await?
+            .into_iter()
+            .map(|a| AlertView {
+                id: a.id,
+                about: match a.danger {
+                    Some(danger) => ui.t(&format!("alert-danger-{}", danger.code())),
+                    None => ui.t("web-alert-button"),
+                },
+                person: a.person,
+                created_at: a.created_at,
+            })
+            .collect();
         Ok(Dashboard {
             urgent_open: gauges.alerts_open,
+            alerts,
             pending,
             open_requests,
             // Free questions are staff's to answer, as in chat.
@@ -287,18 +321,40 @@ impl Engine {
         Ok(self.store.count_recipients(&recipients).await?)
     }
 
-    /// Sends a broadcast composed on the page, through the chat's own sending.
+    /// Sends a broadcast composed on the page, through the chat's own sending: now, or at
+    /// `send_at`, which must be in the future.
     pub async fn desk_broadcast(
         &self,
         user: &DeskUser,
         audience: Audience,
         group: Option<GroupId>,
         texts: Vec<(Lang, String)>,
+        send_at: Option<DateTime<Utc>>,
     ) -> Result<BroadcastId, DeskError> {
         let draft = self.desk_draft(user, audience, group, texts)?;
-        self.send_broadcast_now(&user.actor, draft)
+        if send_at.is_some_and(|at| at <= self.now()) {
+            return Err(DeskError::Refused(self.ui(user.lang()).t("web-error-past")));
+        }
+        self.send_broadcast_now(&user.actor, draft, send_at)
             .await
             .map_err(|problem| self.desk_problem(user, problem))
+    }
+
+    /// The latest broadcasts this person may read the reports of, newest first: staff every
+    /// one, a coordinator their own, as in chat.
+    pub async fn desk_broadcasts(
+        &self,
+        user: &DeskUser,
+    ) -> anyhow::Result<Vec<(BroadcastId, DateTime<Utc>)>> {
+        Ok(self
+            .store
+            .recent_broadcasts(50)
+            .await?
+            .into_iter()
+            .filter(|(_, _, by)| user.is_staff() || *by == Some(user.person()))
+            .take(10)
+            .map(|(id, at, _)| (id, at))
+            .collect())
     }
 
     /// A broadcast's delivery report, for staff or its sender.
@@ -375,6 +431,7 @@ impl Engine {
         let roles = &user.actor.roles;
         let mut report = self.store.report(from, to, lang).await?;
         report.groups.retain(|g| roles.coordinates(g.id));
+        report.posters.retain(|p| roles.coordinates(p.group));
         if !roles.is_staff() {
             report.questions_asked = 0;
             report.questions_answered = 0;
@@ -393,6 +450,7 @@ impl Engine {
                     title: offer.title,
                     group: group_name.clone(),
                     verified_at,
+                    retired: offer.retired,
                     written: vec![],
                 });
             }
@@ -450,6 +508,54 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// Takes an offer of one of this person's groups out of the catalogue, or brings it
+    /// back: newcomers no longer find it or ask for it; requests already made stay.
+    pub async fn desk_retire_offer(
+        &self,
+        user: &DeskUser,
+        offer: crate::domain::ids::OfferId,
+        retired: bool,
+    ) -> Result<String, DeskError> {
+        self.desk_offer(user, offer, user.lang()).await?;
+        let now = self.now();
+        self.store.retire_offer(offer, retired, now).await?;
+        self.store
+            .audit(
+                user.person(),
+                crate::domain::Audited::RetireOffer,
+                offer.get(),
+                now,
+            )
+            .await?;
+        let ui = self.ui(user.lang());
+        Ok(ui.t(match retired {
+            true => "web-offer-retired-now",
+            false => "web-offer-back-now",
+        }))
+    }
+}
+
+impl Engine {
+    /// The invite codes this member of staff made that still work: (code's row, group,
+    /// until when). Staff only, as in chat.
+    pub async fn desk_invites(
+        &self,
+        user: &DeskUser,
+    ) -> Result<Vec<(crate::domain::ids::InviteId, GroupId, DateTime<Utc>)>, DeskError> {
+        if !user.is_staff() {
+            return Err(DeskError::Forbidden);
+        }
+        Ok(self.store.open_invites(user.person(), self.now()).await?)
+    }
+
+    /// The audit trail as chat shows it, one line each, newest first. Staff only.
+    pub async fn desk_audit(&self, user: &DeskUser) -> Result<Vec<String>, DeskError> {
+        let text = self.desk_act(user, CoordinatorAction::Audit).await?;
+        Ok(text.lines().map(str::to_owned).collect())
+    }
+}
+
 /// An offer as the offers page lists it.
 #[derive(Debug, Clone)]
 pub struct OfferLine {
@@ -457,6 +563,8 @@ pub struct OfferLine {
     pub title: String,
     pub group: String,
     pub verified_at: Option<DateTime<Utc>>,
+    /// Taken out of the catalogue.
+    pub retired: bool,
     /// The languages it has texts of its own in; the rest read a fallback.
     pub written: Vec<Lang>,
 }
@@ -501,6 +609,7 @@ impl Engine {
                 status: r.status,
                 note: r.note,
                 created_at: r.created_at,
+                closed_reason: r.closed_reason,
                 volunteers,
             });
         }
@@ -526,37 +635,83 @@ impl Engine {
         Ok(events)
     }
 
+    /// A moment as the page shows it, in `lang`, on the municipality's clock.
+    pub fn desk_local_time(&self, at: DateTime<Utc>, lang: Lang) -> String {
+        self.local_time(at, lang)
+    }
+
+    /// A day as the page shows it, in `lang`, on the municipality's clock.
+    pub fn desk_local_date(&self, at: DateTime<Utc>, lang: Lang) -> String {
+        lang.date(&at.with_timezone(&self.settings.routing.quiet.zone))
+    }
+
+    /// Closes a request of one of this person's groups that is still going, with the
+    /// reason; the person who asked and the volunteer who had it are told.
+    pub async fn desk_close_request(
+        &self,
+        user: &DeskUser,
+        request: crate::domain::ids::RequestId,
+        reason: CloseReason,
+    ) -> Result<String, DeskError> {
+        let step = self.close_request(&user.actor, request, reason).await;
+        self.first_line(user, step)
+    }
+
     /// A date and time as a coordinator writes it (`2026-12-10T17:00` from a browser's field,
     /// `10.12.2026 17:00`), on the municipality's clock.
     pub fn desk_time(&self, text: &str) -> Option<DateTime<Utc>> {
         crate::coordinator::local_time_of(text, self.settings.routing.quiet.zone)
     }
 
-    /// Creates an event of one of this person's groups, with a reminder to those going a day
-    /// before, as the chat does.
+    /// Creates an event of one of this person's groups, with its reminder to those going,
+    /// as the chat does.
     pub async fn desk_create_event(
         &self,
         user: &DeskUser,
-        group: GroupId,
-        audience: Audience,
-        starts_at: DateTime<Utc>,
-        place: &str,
-        texts: Vec<(Lang, String, String)>,
+        draft: crate::domain::EventDraft,
     ) -> Result<crate::domain::ids::EventId, DeskError> {
-        let draft = crate::domain::EventDraft {
-            group: Some(group),
-            audience: Some(audience),
-            starts_at: Some(starts_at),
-            place: Some(place.to_owned()),
-            texts,
-            title: None,
-            asked: Lang::all(),
-        };
         match self.create_event_now(&user.actor, &draft).await {
             Ok(Some(id)) => Ok(id),
             Ok(None) => Err(DeskError::Refused(self.ui(user.lang()).t("button-expired"))),
             Err(problem) => Err(self.desk_problem(user, problem)),
         }
+    }
+
+    /// An event of one of this person's groups, with its texts in every language written,
+    /// for changing it.
+    pub async fn desk_event(
+        &self,
+        user: &DeskUser,
+        event: crate::domain::ids::EventId,
+    ) -> Result<(crate::store::EventView, Vec<(Lang, String, String)>), DeskError> {
+        let view = self
+            .store
+            .event(event, user.lang())
+            .await?
+            .filter(|e| user.actor.roles.coordinates(e.group))
+            .ok_or(DeskError::Forbidden)?;
+        let texts = self.store.event_texts(event).await?;
+        Ok((view, texts))
+    }
+
+    /// Changes an event of one of this person's groups: time, place, texts, reminder. Those
+    /// going hear of a new time or place.
+    pub async fn desk_update_event(
+        &self,
+        user: &DeskUser,
+        event: crate::domain::ids::EventId,
+        draft: crate::domain::EventDraft,
+    ) -> Result<(), DeskError> {
+        self.update_event(&user.actor, event, &draft)
+            .await
+            .map_err(|problem| self.desk_problem(user, problem))
+    }
+
+    /// A moment as a browser's date and time field holds it, on the municipality's clock.
+    pub fn desk_time_field(&self, at: DateTime<Utc>) -> String {
+        at.with_timezone(&self.settings.routing.quiet.zone)
+            .format("%Y-%m-%dT%H:%M")
+            .to_string()
     }
 
     /// Announces an event to its audience, in every language, with its buttons.
@@ -569,7 +724,7 @@ impl Engine {
             .event_announcement(&user.actor, event)
             .await
             .map_err(|problem| self.desk_problem(user, problem))?;
-        self.send_broadcast_now(&user.actor, draft)
+        self.send_broadcast_now(&user.actor, draft, None)
             .await
             .map_err(|problem| self.desk_problem(user, problem))
     }

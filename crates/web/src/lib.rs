@@ -9,7 +9,10 @@ pub mod poster;
 mod session;
 mod texts;
 
+use std::collections::{HashMap, VecDeque};
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -27,13 +30,17 @@ pub struct Web {
     secure_cookies: bool,
     /// The Telegram bot's username, for the links on posters.
     telegram_bot: Option<String>,
-    /// Recent login attempts, for the limit on them.
-    logins: Mutex<std::collections::VecDeque<std::time::Instant>>,
+    /// Every text the templates use.
+    texts: Vec<&'static str>,
+    /// Recent login attempts by where they came from, for the limits on them.
+    logins: Mutex<HashMap<Option<IpAddr>, VecDeque<Instant>>>,
 }
 
-/// Login attempts allowed in a minute, from everyone together: a token has 128 random bits,
-/// so this only keeps a script from hammering the database.
-pub const LOGINS_PER_MINUTE: usize = 30;
+/// Login attempts allowed in a minute from one address: a token has 128 random bits, so
+/// this only keeps a script from hammering the database.
+pub const LOGINS_PER_ADDRESS: usize = 10;
+/// Login attempts allowed in a minute from everyone together.
+pub const LOGINS_PER_MINUTE: usize = 60;
 
 /// Every route of the page. `public_url` is where people reach it; `telegram_bot` is the
 /// bot's username, for posters.
@@ -49,6 +56,7 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         templates,
         secure_cookies: public_url.starts_with("https://"),
         telegram_bot: telegram_bot.map(str::to_owned),
+        texts: texts::template_texts(&TEMPLATES.map(|(_, source)| source)),
         logins: Mutex::default(),
     });
     Router::new()
@@ -56,18 +64,26 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .route("/login/{token}", get(session::login))
         .route("/logout", post(session::logout))
         .route("/volunteers/{id}/{decision}", post(pages::decide))
+        .route("/alerts/{id}/take", post(pages::take_alert))
+        .route("/staff", get(pages::staff))
+        .route("/invites", post(pages::invite))
+        .route("/invites/{id}/revoke", post(pages::revoke))
         .route("/requests", get(pages::board))
         .route("/requests/{id}/take", post(pages::take))
         .route("/requests/{id}/hand", post(pages::hand))
+        .route("/requests/{id}/close", post(pages::close))
         .route("/broadcast", get(pages::composer).post(pages::send))
         .route("/broadcast/count", get(pages::count))
         .route("/broadcasts/{id}", get(pages::report))
         .route("/broadcasts/{id}/rows", get(pages::report_rows))
+        .route("/broadcasts/{id}/cancel", post(pages::cancel))
         .route("/events", get(pages::events).post(pages::create_event))
+        .route("/events/{id}", post(pages::update_event))
         .route("/events/{id}/announce", post(pages::announce))
         .route("/offers", get(pages::offers))
         .route("/offers/{id}", get(pages::offer).post(pages::save_offer))
         .route("/offers/{id}/verify", post(pages::verify))
+        .route("/offers/{id}/retire", post(pages::retire))
         .route("/report", get(pages::report_quarter))
         .route("/report.csv", get(pages::report_csv))
         .route("/questions", get(pages::questions))
@@ -81,7 +97,8 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 14] = [
+const TEMPLATES: [(&str, &str); 15] = [
+    ("staff.html", include_str!("templates/staff.html")),
     ("events.html", include_str!("templates/events.html")),
     ("kept.html", include_str!("templates/kept.html")),
     ("board.html", include_str!("templates/board.html")),

@@ -9,9 +9,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use velkommen_core::action::CoordinatorAction;
 use velkommen_core::coordinator::MAX_ANNOUNCEMENT_CHARS;
-use velkommen_core::desk::DeskUser;
-use velkommen_core::domain::Audience;
-use velkommen_core::ids::{BroadcastId, GroupId, PersonId, RequestId};
+use velkommen_core::desk::{DeskError, DeskUser};
+use velkommen_core::domain::{Audience, CloseReason};
+use velkommen_core::ids::{BroadcastId, EventId, GroupId, PersonId, RequestId};
+use velkommen_core::message::split;
 use velkommen_core::{Lang, chrono};
 
 use crate::Web;
@@ -57,6 +58,18 @@ async fn show_dashboard(
             }
         })
         .collect();
+    let alerts: Vec<_> = board
+        .alerts
+        .iter()
+        .map(|a| {
+            context! {
+                id => a.id.get(),
+                about => a.about,
+                person => a.person.get(),
+                waiting => waited(&page, web, now - a.created_at),
+            }
+        })
+        .collect();
     let outbox: Vec<_> = board
         .outbox
         .iter()
@@ -76,6 +89,8 @@ async fn show_dashboard(
         context! {
             notice => notice,
             urgent => board.urgent_open,
+            alerts => alerts,
+            staff => user.is_staff(),
             pending => pending,
             requests => requests,
             questions => board.open_questions,
@@ -123,6 +138,131 @@ pub(crate) async fn decide(
     act(&web, &headers, &user, action).await
 }
 
+/// `GET /staff`: invite codes for new coordinators, and who did what. Staff only.
+pub(crate) async fn staff(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
+    let (user, _) = match web.visitor(&headers).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    show_staff(&web, &headers, &user, None).await
+}
+
+async fn show_staff(
+    web: &Web,
+    headers: &HeaderMap,
+    user: &DeskUser,
+    notice: Option<String>,
+) -> Response {
+    let page = Page::new(headers, Some(user));
+    let (invites, trail, groups) = match (
+        web.engine.desk_invites(user).await,
+        web.engine.desk_audit(user).await,
+        web.engine.desk_groups(user, page.lang).await,
+    ) {
+        (Ok(invites), Ok(trail), Ok(groups)) => (invites, trail, groups),
+        (Err(error), _, _) | (_, Err(error), _) => return page.problem(web, error),
+        (_, _, Err(error)) => return page.problem(web, error.into()),
+    };
+    let name_of = |group: GroupId| {
+        groups
+            .iter()
+            .find(|(g, _)| *g == group)
+            .map(|(_, name)| name.clone())
+            .unwrap_or_default()
+    };
+    page.render(
+        web,
+        StatusCode::OK,
+        "staff.html",
+        Some(user),
+        context! {
+            notice => notice,
+            groups => groups.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
+            invites => invites.iter().map(|(id, group, until)| context! {
+                id => id.get(),
+                group => name_of(*group),
+                until => web.engine.desk_local_time(*until, page.lang),
+            }).collect::<Vec<_>>(),
+            trail => trail,
+        },
+    )
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct InviteForm {
+    csrf: Option<String>,
+    group: Option<String>,
+}
+
+/// `POST /invites`: a code that makes its user a coordinator of the group, as in chat.
+pub(crate) async fn invite(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<InviteForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let group = form
+        .group
+        .as_deref()
+        .and_then(|g| g.parse::<i64>().ok())
+        .and_then(|g| GroupId::try_from(g).ok());
+    let Some(group) = group else {
+        return page.message(&web, StatusCode::FORBIDDEN, "web-forbidden");
+    };
+    match web
+        .engine
+        .desk_act(&user, CoordinatorAction::InviteFor(group))
+        .await
+    {
+        Ok(said) => show_staff(&web, &headers, &user, Some(said)).await,
+        Err(error) => page.problem(&web, error),
+    }
+}
+
+/// `POST /invites/{id}/revoke`: withdraws a code nobody used yet.
+pub(crate) async fn revoke(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let Ok(invite) = velkommen_core::ids::InviteId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    match web
+        .engine
+        .desk_act(&user, CoordinatorAction::RevokeInvite(invite))
+        .await
+    {
+        Ok(said) => show_staff(&web, &headers, &user, Some(said)).await,
+        Err(error) => page.problem(&web, error),
+    }
+}
+
+/// `POST /alerts/{id}/take`: "I'm on it" for a cry for help, as in chat.
+pub(crate) async fn take_alert(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let Ok(alert) = velkommen_core::ids::AlertId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    act(&web, &headers, &user, CoordinatorAction::TakeAlert(alert)).await
+}
+
 /// `POST /requests/{id}/take`: the coordinator takes a request nobody took.
 pub(crate) async fn take(
     State(web): State<Arc<Web>>,
@@ -166,6 +306,8 @@ pub(crate) struct Composed {
     csrf: Option<String>,
     audience: Option<String>,
     group: Option<String>,
+    /// When to send, from a date and time field; empty for now.
+    send_at: Option<String>,
     #[serde(flatten)]
     texts: std::collections::HashMap<String, String>,
 }
@@ -200,7 +342,7 @@ pub(crate) async fn composer(State(web): State<Arc<Web>>, headers: HeaderMap) ->
         Ok(found) => found,
         Err(answer) => return answer,
     };
-    show_composer(&web, &headers, &user, &Composed::default(), vec![]).await
+    show_composer(&web, &headers, &user, &Composed::default(), vec![], None).await
 }
 
 async fn show_composer(
@@ -209,6 +351,7 @@ async fn show_composer(
     user: &DeskUser,
     composed: &Composed,
     errors: Vec<(Option<Lang>, String)>,
+    when_error: Option<String>,
 ) -> Response {
     let page = Page::new(headers, Some(user));
     let groups = match web.engine.desk_groups(user, page.lang).await {
@@ -236,14 +379,18 @@ async fn show_composer(
                 .iter()
                 .find(|(l, _)| *l == Some(lang))
                 .map(|(_, e)| e.clone());
+            let text = composed.text(lang);
+            let (fit, split_note) = platform_fit(&page, web, text);
             context! {
                 code => lang.code(),
                 name => lang.name_in(page.lang),
                 own => lang.own_name(),
                 dir => if lang.is_rtl() { "rtl" } else { "ltr" },
-                text => composed.text(lang),
+                text => text,
                 count => count,
                 error => error,
+                fits => fit,
+                split => split_note,
             }
         })
         .collect();
@@ -252,10 +399,17 @@ async fn show_composer(
         .filter(|(l, _)| l.is_none())
         .map(|(_, e)| e.clone())
         .collect();
-    let status = if errors.is_empty() {
+    let status = if errors.is_empty() && when_error.is_none() {
         StatusCode::OK
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let broadcasts: Vec<_> = match web.engine.desk_broadcasts(user).await {
+        Ok(sent) => sent
+            .into_iter()
+            .map(|(id, at)| context! { id => id.get(), at => web.engine.desk_local_time(at, page.lang) })
+            .collect(),
+        Err(error) => return page.problem(web, error.into()),
     };
     page.render(
         web,
@@ -263,6 +417,11 @@ async fn show_composer(
         "composer.html",
         Some(user),
         context! {
+            broadcasts => broadcasts,
+            // What the browser fills in as the texts are typed.
+            fit_template => page.f(web, "web-preview-fit", &[("length", "{length}".into())]),
+            send_at => composed.send_at.as_deref().unwrap_or_default().trim(),
+            when_error => when_error,
             staff => user.is_staff(),
             groups => groups.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
             group => group.map(GroupId::get),
@@ -325,17 +484,52 @@ pub(crate) async fn send(
             errors.push((Some(lang), page.t(&web, "web-error-unreached")));
         }
     }
-    if !errors.is_empty() {
-        return show_composer(&web, &headers, &user, &composed, errors).await;
+    // A time to send at, when one is given, is read on the municipality's clock.
+    let written = composed.send_at.as_deref().unwrap_or_default().trim();
+    let send_at = match written {
+        "" => Ok(None),
+        text => web
+            .engine
+            .desk_time(text)
+            .map(Some)
+            .ok_or_else(|| page.t(&web, "web-error-time")),
+    };
+    let (send_at, mut when_error) = match send_at {
+        Ok(at) => (at, None),
+        Err(error) => (None, Some(error)),
+    };
+    if !errors.is_empty() || when_error.is_some() {
+        return show_composer(&web, &headers, &user, &composed, errors, when_error).await;
     }
     match web
         .engine
-        .desk_broadcast(&user, composed.audience(), composed.group(), texts)
+        .desk_broadcast(&user, composed.audience(), composed.group(), texts, send_at)
         .await
     {
         Ok(id) => Redirect::to(&format!("/broadcasts/{id}")).into_response(),
+        // A time already passed goes back beside its field, with every word kept.
+        Err(DeskError::Refused(error)) if send_at.is_some() => {
+            when_error = Some(error);
+            show_composer(&web, &headers, &user, &composed, vec![], when_error).await
+        }
         Err(error) => page.problem(&web, error),
     }
+}
+
+/// The longest Discord message, in characters.
+const DISCORD_MAX: usize = 2000;
+
+/// How a text fits each platform: its length against Telegram's 4,096 and Discord's 2,000
+/// characters and, when Discord's adapter must split it, into how many messages.
+fn platform_fit(page: &Page, web: &Web, text: &str) -> (String, Option<String>) {
+    // The broadcast reads "📣 " and the text.
+    let sent = format!("📣 {text}");
+    let length = sent.chars().count() as i64;
+    let parts = split(&sent, DISCORD_MAX, |_| 1).len() as i64;
+    (
+        page.f(web, "web-preview-fit", &[("length", length.into())]),
+        (parts > 1).then(|| page.f(web, "web-preview-split", &[("parts", parts.into())])),
+    )
 }
 
 #[derive(serde::Deserialize)]
@@ -409,7 +603,18 @@ async fn report_page(web: &Web, headers: &HeaderMap, id: i64, template: &str) ->
     let Ok(id) = BroadcastId::try_from(id) else {
         return page.message(web, StatusCode::NOT_FOUND, "web-forbidden");
     };
-    let report = match web.engine.desk_broadcast_report(&user, id).await {
+    show_report(web, &page, &user, id, template, None).await
+}
+
+async fn show_report(
+    web: &Web,
+    page: &Page,
+    user: &DeskUser,
+    id: BroadcastId,
+    template: &str,
+    notice: Option<String>,
+) -> Response {
+    let report = match web.engine.desk_broadcast_report(user, id).await {
         Ok(report) => report,
         Err(error) => return page.problem(web, error),
     };
@@ -421,29 +626,86 @@ async fn report_page(web: &Web, headers: &HeaderMap, id: i64, template: &str) ->
         .rows
         .iter()
         .map(|(platform, lang, status, count)| {
+            // Unreachable means the person blocked the bot on Telegram, and closed their
+            // direct messages (or left) on Discord.
+            let status_name = match status.as_str() {
+                "unreachable" => page.t(web, &format!("web-unreachable-{platform}")),
+                _ => page.t(web, &format!("delivery-{status}")),
+            };
             context! {
                 platform => page.t(web, &format!("platform-{platform}")),
                 language => Lang::try_from(lang.as_str()).map(|l| l.name_in(page.lang)).unwrap_or(lang),
-                status => page.t(web, &format!("delivery-{status}")),
+                status => status_name,
                 key => status,
                 count => count,
             }
         })
         .collect();
+    let failures: Vec<_> = report
+        .failures
+        .iter()
+        .map(|(platform, reason, count)| {
+            context! {
+                platform => page.t(web, &format!("platform-{platform}")),
+                reason => reason,
+                count => count,
+            }
+        })
+        .collect();
+    let now = web.engine.now();
+    let scheduled = report
+        .send_at
+        .filter(|at| *at > now && !report.cancelled)
+        .map(|at| {
+            page.f(
+                web,
+                "web-report-scheduled",
+                &[("when", (&web.engine.desk_local_time(at, page.lang)).into())],
+            )
+        });
     page.render(
         web,
         StatusCode::OK,
         template,
-        Some(&user),
+        Some(user),
         context! {
             id => id.get(),
             title => page.f(web, "web-report-title", &[("id", id.get().into())]),
+            notice => notice,
+            scheduled => scheduled,
             rows => rows,
+            failures => failures,
             pending => pending && !report.cancelled,
+            can_cancel => pending && !report.cancelled,
             no_address => (report.no_address > 0).then(|| page.f(web, "report-no-address", &[("count", report.no_address.into())])),
             cancelled => report.cancelled.then(|| page.t(web, "report-cancelled")),
         },
     )
+}
+
+/// `POST /broadcasts/{id}/cancel`: stops every copy not yet handed to a platform, as the
+/// chat's button does, for staff or its sender.
+pub(crate) async fn cancel(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let Ok(id) = BroadcastId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    match web
+        .engine
+        .desk_act(&user, CoordinatorAction::CancelBroadcast(id))
+        .await
+    {
+        Ok(said) => show_report(&web, &page, &user, id, "report.html", Some(said)).await,
+        Err(error) => page.problem(&web, error),
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -725,23 +987,74 @@ pub(crate) async fn report_quarter(
         ],
         true,
     );
+    // The median wait, and on to the wait nine in ten did not exceed.
     let hours: Vec<_> = report
         .groups
         .iter()
         .filter_map(|g| {
-            let hours = g.median_claim_minutes? as f64 / 60.0;
             Some(crate::charts::Bar {
                 label: g.group.clone(),
-                total: hours,
-                part: hours,
+                total: g.p90_claim_minutes? as f64 / 60.0,
+                part: g.median_claim_minutes? as f64 / 60.0,
             })
         })
         .collect();
     let waited = crate::charts::bars(
         &page.t(&web, "web-chart-hours"),
         &hours,
-        [&page.t(&web, "web-chart-hours-legend"), ""],
+        [
+            &page.t(&web, "web-chart-hours-legend"),
+            &page.t(&web, "web-chart-p90-legend"),
+        ],
         false,
+    );
+    // Every group the reader reads, together: by language and by kind of offer.
+    let mut languages: Vec<(Lang, i64)> = vec![];
+    let mut kinds: Vec<(velkommen_core::category::Category, i64)> = vec![];
+    for g in &report.groups {
+        for (lang, n) in &g.by_language {
+            match languages.iter_mut().find(|(l, _)| l == lang) {
+                Some((_, total)) => *total += n,
+                None => languages.push((*lang, *n)),
+            }
+        }
+        for (kind, n) in &g.by_category {
+            match kinds.iter_mut().find(|(k, _)| k == kind) {
+                Some((_, total)) => *total += n,
+                None => kinds.push((*kind, *n)),
+            }
+        }
+    }
+    languages.sort_by_key(|(_, n)| -n);
+    kinds.sort_by_key(|(_, n)| -n);
+    let one_colour = |title: &str, bars: Vec<(String, i64)>| {
+        crate::charts::bars(
+            &page.t(&web, title),
+            &bars
+                .into_iter()
+                .map(|(label, n)| crate::charts::Bar {
+                    label,
+                    total: n as f64,
+                    part: n as f64,
+                })
+                .collect::<Vec<_>>(),
+            [&page.t(&web, "web-chart-requests-legend"), ""],
+            true,
+        )
+    };
+    let by_language = one_colour(
+        "web-chart-languages",
+        languages
+            .iter()
+            .map(|(l, n)| (l.name_in(page.lang).to_owned(), *n))
+            .collect(),
+    );
+    let by_kind = one_colour(
+        "web-chart-kinds",
+        kinds
+            .iter()
+            .map(|(k, n)| (without_emoji(&page.t(&web, k.message_id())), *n))
+            .collect(),
     );
     let rows: Vec<_> = report
         .groups
@@ -754,6 +1067,7 @@ pub(crate) async fn report_quarter(
                 done => g.done,
                 cancelled => g.cancelled,
                 hours => g.median_claim_minutes.map(|m| page.lang.decimal(m as f64 / 60.0, 1)),
+                p90 => g.p90_claim_minutes.map(|m| page.lang.decimal(m as f64 / 60.0, 1)),
                 escalated => g.escalated,
                 open => g.still_unclaimed,
                 volunteers => g.volunteers_active,
@@ -779,6 +1093,13 @@ pub(crate) async fn report_quarter(
             quarters => quarters,
             requests_chart => requests,
             hours_chart => waited,
+            languages_chart => by_language,
+            kinds_chart => by_kind,
+            posters => report.posters.iter().map(|p| context! {
+                offer => p.offer,
+                place => p.place,
+                opens => p.opens,
+            }).collect::<Vec<_>>(),
             rows => rows,
             staff => user.is_staff(),
             questions => page.f(&web, "web-report-questions", &[
@@ -787,6 +1108,14 @@ pub(crate) async fn report_quarter(
             ]),
         },
     )
+}
+
+/// A category's name without the picture before it: a chart's font may have none.
+fn without_emoji(name: &str) -> String {
+    match name.split_once(' ') {
+        Some((first, rest)) if !first.chars().any(char::is_alphanumeric) => rest.to_owned(),
+        _ => name.to_owned(),
+    }
 }
 
 /// `GET /report.csv?quarter=2026-Q4`: the same numbers for a spreadsheet, with stable
@@ -807,29 +1136,8 @@ pub(crate) async fn report_csv(
         Ok(report) => report,
         Err(error) => return page.problem(&web, error.into()),
     };
-    let mut csv = String::from(
-        "group,received,claimed,done,cancelled,median_hours_to_claim,escalated,still_unclaimed,volunteers_active,volunteers_pending,events_held,rsvps_going\r\n",
-    );
-    for g in &report.groups {
-        let hours = g
-            .median_claim_minutes
-            .map(|m| format!("{:.1}", m as f64 / 60.0))
-            .unwrap_or_default();
-        csv.push_str(&format!(
-            "\"{}\",{},{},{},{},{hours},{},{},{},{},{},{}\r\n",
-            g.group.replace('"', "\"\""),
-            g.received,
-            g.claimed,
-            g.done,
-            g.cancelled,
-            g.escalated,
-            g.still_unclaimed,
-            g.volunteers_active,
-            g.volunteers_pending,
-            g.events_held,
-            g.rsvps_going
-        ));
-    }
+    // The same file as `velkommen report --csv`, of the reader's own groups.
+    let csv = report.to_csv();
     (
         [
             (
@@ -881,8 +1189,9 @@ async fn show_offers(
                 id => o.id.get(),
                 title => o.title,
                 group => o.group,
-                verified => o.verified_at.map(|at| page.lang.date(&at.with_timezone(&velkommen_core::chrono_tz::Europe::Copenhagen))),
-                stale => o.verified_at.is_none_or(|at| now - at > chrono::Duration::days(STALE_AFTER_DAYS)),
+                verified => o.verified_at.map(|at| web.engine.desk_local_date(at, page.lang)),
+                stale => !o.retired && o.verified_at.is_none_or(|at| now - at > chrono::Duration::days(STALE_AFTER_DAYS)),
+                retired => o.retired,
                 languages => languages,
             }
         })
@@ -919,6 +1228,34 @@ pub(crate) async fn verify(
         .desk_act(&user, CoordinatorAction::VerifyOffer(offer))
         .await
     {
+        Ok(said) => show_offers(&web, &headers, &user, Some(said)).await,
+        Err(error) => page.problem(&web, error),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct RetireForm {
+    csrf: Option<String>,
+    /// "1" to take the offer out of the catalogue, "0" to bring it back.
+    retired: Option<String>,
+}
+
+/// `POST /offers/{id}/retire`: takes an offer out of the catalogue, or brings it back.
+pub(crate) async fn retire(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<RetireForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let Ok(offer) = velkommen_core::ids::OfferId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    let retired = form.retired.as_deref() != Some("0");
+    match web.engine.desk_retire_offer(&user, offer, retired).await {
         Ok(said) => show_offers(&web, &headers, &user, Some(said)).await,
         Err(error) => page.problem(&web, error),
     }
@@ -1188,6 +1525,8 @@ async fn show_board(
                 language => r.lang.name_in(page.lang),
                 status => page.t(web, &format!("web-status-{}", r.status.code())),
                 open => r.status == RequestStatus::Open,
+                active => r.status.is_active(),
+                reason => r.closed_reason.map(|reason| page.t(web, &format!("web-close-{}", reason.code()))),
                 waiting => waited(&page, web, now - r.created_at),
                 note => r.note,
                 volunteers => r.volunteers.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
@@ -1213,8 +1552,36 @@ async fn show_board(
             lang => lang.map(Lang::code),
             langs => Lang::all().into_iter().map(|l| context! { code => l.code(), name => l.name_in(page.lang) }).collect::<Vec<_>>(),
             older => older,
+            reasons => CloseReason::ALL.iter().map(|r| context! { code => r.code(), name => page.t(web, &format!("web-close-{}", r.code())) }).collect::<Vec<_>>(),
         },
     )
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct CloseForm {
+    csrf: Option<String>,
+    reason: Option<String>,
+}
+
+/// `POST /requests/{id}/close`: closes a request still going, with a reason.
+pub(crate) async fn close(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<CloseForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let reason = form.reason.as_deref().and_then(CloseReason::parse);
+    let (Ok(request), Some(reason)) = (RequestId::try_from(id), reason) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    match web.engine.desk_close_request(&user, request, reason).await {
+        Ok(said) => show_board(&web, &headers, &user, &BoardQuery::default(), Some(said)).await,
+        Err(error) => page.problem(&web, error),
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -1288,11 +1655,46 @@ pub(crate) struct EventForm {
     audience: Option<String>,
     starts: Option<String>,
     place: Option<String>,
+    /// Hours before the start to remind those going; 0 for none.
+    remind: Option<String>,
     #[serde(flatten)]
     texts: std::collections::HashMap<String, String>,
 }
 
+/// The reminders a coordinator may choose, in hours before the start; 0 for none.
+const REMINDERS: [u32; 5] = [24, 48, 2, 168, 0];
+
 impl EventForm {
+    fn remind_hours(&self) -> u32 {
+        self.remind
+            .as_deref()
+            .and_then(|r| r.parse::<u32>().ok())
+            .filter(|r| REMINDERS.contains(r))
+            .unwrap_or(velkommen_core::domain::DEFAULT_REMIND_HOURS)
+    }
+
+    /// The form filled with a stored event, to change it.
+    fn of_event(
+        web: &Web,
+        event: &velkommen_core::store::EventView,
+        texts: &[(Lang, String, String)],
+    ) -> EventForm {
+        let mut fields = std::collections::HashMap::new();
+        for (lang, title, description) in texts {
+            fields.insert(format!("title_{}", lang.code()), title.clone());
+            fields.insert(format!("description_{}", lang.code()), description.clone());
+        }
+        EventForm {
+            csrf: None,
+            group: Some(event.group.get().to_string()),
+            audience: Some(event.audience.code().to_owned()),
+            starts: Some(web.engine.desk_time_field(event.starts_at)),
+            place: Some(event.place.clone()),
+            remind: Some(event.remind_hours.to_string()),
+            texts: fields,
+        }
+    }
+
     fn text(&self, kind: &str, lang: Lang) -> &str {
         self.texts
             .get(&format!("{kind}_{}", lang.code()))
@@ -1300,13 +1702,45 @@ impl EventForm {
     }
 }
 
-/// `GET /events`: my groups' events with who comes, and a form for a new one.
-pub(crate) async fn events(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
-    let (user, _) = match web.visitor(&headers).await {
+#[derive(serde::Deserialize)]
+pub(crate) struct EventsQuery {
+    /// An event to change in the form.
+    edit: Option<i64>,
+}
+
+/// `GET /events`: my groups' events with who comes, and a form for a new one, or
+/// (`?edit=ID`) for changing one.
+pub(crate) async fn events(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    Query(query): Query<EventsQuery>,
+) -> Response {
+    let (user, page) = match web.visitor(&headers).await {
         Ok(found) => found,
         Err(answer) => return answer,
     };
-    show_events(&web, &headers, &user, &EventForm::default(), vec![], None).await
+    let Some(id) = query.edit else {
+        return show_events(
+            &web,
+            &headers,
+            &user,
+            &EventForm::default(),
+            None,
+            vec![],
+            None,
+        )
+        .await;
+    };
+    let Ok(id) = EventId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    match web.engine.desk_event(&user, id).await {
+        Ok((event, texts)) => {
+            let form = EventForm::of_event(&web, &event, &texts);
+            show_events(&web, &headers, &user, &form, Some(id), vec![], None).await
+        }
+        Err(error) => page.problem(&web, error),
+    }
 }
 
 async fn show_events(
@@ -1314,6 +1748,7 @@ async fn show_events(
     headers: &HeaderMap,
     user: &DeskUser,
     form: &EventForm,
+    editing: Option<EventId>,
     errors: Vec<(&'static str, String)>,
     notice: Option<String>,
 ) -> Response {
@@ -1325,14 +1760,13 @@ async fn show_events(
         (Ok(events), Ok(groups)) => (events, groups),
         (Err(error), _) | (_, Err(error)) => return page.problem(web, error.into()),
     };
-    let zone = velkommen_core::chrono_tz::Europe::Copenhagen;
     let events: Vec<_> = events
         .iter()
         .map(|(e, going, not_going)| {
             context! {
                 id => e.id.get(),
                 title => e.title,
-                when => page.lang.date_time(&e.starts_at.with_timezone(&zone)),
+                when => web.engine.desk_local_time(e.starts_at, page.lang),
                 place => e.place,
                 group => groups.iter().find(|(g, _)| *g == e.group).map(|(_, n)| n.clone()),
                 going => going,
@@ -1378,6 +1812,15 @@ async fn show_events(
             starts => form.starts.clone().unwrap_or_default(),
             place => form.place.clone().unwrap_or_default(),
             fields => fields,
+            editing => editing.map(EventId::get),
+            remind => form.remind_hours(),
+            reminders => REMINDERS.iter().map(|hours| context! {
+                hours => hours,
+                name => match hours {
+                    0 => page.t(web, "web-remind-none"),
+                    h => page.f(web, "web-remind-hours", &[("hours", i64::from(*h).into())]),
+                },
+            }).collect::<Vec<_>>(),
             error_starts => error("starts"),
             error_place => error("place"),
             error_texts => error("texts"),
@@ -1391,7 +1834,29 @@ pub(crate) async fn create_event(
     headers: HeaderMap,
     axum::Form(form): axum::Form<EventForm>,
 ) -> Response {
-    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+    save_event(&web, &headers, form, None).await
+}
+
+/// `POST /events/{id}`: changes an event; those going hear of a new time or place.
+pub(crate) async fn update_event(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<EventForm>,
+) -> Response {
+    match EventId::try_from(id) {
+        Ok(id) => save_event(&web, &headers, form, Some(id)).await,
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+async fn save_event(
+    web: &Web,
+    headers: &HeaderMap,
+    form: EventForm,
+    editing: Option<EventId>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(headers, form.csrf.as_deref()).await {
         Ok(found) => found,
         Err(answer) => {
             let words = Lang::all()
@@ -1403,17 +1868,56 @@ pub(crate) async fn create_event(
                     ]
                 })
                 .collect();
-            return kept(&web, &headers, answer, words);
+            return kept(web, headers, answer, words);
         }
     };
+    let draft = match read_event(web, &page, &form) {
+        Ok(draft) => draft,
+        Err(errors) => {
+            return show_events(web, headers, &user, &form, editing, errors, None).await;
+        }
+    };
+    let done = match editing {
+        None => web
+            .engine
+            .desk_create_event(&user, draft)
+            .await
+            .map(|_| "event-created"),
+        Some(id) => web
+            .engine
+            .desk_update_event(&user, id, draft)
+            .await
+            .map(|()| "web-event-changed"),
+    };
+    match done {
+        Ok(said) => {
+            let said = page.t(web, said);
+            show_events(
+                web,
+                headers,
+                &user,
+                &EventForm::default(),
+                None,
+                vec![],
+                Some(said),
+            )
+            .await
+        }
+        Err(error) => page.problem(web, error),
+    }
+}
+
+/// An event as the form gives it, or what is wrong with it, field by field.
+fn read_event(
+    web: &Web,
+    page: &Page,
+    form: &EventForm,
+) -> Result<velkommen_core::domain::EventDraft, Vec<(&'static str, String)>> {
     let group = form
         .group
         .as_deref()
         .and_then(|g| g.parse::<i64>().ok())
         .and_then(|g| GroupId::try_from(g).ok());
-    let Some(group) = group else {
-        return page.message(&web, StatusCode::FORBIDDEN, "web-forbidden");
-    };
     let audience = match form.audience.as_deref() {
         Some("volunteers") => Audience::Volunteers,
         Some("both") => Audience::Both,
@@ -1422,15 +1926,15 @@ pub(crate) async fn create_event(
     let mut errors = vec![];
     let starts = form.starts.as_deref().and_then(|t| web.engine.desk_time(t));
     match starts {
-        None => errors.push(("starts", page.t(&web, "web-error-time"))),
+        None => errors.push(("starts", page.t(web, "web-error-time"))),
         Some(at) if at <= web.engine.now() => {
-            errors.push(("starts", page.t(&web, "web-error-past")))
+            errors.push(("starts", page.t(web, "web-error-past")))
         }
         Some(_) => {}
     }
     let place = form.place.as_deref().unwrap_or_default().trim();
     if place.is_empty() {
-        errors.push(("place", page.t(&web, "web-error-no-words")));
+        errors.push(("place", page.t(web, "web-error-no-words")));
     }
     let texts: Vec<_> = Lang::all()
         .into_iter()
@@ -1444,7 +1948,7 @@ pub(crate) async fn create_event(
         })
         .collect();
     if texts.is_empty() {
-        errors.push(("texts", page.t(&web, "web-error-no-text")));
+        errors.push(("texts", page.t(web, "web-error-no-text")));
     }
     let too_long = texts.iter().any(|(_, title, text)| {
         title.chars().count() > 120 || text.chars().count() > MAX_ANNOUNCEMENT_CHARS
@@ -1453,34 +1957,25 @@ pub(crate) async fn create_event(
         errors.push((
             "texts",
             page.f(
-                &web,
+                web,
                 "web-error-too-long",
                 &[("max", (MAX_ANNOUNCEMENT_CHARS as i64).into())],
             ),
         ));
     }
-    let (Some(starts), true) = (starts, errors.is_empty()) else {
-        return show_events(&web, &headers, &user, &form, errors, None).await;
-    };
-    match web
-        .engine
-        .desk_create_event(&user, group, audience, starts, place, texts)
-        .await
-    {
-        Ok(_) => {
-            let said = page.t(&web, "event-created");
-            show_events(
-                &web,
-                &headers,
-                &user,
-                &EventForm::default(),
-                vec![],
-                Some(said),
-            )
-            .await
-        }
-        Err(error) => page.problem(&web, error),
+    if !errors.is_empty() {
+        return Err(errors);
     }
+    Ok(velkommen_core::domain::EventDraft {
+        group,
+        audience: Some(audience),
+        starts_at: starts,
+        place: Some(place.to_owned()),
+        texts,
+        title: None,
+        asked: Lang::all(),
+        remind_hours: Some(form.remind_hours()),
+    })
 }
 
 /// `POST /events/{id}/announce`: the event goes to its audience in every language.

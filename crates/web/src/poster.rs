@@ -14,6 +14,9 @@ use velkommen_core::{Lang, Locales, Store};
 pub struct Poster {
     /// The deep link the QR code holds.
     pub link: String,
+    /// What the link carries (`offer-7`, or `offer-7-p3` for a poster at a named place),
+    /// which a person on Discord sends the bot instead of scanning.
+    pub code: String,
     /// Per language, in the picker's order: the offer's title and the line under it.
     pub lines: Vec<(Lang, String, String)>,
     /// Where the poster hangs, if given.
@@ -57,8 +60,19 @@ pub async fn of_offer(
             .with_context(|| format!("offer {id} has no text"))?;
         lines.push((lang, view.title, locales.text(lang, "poster-scan")));
     }
+    // A poster at a named place is counted on its own: its link names it.
+    let code = match &place {
+        Some(place) => {
+            let poster = store
+                .poster_for(id, place, velkommen_core::chrono::Utc::now())
+                .await?;
+            format!("offer-{id}-p{poster}")
+        }
+        None => format!("offer-{id}"),
+    };
     Ok(Poster {
-        link: format!("https://t.me/{bot}?start=offer-{id}"),
+        link: format!("https://t.me/{bot}?start={code}"),
+        code,
         lines,
         place,
     })
@@ -120,6 +134,12 @@ pub fn svg(poster: &Poster) -> anyhow::Result<String> {
         )?;
         y += 20.0;
     }
+    // On Discord there is nothing to scan: the same code, sent to the bot, opens the offer.
+    writeln!(
+        out,
+        r##"<text x="105" y="266" text-anchor="middle" font-family="DejaVu Sans Mono, monospace" font-size="6">Discord: {code}</text>"##,
+        code = escape(&poster.code),
+    )?;
     if let Some(place) = &poster.place {
         writeln!(
             out,

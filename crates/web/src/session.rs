@@ -1,15 +1,16 @@
 //! Logging in with a one-time link, the session cookie, the form token, and who is asking.
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use velkommen_core::desk::{DeskError, DeskUser, SESSION_LASTS};
 
 use crate::texts::Page;
-use crate::{LOGINS_PER_MINUTE, Web};
+use crate::{LOGINS_PER_ADDRESS, LOGINS_PER_MINUTE, Web};
 
 /// The cookie that carries the session's secret.
 pub const SESSION_COOKIE: &str = "velkommen_session";
@@ -34,20 +35,24 @@ impl Web {
         )
     }
 
-    /// Whether another login attempt fits in the minute.
-    fn login_allowed(&self) -> bool {
-        let mut recent = self.logins.lock().unwrap_or_else(|e| e.into_inner());
+    /// Whether another login attempt from `from` fits in the minute: a few from one
+    /// address, and a limit for everyone together.
+    fn login_allowed(&self, from: Option<IpAddr>) -> bool {
+        let mut logins = self.logins.lock().unwrap_or_else(|e| e.into_inner());
         let now = Instant::now();
-        while recent
-            .front()
-            .is_some_and(|t| now.duration_since(*t) > Duration::from_secs(60))
-        {
-            recent.pop_front();
-        }
-        if recent.len() >= LOGINS_PER_MINUTE {
+        let minute_ago = |t: &Instant| now.duration_since(*t) > Duration::from_secs(60);
+        logins.retain(|_, times| {
+            while times.front().is_some_and(minute_ago) {
+                times.pop_front();
+            }
+            !times.is_empty()
+        });
+        let everyone: usize = logins.values().map(|t| t.len()).sum();
+        let mine = logins.get(&from).map_or(0, |t| t.len());
+        if everyone >= LOGINS_PER_MINUTE || mine >= LOGINS_PER_ADDRESS {
             return false;
         }
-        recent.push_back(now);
+        logins.entry(from).or_default().push_back(now);
         true
     }
 
@@ -106,14 +111,37 @@ impl Web {
     }
 }
 
+/// Where a request comes from: the peer's address or, when the peer is a proxy on this
+/// machine, the last address it says it forwarded for. `None` when the server was not told
+/// (in tests through `oneshot`).
+fn client(request: &axum::http::request::Parts) -> Option<IpAddr> {
+    let peer = request
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(at)| at.ip())?;
+    if !peer.is_loopback() {
+        return Some(peer);
+    }
+    let forwarded = request
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+        .next_back();
+    Some(forwarded.unwrap_or(peer))
+}
+
 /// `GET /login/{token}`: the link from `/web`. Opens a session and goes to the dashboard.
 pub(crate) async fn login(
     State(web): State<Arc<Web>>,
     Path(token): Path<String>,
-    headers: HeaderMap,
+    request: axum::http::request::Parts,
 ) -> Response {
-    let page = Page::new(&headers, None);
-    if !web.login_allowed() {
+    let headers = &request.headers;
+    let page = Page::new(headers, None);
+    if !web.login_allowed(client(&request)) {
         return page.message(&web, StatusCode::TOO_MANY_REQUESTS, "web-busy");
     }
     match web.engine.desk_open(&token).await {

@@ -13,106 +13,38 @@ use crate::session::cookie;
 /// The cookie the language switch sets.
 pub const LANG_COOKIE: &str = "velkommen_lang";
 
-/// Every text the templates use, by its id in the locales.
-const TEXTS: &[&str] = &[
-    "web-title",
-    "web-nav-dashboard",
-    "web-nav-broadcast",
-    "web-logout",
-    "web-language",
-    "web-urgent",
-    "web-pending",
-    "web-pending-none",
-    "web-approve",
-    "web-decline",
-    "web-open-requests",
-    "web-open-requests-none",
-    "web-take",
-    "web-request-offer",
-    "web-request-group",
-    "web-request-language",
-    "web-request-waiting",
-    "web-request-note",
-    "web-questions",
-    "web-outbox",
-    "web-outbox-platform",
-    "web-outbox-queued",
-    "web-outbox-oldest",
-    "web-outbox-empty",
-    "web-audience",
+/// The texts a template names by a built name (`t["web-audience-" ~ value]`), which reading
+/// the templates cannot find.
+const BUILT_NAMES: [&str; 3] = [
     "web-audience-newcomers",
     "web-audience-volunteers",
     "web-audience-both",
-    "web-group",
-    "web-group-all",
-    "web-recipients",
-    "web-text-empty",
-    "web-text-help",
-    "web-preview",
-    "web-send",
-    "web-report-refresh",
-    "web-report-status",
-    "web-report-count",
-    "web-back",
-    "web-nav-posters",
-    "web-posters-help",
-    "web-poster-place",
-    "web-poster-set-place",
-    "web-answer-in",
-    "web-answer-send",
-    "web-questions-none",
-    "web-nav-questions",
-    "web-nav-report",
-    "web-nav-events",
-    "web-event-title",
-    "web-event-when",
-    "web-event-going",
-    "web-event-not-going",
-    "web-event-announce",
-    "web-events-none",
-    "web-event-new",
-    "web-event-help",
-    "web-event-create",
-    "web-offer-where",
-    "web-offer-description",
-    "web-session-ended-kept",
-    "web-nav-requests",
-    "web-all-languages",
-    "web-older-than",
-    "web-filter",
-    "web-hand-to",
-    "web-hand",
-    "web-requests-none",
-    "web-status-open",
-    "web-status-claimed",
-    "web-status-done",
-    "web-status-cancelled",
-    "web-status-all",
-    "web-nav-offers",
-    "web-offers-help",
-    "web-offers-none",
-    "web-offer-verified",
-    "web-offer-never-verified",
-    "web-offer-stale",
-    "web-offer-missing",
-    "web-offer-verify",
-    "web-offer-save",
-    "web-report-quarters",
-    "web-report-csv",
-    "web-report-empty",
-    "web-report-print",
-    "web-col-received",
-    "web-col-claimed",
-    "web-col-done",
-    "web-col-cancelled",
-    "web-col-hours",
-    "web-col-escalated",
-    "web-col-open",
-    "web-col-volunteers",
-    "web-col-pending",
-    "web-col-events",
-    "web-col-going",
 ];
+
+/// Every text the templates use, by its id in the locales: each `t["…"]` in their sources,
+/// and the built names. Read from the templates, so that a text a template gains is never
+/// left out of the page.
+pub(crate) fn template_texts(sources: &[&'static str]) -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = BUILT_NAMES.to_vec();
+    for source in sources {
+        for quote in ["t[\"", "t['"] {
+            let close = if quote.ends_with('"') { '"' } else { '\'' };
+            let mut rest: &'static str = source;
+            while let Some(at) = rest.find(quote) {
+                rest = &rest[at + quote.len()..];
+                // `t["web-audience-" ~ value]` builds its name: see BUILT_NAMES.
+                if let Some(end) = rest.find(close)
+                    && rest[end + 1..].starts_with(']')
+                {
+                    ids.push(&rest[..end]);
+                }
+            }
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
 
 /// The language and texts of one answer.
 pub(crate) struct Page {
@@ -155,7 +87,7 @@ impl Page {
         data: minijinja::Value,
     ) -> Response {
         let texts: std::collections::BTreeMap<&str, String> =
-            TEXTS.iter().map(|id| (*id, self.t(web, id))).collect();
+            web.texts.iter().map(|id| (*id, self.t(web, id))).collect();
         let languages: Vec<_> = Lang::all()
             .into_iter()
             .map(|l| context! { code => l.code(), name => l.own_name(), current => l == self.lang })
@@ -166,6 +98,7 @@ impl Page {
             t => texts,
             languages => languages,
             csrf => user.map(|u| u.csrf.clone()),
+            staff_nav => user.is_some_and(DeskUser::is_staff),
         };
         let rendered = web
             .templates
@@ -255,6 +188,30 @@ pub(crate) async fn switch(axum::extract::Path(code): axum::extract::Path<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_text_a_template_names_is_read_and_is_in_every_language() {
+        let sources: Vec<&'static str> = crate::TEMPLATES.iter().map(|(_, s)| *s).collect();
+        let ids = template_texts(&sources);
+        for id in [
+            "web-send-at",
+            "alert-take",
+            "web-audience-both",
+            "web-offer-retire",
+        ] {
+            assert!(ids.contains(&id), "{id} is read from the templates");
+        }
+        let locales = velkommen_core::Locales::load().expect("the locales");
+        for lang in Lang::all() {
+            for id in &ids {
+                assert!(
+                    !locales.text(lang, id).starts_with('⟦'),
+                    "{id} is missing in {}",
+                    lang.code()
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_browsers_first_language_that_we_speak_wins_by_weight() {

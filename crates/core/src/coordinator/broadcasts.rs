@@ -1,6 +1,8 @@
 //! Broadcasts: choosing the audience, a text per language with fallbacks, the preview, the
 //! fan-out through the outbox and the delivery report.
 
+use chrono::{DateTime, Utc};
+
 use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::BroadcastId;
 use crate::domain::lang::Lang;
@@ -196,18 +198,20 @@ impl Engine {
     }
 
     pub(crate) async fn send_broadcast(&self, actor: &Actor, draft: BroadcastDraft) -> Flow {
-        let id = self.send_broadcast_now(actor, draft).await?;
+        let id = self.send_broadcast_now(actor, draft, None).await?;
         Ok(self
             .broadcast_report(actor, id)
             .await?
             .prepend(self.ui(actor.lang).plain("broadcast-sent")))
     }
 
-    /// Queues a copy for every recipient, in their language, and notes who sent it.
+    /// Queues a copy for every recipient, in their language, to go out now or at `send_at`,
+    /// and notes who sent it.
     pub(crate) async fn send_broadcast_now(
         &self,
         actor: &Actor,
         draft: BroadcastDraft,
+        send_at: Option<DateTime<Utc>>,
     ) -> Flow<BroadcastId> {
         let Some(recipients) = draft.recipients(actor.roles.is_staff()) else {
             return Err(Refusal::Expired.into());
@@ -218,7 +222,14 @@ impl Engine {
             .collect();
         let id = self
             .store
-            .send_broadcast(actor.id, &recipients, &messages, draft.event, self.now())
+            .send_broadcast_at(
+                actor.id,
+                &recipients,
+                &messages,
+                draft.event,
+                self.now(),
+                send_at,
+            )
             .await?;
         self.store
             .audit(actor.id, Audited::Broadcast, id.get(), self.now())

@@ -1,16 +1,17 @@
-//! Creating events, step by step with a text per language, and reminding those going.
+//! Creating and changing events, step by step with a text per language, and reminding
+//! those going.
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
-use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 
 use crate::action::{CoordinatorAction, NewcomerAction};
-use crate::domain::ids::{EventId, JobId};
+use crate::domain::ids::{EventId, JobId, PersonId};
 use crate::domain::lang::Lang;
 use crate::domain::{Audited, EventDraft, JobKind};
-use crate::engine::{Actor, Engine, Flow, Refusal, State, Step, allow};
-use crate::message::Button;
+use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow};
+use crate::message::{Button, Reply};
 use crate::store::EventView;
 
 impl Engine {
@@ -90,6 +91,7 @@ impl Engine {
                 description: description.clone(),
                 starts_at: event.starts_at,
                 place: event.place.to_owned(),
+                remind_hours: event.remind_hours,
             };
             ui.reply(
                 format!(
@@ -129,8 +131,8 @@ impl Engine {
         })
     }
 
-    /// Stores a complete event of a group the actor coordinates, with its reminder a day
-    /// before; `None` while the draft lacks something.
+    /// Stores a complete event of a group the actor coordinates, with its reminder (a day
+    /// before unless chosen otherwise); `None` while the draft lacks something.
     pub(crate) async fn create_event_now(
         &self,
         actor: &Actor,
@@ -145,12 +147,9 @@ impl Engine {
         let id = tx.create_event(&event, actor.id, now).await?;
         tx.audit(actor.id, Audited::CreateEvent, id.get(), now)
             .await?;
-        tx.schedule(
-            JobKind::Remind,
-            id.get(),
-            event.starts_at - Duration::days(1),
-        )
-        .await?;
+        if let Some(at) = event.reminder_at() {
+            tx.schedule(JobKind::Remind, id.get(), at).await?;
+        }
         tx.commit().await?;
         Ok(Some(id))
     }
@@ -158,6 +157,23 @@ impl Engine {
     /// Reminds those going to an event, in their languages; runs from the job the event made.
     pub(crate) async fn remind(&self, job: JobId, event: EventId) -> anyhow::Result<()> {
         let now = self.now();
+        let messages = self.to_those_going(event, "event-reminder").await?;
+        let at = self.settings.routing.quiet.next_allowed(now);
+        let mut tx = self.store.begin().await?;
+        tx.finish_job(job, now).await?;
+        for (person, message) in &messages {
+            tx.enqueue_bulk(*person, message, at, now).await?;
+        }
+        tx.commit().await
+    }
+
+    /// A message to each person going to an event, in their language: `intro`, then the
+    /// event, with the button to say they no longer come.
+    async fn to_those_going(
+        &self,
+        event: EventId,
+        intro: &str,
+    ) -> anyhow::Result<Vec<(PersonId, Reply)>> {
         let going = self.store.going_people(event).await?;
         // The event once per language, not once per person going.
         let mut texts = HashMap::new();
@@ -168,7 +184,7 @@ impl Engine {
             }
             if let Some(e) = &texts[&lang] {
                 let ui = self.ui(lang);
-                let text = format!("{}\n\n{}", ui.t("event-reminder"), self.event_text(lang, e));
+                let text = format!("{}\n\n{}", ui.t(intro), self.event_text(lang, e));
                 messages.push((
                     person,
                     ui.reply(
@@ -181,13 +197,46 @@ impl Engine {
                 ));
             }
         }
-        let at = self.settings.routing.quiet.next_allowed(now);
+        Ok(messages)
+    }
+
+    /// Changes an event of a group the actor coordinates: its time, place, texts and
+    /// reminder. Those going are told when the time or the place changed, and the reminder
+    /// moves with the time.
+    pub(crate) async fn update_event(
+        &self,
+        actor: &Actor,
+        id: EventId,
+        draft: &EventDraft,
+    ) -> Flow<()> {
+        let Some(event) = draft.as_new_event() else {
+            return Err(Refusal::Expired.into());
+        };
+        let before = self
+            .store
+            .event(id, actor.lang)
+            .await?
+            .or_refuse(Refusal::NotFound)?;
+        allow(actor.roles.coordinates(before.group), Refusal::NotAllowed)?;
+        let now = self.now();
         let mut tx = self.store.begin().await?;
-        tx.finish_job(job, now).await?;
-        for (person, message) in &messages {
-            tx.enqueue_bulk(*person, message, at, now).await?;
+        tx.update_event(id, &event).await?;
+        match event.reminder_at() {
+            Some(at) if event.starts_at > now => tx.schedule(JobKind::Remind, id.get(), at).await?,
+            _ => tx.cancel_job(JobKind::Remind, id.get(), now).await?,
         }
-        tx.commit().await
+        tx.audit(actor.id, Audited::EditEvent, id.get(), now)
+            .await?;
+        tx.commit().await?;
+        if before.starts_at != event.starts_at || before.place != event.place {
+            let messages = self.to_those_going(id, "event-changed").await?;
+            let mut tx = self.store.begin().await?;
+            for (person, message) in &messages {
+                tx.enqueue_bulk(*person, message, now, now).await?;
+            }
+            tx.commit().await?;
+        }
+        Ok(())
     }
 }
 

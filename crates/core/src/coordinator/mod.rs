@@ -364,7 +364,12 @@ impl Engine {
                 for (group, name) in self.my_groups(actor, &roles).await? {
                     for (offer, verified) in self.store.offers_of_group(group, actor.lang).await? {
                         let stale = verified.is_none_or(|v| v < cutoff);
-                        let mark = if stale { "⚠️" } else { "✅" };
+                        // Taken out of the catalogue on the web page: no longer shown.
+                        let mark = match (offer.retired, stale) {
+                            (true, _) => "⏸️",
+                            (false, true) => "⚠️",
+                            (false, false) => "✅",
+                        };
                         buttons.push(vec![Button::new(
                             format!("{mark} {} ({name})", offer.title),
                             CoordinatorAction::ManageOffer(offer.id),

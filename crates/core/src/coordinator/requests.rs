@@ -2,7 +2,7 @@
 
 use crate::domain::ids::{PersonId, RequestId};
 use crate::domain::roles::{Coordinates, Roles};
-use crate::domain::{Audited, RequestStatus};
+use crate::domain::{Audited, CloseReason, RequestStatus};
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow};
 use crate::store::RequestDetail;
 
@@ -84,6 +84,63 @@ impl Engine {
                     "handed",
                     &[("request", detail.id.get().into()), ("name", name.into())],
                 ),
+            )
+            .await?)
+    }
+
+    /// A coordinator closes a request of their group that is still going, with the reason.
+    /// The person who asked is told in their language, and so is the volunteer who had it.
+    pub(crate) async fn close_request(
+        &self,
+        coordinator: &Actor,
+        request: RequestId,
+        reason: CloseReason,
+    ) -> Flow {
+        let detail = self
+            .store
+            .request(request)
+            .await?
+            .or_refuse(Refusal::NotFound)?;
+        allow(
+            coordinator.roles.coordinates(detail.group),
+            Refusal::NotAllowed,
+        )?;
+        allow(detail.status.is_active(), Refusal::AlreadyDecided)?;
+        let now = self.now();
+        let titles = self.titles(detail.offer).await?;
+        let mut ids = vec![detail.newcomer];
+        ids.extend(detail.volunteer);
+        let people = self.store.people(&ids).await?;
+        let mut tx = self.store.begin().await?;
+        allow(
+            tx.close_request(request, reason, now).await?,
+            Refusal::AlreadyDecided,
+        )?;
+        tx.finish_jobs_of(request.get(), now).await?;
+        tx.audit(coordinator.id, Audited::CloseRequest, request.get(), now)
+            .await?;
+        for person in &people {
+            let ui = self.ui(person.lang);
+            let key = match Some(person.id) == detail.volunteer {
+                true => "task-closed".to_owned(),
+                false => format!("request-closed-{}", reason.code()),
+            };
+            let text = ui.f(
+                &key,
+                &[
+                    ("request", request.get().into()),
+                    ("offer", titles.get(person.lang).into()),
+                ],
+            );
+            tx.enqueue(person.id, &ui.reply(text, vec![]), now, now)
+                .await?;
+        }
+        tx.commit().await?;
+        let ui = self.ui(coordinator.lang);
+        Ok(self
+            .menu_after(
+                coordinator,
+                ui.plain_with("request-closed", &[("request", request.get().into())]),
             )
             .await?)
     }

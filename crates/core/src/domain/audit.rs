@@ -27,10 +27,16 @@ pub enum Audited {
     TakeRequest,
     /// Handed a request to a named volunteer (subject: the request).
     HandRequest,
+    /// Closed a request with a reason (subject: the request).
+    CloseRequest,
+    /// Took an offer out of the catalogue (subject: the offer).
+    RetireOffer,
+    /// Changed an event (subject: the event).
+    EditEvent,
 }
 
 impl Audited {
-    pub const ALL: [Audited; 12] = [
+    pub const ALL: [Audited; 15] = [
         Audited::Approve,
         Audited::Decline,
         Audited::Broadcast,
@@ -43,6 +49,9 @@ impl Audited {
         Audited::BecameCoordinator,
         Audited::TakeRequest,
         Audited::HandRequest,
+        Audited::CloseRequest,
+        Audited::RetireOffer,
+        Audited::EditEvent,
     ];
 
     pub fn code(self) -> &'static str {
@@ -59,6 +68,9 @@ impl Audited {
             Audited::BecameCoordinator => "became-coordinator",
             Audited::TakeRequest => "take-request",
             Audited::HandRequest => "hand-request",
+            Audited::CloseRequest => "close-request",
+            Audited::RetireOffer => "retire-offer",
+            Audited::EditEvent => "edit-event",
         }
     }
 

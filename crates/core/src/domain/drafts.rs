@@ -44,6 +44,9 @@ impl<T: Copy> AllOr<T> {
     }
 }
 
+/// Those going to an event are reminded a day before, unless its coordinator chose otherwise.
+pub const DEFAULT_REMIND_HOURS: u32 = 24;
+
 /// What a coordinator has said so far about a new event.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventDraft {
@@ -56,6 +59,10 @@ pub struct EventDraft {
     /// A title written, waiting for its description.
     pub title: Option<(Lang, String)>,
     pub asked: Vec<Lang>,
+    /// How many hours before the start those going are reminded; 0 for no reminder, `None`
+    /// for the usual day.
+    #[serde(default)]
+    pub remind_hours: Option<u32>,
 }
 
 impl BroadcastDraft {
@@ -111,6 +118,7 @@ impl EventDraft {
             starts_at: self.starts_at?,
             place: self.place.as_deref()?,
             texts: &self.texts,
+            remind_hours: self.remind_hours.unwrap_or(DEFAULT_REMIND_HOURS),
         })
     }
 

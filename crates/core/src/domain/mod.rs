@@ -18,9 +18,9 @@ mod requests;
 
 pub use audience::{Audience, Recipients};
 pub use audit::Audited;
-pub use drafts::{AllOr, BroadcastDraft, EventDraft};
+pub use drafts::{AllOr, BroadcastDraft, DEFAULT_REMIND_HOURS, EventDraft};
 pub use invite::{invite_code, invite_hash};
 pub use jobs::JobKind;
 pub use offers::{NewEvent, OfferField};
 pub use people::{Candidate, Consent, Draft, Person, StoredState, Volunteer, VolunteerStatus};
-pub use requests::RequestStatus;
+pub use requests::{CloseReason, RequestStatus};

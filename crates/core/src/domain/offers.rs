@@ -59,4 +59,14 @@ pub struct NewEvent<'a> {
     pub place: &'a str,
     /// (language, title, description); a missing language falls back to Danish, then English.
     pub texts: &'a [(Lang, String, String)],
+    /// Hours before the start those going are reminded; 0 for none.
+    pub remind_hours: u32,
+}
+
+impl NewEvent<'_> {
+    /// When those going are reminded, if they are.
+    pub fn reminder_at(&self) -> Option<DateTime<Utc>> {
+        (self.remind_hours > 0)
+            .then(|| self.starts_at - chrono::Duration::hours(i64::from(self.remind_hours)))
+    }
 }

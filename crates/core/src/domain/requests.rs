@@ -33,3 +33,46 @@ impl RequestStatus {
         matches!(self, RequestStatus::Open | RequestStatus::Claimed)
     }
 }
+
+/// Why a coordinator closed a request that was still going.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseReason {
+    /// The person got the help, outside the chat or with a volunteer.
+    Helped,
+    /// Nobody could take it.
+    NoVolunteer,
+    /// The person did not answer.
+    NoAnswer,
+    /// The person asked twice, or the request was a mistake.
+    Duplicate,
+}
+
+impl CloseReason {
+    pub const ALL: [CloseReason; 4] = [
+        CloseReason::Helped,
+        CloseReason::NoVolunteer,
+        CloseReason::NoAnswer,
+        CloseReason::Duplicate,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            CloseReason::Helped => "helped",
+            CloseReason::NoVolunteer => "no-volunteer",
+            CloseReason::NoAnswer => "no-answer",
+            CloseReason::Duplicate => "duplicate",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        CloseReason::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// A request helped counts as done; the rest as cancelled.
+    pub fn status(self) -> RequestStatus {
+        match self {
+            CloseReason::Helped => RequestStatus::Done,
+            _ => RequestStatus::Cancelled,
+        }
+    }
+}

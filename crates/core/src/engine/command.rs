@@ -63,8 +63,15 @@ impl Command {
         }
     }
 
-    /// A typed line: `/name rest` is a command, anything else is not.
+    /// A typed line: `/name rest` is a command; so is a poster's code alone (`offer-7-p3`),
+    /// which people on Discord send instead of scanning. Anything else is not.
     pub fn from_text(text: &str) -> Option<Command> {
+        let start = Command::Start {
+            arg: text.trim().to_lowercase(),
+        };
+        if start.deep_link().is_some() {
+            return Some(start);
+        }
         let command = text.trim_start().strip_prefix('/')?;
         if command.is_empty() || command.starts_with(char::is_whitespace) {
             return None;
@@ -75,23 +82,72 @@ impl Command {
         Some(Command::named(name, arg))
     }
 
-    /// The offer a `/start offer-<id>` deep link names, written exactly as Velkommen writes ids.
+    /// The offer a `/start offer-<id>` deep link names, written exactly as Velkommen writes ids;
+    /// a poster's link adds `-p<poster>` (see [`Command::poster`]).
     pub fn deep_link(&self) -> Option<OfferId> {
+        let (offer, _) = self.deep_link_parts()?;
+        OfferId::try_from(exact_number(offer)?).ok()
+    }
+
+    /// The poster a `/start offer-<id>-p<poster>` link was printed on.
+    pub fn poster(&self) -> Option<i64> {
+        self.deep_link()?;
+        let (_, poster) = self.deep_link_parts()?;
+        exact_number(poster?).filter(|id| *id > 0)
+    }
+
+    /// The offer's digits and, for a poster's link, the poster's.
+    fn deep_link_parts(&self) -> Option<(&str, Option<&str>)> {
         let Command::Start { arg } = self else {
             return None;
         };
-        let digits = arg.strip_prefix("offer-")?;
-        let id: i64 = digits.parse().ok()?;
-        if id.to_string() != digits {
-            return None;
-        }
-        OfferId::try_from(id).ok()
+        let rest = arg.strip_prefix("offer-")?;
+        Some(match rest.split_once("-p") {
+            Some((offer, poster)) => (offer, Some(poster)),
+            None => (rest, None),
+        })
     }
+}
+
+/// A number written exactly as Velkommen writes it: digits, no sign, no leading zero.
+fn exact_number(digits: &str) -> Option<i64> {
+    let n: i64 = digits.parse().ok()?;
+    (n.to_string() == digits).then_some(n)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_posters_code_sent_alone_is_its_deep_link() {
+        let sent = Command::from_text(" Offer-12-p7 ").unwrap();
+        assert_eq!(sent.deep_link(), OfferId::try_from(12).ok());
+        assert_eq!(sent.poster(), Some(7));
+        assert_eq!(Command::from_text("offer 12"), None);
+        assert_eq!(Command::from_text("my offer-12 please"), None);
+    }
+
+    #[test]
+    fn a_posters_link_names_its_offer_and_its_poster() {
+        let start = Command::from_text("/start offer-12-p7").unwrap();
+        assert_eq!(start.deep_link(), OfferId::try_from(12).ok());
+        assert_eq!(start.poster(), Some(7));
+        let plain = Command::from_text("/start offer-12").unwrap();
+        assert_eq!(plain.poster(), None);
+        for forged in [
+            "/start offer-12-p07",
+            "/start offer-12-p-1",
+            "/start offer-x-p7",
+            "/start offer-12-p",
+        ] {
+            assert_eq!(
+                Command::from_text(forged).unwrap().poster(),
+                None,
+                "{forged}"
+            );
+        }
+    }
 
     #[test]
     fn a_deep_link_passes_its_payload() {

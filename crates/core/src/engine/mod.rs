@@ -517,6 +517,12 @@ impl Engine {
             .await?;
         // People are named in logs by their id here, never by a platform's id or their words.
         tracing::info!(platform = %inbound.from.platform, person = %person.id, "first contact");
+        // A first message from a poster's link counts for that poster, as a number only.
+        if let Input::Command(command) = &inbound.input
+            && let Some(poster) = command.poster()
+        {
+            self.store.count_poster_open(poster, self.now()).await?;
+        }
         let ui = self.ui(lang);
         let mut picker = ui.language_picker();
         if matches!(inbound.input, Input::Button(_)) {

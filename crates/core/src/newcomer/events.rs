@@ -190,6 +190,7 @@ mod tests {
             description: "Linje 1\nLinje 2".into(),
             starts_at: Utc.with_ymd_and_hms(2026, 12, 3, 16, 0, 0).unwrap(),
             place: "Ballerup Bibliotek".into(),
+            remind_hours: 24,
         };
         let file = ics(
             &event,

@@ -46,6 +46,9 @@ impl Engine {
                     .offer(id, actor.lang)
                     .await?
                     .or_refuse(Refusal::NotFound)?;
+                if offer.retired {
+                    return Ok(Step::one(ui.offer_retired(), State::Menu));
+                }
                 allow(offer.kind == OfferKind::Volunteer, Refusal::Expired)?;
                 let active = self
                     .store
@@ -136,6 +139,7 @@ impl Engine {
     pub(crate) async fn offer_screen(&self, actor: &Actor, id: OfferId) -> anyhow::Result<Reply> {
         let ui = self.ui(actor.lang);
         Ok(match self.store.offer(id, actor.lang).await? {
+            Some(offer) if offer.retired => ui.offer_retired(),
             Some(offer) => ui.offer(&offer),
             None => ui.with_text_before("offer-unknown", ui.categories()),
         })
@@ -155,6 +159,10 @@ impl Engine {
             .offer(offer, actor.lang)
             .await?
             .or_refuse(Refusal::NotFound)?;
+        // Retired while the note was being written.
+        if view.retired {
+            return Ok(Step::one(ui.offer_retired(), State::Menu));
+        }
         let now = self.now();
         // Everything but the request's id, which comes with its insert, is read before.
         let plan = self.plan_route(actor.id, &view).await?;
@@ -175,6 +183,7 @@ impl Engine {
                 volunteer: None,
                 relay_open: false,
                 created_at: now,
+                closed_reason: None,
             };
             self.route(&mut tx, &request, plan).await?;
         }

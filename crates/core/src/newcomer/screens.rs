@@ -9,6 +9,11 @@ use crate::message::{Button, Reply};
 use crate::store::{OfferSummary, OfferView, RequestView};
 
 impl Ui<'_> {
+    /// An offer its group no longer runs, and the topics to find another.
+    pub fn offer_retired(&self) -> Reply {
+        self.with_text_before("offer-retired", self.categories())
+    }
+
     pub fn categories(&self) -> Reply {
         let mut buttons: Vec<Vec<Button>> = Category::ALL
             .chunks(2)

@@ -52,6 +52,30 @@ impl Store {
         ))
     }
 
+    /// The cries for help nobody took yet, oldest first.
+    pub async fn open_alerts(&self) -> anyhow::Result<Vec<Alert>> {
+        let rows: Vec<AlertRow> = sqlx::query_as(
+            "SELECT id, person_id, danger, question_id, taken_by, created_at FROM alerts
+             WHERE taken_at IS NULL ORDER BY created_at, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing open alerts")?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(id, person, danger, question, taken_by, created_at)| Alert {
+                    id,
+                    person,
+                    danger: danger.as_deref().and_then(Danger::parse),
+                    question,
+                    taken_by,
+                    created_at,
+                },
+            )
+            .collect())
+    }
+
     /// A cry for help of `person` since `since` that nobody took yet.
     pub async fn open_alert_of(
         &self,

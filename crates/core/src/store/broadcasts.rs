@@ -48,6 +48,10 @@ pub struct BroadcastReport {
     pub rows: Vec<(String, String, String, i64)>,
     /// Recipients no platform reached when it was sent.
     pub no_address: i64,
+    /// When its copies go out, if it was sent for later.
+    pub send_at: Option<DateTime<Utc>>,
+    /// (platform, reason, count) of the copies that failed for good.
+    pub failures: Vec<(String, String, i64)>,
 }
 
 impl Store {
@@ -81,14 +85,32 @@ impl Store {
         event: Option<EventId>,
         now: DateTime<Utc>,
     ) -> anyhow::Result<BroadcastId> {
+        self.send_broadcast_at(by, recipients, messages, event, now, None)
+            .await
+    }
+
+    /// Like [`Store::send_broadcast`], with its copies held until `send_at` when given. The
+    /// recipients are those `recipients` names now; a copy goes out only if its person is
+    /// still there then (erasure takes their queued messages with them).
+    pub async fn send_broadcast_at(
+        &self,
+        by: PersonId,
+        recipients: &Recipients,
+        messages: &[(Lang, Reply)],
+        event: Option<EventId>,
+        now: DateTime<Utc>,
+        send_at: Option<DateTime<Utc>>,
+    ) -> anyhow::Result<BroadcastId> {
+        let not_before = send_at.unwrap_or(now).max(now);
         let mut tx = self
             .pool
             .begin()
             .await
             .context("while starting a broadcast")?;
         let id: BroadcastId = sqlx::query_scalar(
-            "INSERT INTO broadcasts (created_by, audience, group_id, lang, event_id, created_at)
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO broadcasts (created_by, audience, group_id, lang, event_id, created_at,
+                                     send_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(by.get())
         .bind(recipients.audience.code())
@@ -96,6 +118,7 @@ impl Store {
         .bind(recipients.lang.map(Lang::code))
         .bind(event)
         .bind(now)
+        .bind(send_at)
         .fetch_one(&mut *tx)
         .await
         .context("while storing a broadcast")?;
@@ -113,7 +136,7 @@ impl Store {
             queued += sqlx::query(&format!(
                 "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before,
                                      created_at, broadcast_id)
-                 SELECT p.id, i.platform, i.user_id, p.lang, ?5, ?6, ?6, ?7
+                 SELECT p.id, i.platform, i.user_id, p.lang, ?5, ?8, ?6, ?7
                  FROM people p
                  JOIN identities i ON i.rowid = (
                     SELECT i2.rowid FROM identities i2 WHERE i2.person_id = p.id AND i2.reachable = 1
@@ -127,6 +150,7 @@ impl Store {
             .bind(&json)
             .bind(now)
             .bind(id)
+            .bind(not_before)
             .execute(&mut *tx)
             .await
             .context("while queueing a broadcast")?
@@ -155,13 +179,13 @@ impl Store {
         &self,
         id: BroadcastId,
     ) -> anyhow::Result<Option<BroadcastReport>> {
-        let head: Option<(String, i64)> =
-            sqlx::query_as("SELECT status, unreachable FROM broadcasts WHERE id = ?")
+        let head: Option<(String, i64, Option<DateTime<Utc>>)> =
+            sqlx::query_as("SELECT status, unreachable, send_at FROM broadcasts WHERE id = ?")
                 .bind(id)
                 .fetch_optional(&self.pool)
                 .await
                 .context("while loading a broadcast")?;
-        let Some((status, no_address)) = head else {
+        let Some((status, no_address, send_at)) = head else {
             return Ok(None);
         };
         let rows = sqlx::query_as(
@@ -172,10 +196,21 @@ impl Store {
         .fetch_all(&self.pool)
         .await
         .context("while counting a broadcast's deliveries")?;
+        let failures = sqlx::query_as(
+            "SELECT platform, COALESCE(last_error, ''), COUNT(*) FROM outbox
+             WHERE broadcast_id = ? AND status = 'failed'
+             GROUP BY platform, last_error ORDER BY COUNT(*) DESC LIMIT 20",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await
+        .context("while reading why copies of a broadcast failed")?;
         Ok(Some(BroadcastReport {
             cancelled: status == "cancelled",
             rows,
             no_address,
+            send_at,
+            failures,
         }))
     }
 

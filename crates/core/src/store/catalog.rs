@@ -16,6 +16,8 @@ use crate::domain::lang::Lang;
 pub struct OfferSummary {
     pub id: OfferId,
     pub title: String,
+    /// Taken out of the catalogue by its group: newcomers no longer see it.
+    pub retired: bool,
 }
 
 /// An offer with everything a newcomer sees about it, in one language.
@@ -34,6 +36,8 @@ pub struct OfferView {
     pub verified_at: Option<DateTime<Utc>>,
     /// The language the texts are in: the reader's, or one of their fallback chain.
     pub lang: Lang,
+    /// Taken out of the catalogue by its group: it can no longer be asked for.
+    pub retired: bool,
 }
 
 /// SQL ranking the languages of a text along the reader's chain, bound as ?1 with
@@ -178,7 +182,8 @@ impl Store {
             "SELECT o.id,
                     (SELECT title FROM offer_texts t WHERE t.offer_id = o.id
                      ORDER BY {LANG_RANK} LIMIT 1) AS title
-             FROM offers o WHERE o.category = ?2 ORDER BY o.position, o.id"
+             FROM offers o WHERE o.category = ?2 AND o.retired_at IS NULL
+             ORDER BY o.position, o.id"
         ))
         .bind(rank_key(lang))
         .bind(category.code())
@@ -190,6 +195,7 @@ impl Store {
                 Ok(OfferSummary {
                     id: OfferId::try_from(row.try_get::<i64, _>("id")?)?,
                     title: row.try_get("title")?,
+                    retired: false,
                 })
             })
             .collect()
@@ -199,7 +205,7 @@ impl Store {
     pub async fn offer(&self, id: OfferId, lang: Lang) -> anyhow::Result<Option<OfferView>> {
         let row = sqlx::query(&format!(
             "SELECT o.id, o.group_id, o.category, o.kind, o.place_name, o.place_address, o.place_lat,
-                    o.place_lon, o.verified_at, t.lang, t.title, t.description, t.schedule, t.location,
+                    o.place_lon, o.verified_at, o.retired_at IS NOT NULL AS retired, t.lang, t.title, t.description, t.schedule, t.location,
                     (SELECT name FROM group_texts g WHERE g.group_id = o.group_id
                      ORDER BY {LANG_RANK} LIMIT 1) AS group_name
              FROM offers o
@@ -240,6 +246,7 @@ impl Store {
             place,
             verified_at: row.try_get("verified_at")?,
             lang: Lang::try_from(row.try_get::<&str, _>("lang")?)?,
+            retired: row.try_get("retired")?,
         }))
     }
 
@@ -282,7 +289,7 @@ impl Store {
         lang: Lang,
     ) -> anyhow::Result<Vec<(OfferSummary, Option<DateTime<Utc>>)>> {
         let rows = sqlx::query(&format!(
-            "SELECT o.id, o.verified_at,
+            "SELECT o.id, o.verified_at, o.retired_at IS NOT NULL AS retired,
                     (SELECT title FROM offer_texts t WHERE t.offer_id = o.id
                      ORDER BY {LANG_RANK} LIMIT 1) AS title
              FROM offers o WHERE o.group_id = ?2 ORDER BY o.position, o.id"
@@ -298,6 +305,7 @@ impl Store {
                     OfferSummary {
                         id: OfferId::try_from(row.try_get::<i64, _>("id")?)?,
                         title: row.try_get("title")?,
+                        retired: row.try_get("retired")?,
                     },
                     row.try_get("verified_at")?,
                 ))
@@ -342,6 +350,23 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await.context("while saving an offer's text")?;
+        Ok(())
+    }
+
+    /// Takes an offer out of the catalogue, or brings it back. Requests already made stay.
+    pub async fn retire_offer(
+        &self,
+        offer: OfferId,
+        retired: bool,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        sqlx::query("UPDATE offers SET retired_at = ?, updated_at = ? WHERE id = ?")
+            .bind(retired.then_some(now))
+            .bind(now)
+            .bind(offer.get())
+            .execute(&self.pool)
+            .await
+            .context("while retiring an offer")?;
         Ok(())
     }
 

@@ -19,6 +19,8 @@ pub struct EventView {
     pub description: String,
     pub starts_at: DateTime<Utc>,
     pub place: String,
+    /// Hours before the start those going are reminded; 0 for none.
+    pub remind_hours: u32,
 }
 
 use super::catalog::lang_rank;
@@ -27,7 +29,7 @@ impl Store {
     pub async fn event(&self, id: EventId, lang: Lang) -> anyhow::Result<Option<EventView>> {
         let rank = lang_rank();
         let row = sqlx::query(&format!(
-            "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
+            "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, e.remind_hours, t.title, t.description
              FROM events e JOIN event_texts t ON t.event_id = e.id
              WHERE e.id = ?2 ORDER BY {rank} LIMIT 1"
         ))
@@ -48,7 +50,7 @@ impl Store {
     ) -> anyhow::Result<Vec<EventView>> {
         let rank = lang_rank();
         let rows = sqlx::query(&format!(
-            "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
+            "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, e.remind_hours, t.title, t.description
              FROM events e JOIN event_texts t ON t.event_id = e.id
              AND t.lang = (SELECT lang FROM event_texts WHERE event_id = e.id ORDER BY {rank} LIMIT 1)
              WHERE e.starts_at >= ?2 AND (
@@ -102,6 +104,22 @@ impl Store {
         .await
         .context("while saving an answer to an event")?;
         Ok(())
+    }
+
+    /// An event's texts in every language it is written in: (language, title, description).
+    pub async fn event_texts(&self, id: EventId) -> anyhow::Result<Vec<(Lang, String, String)>> {
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT lang, title, description FROM event_texts WHERE event_id = ? ORDER BY lang",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await
+        .context("while reading an event's texts")?;
+        rows.into_iter()
+            .map(|(lang, title, description)| {
+                Ok((Lang::try_from(lang.as_str())?, title, description))
+            })
+            .collect()
     }
 
     /// (going, not going) answers to an event.
@@ -163,7 +181,7 @@ impl Store {
     ) -> anyhow::Result<Vec<EventView>> {
         let rank = lang_rank();
         let rows = sqlx::query(&format!(
-            "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, t.title, t.description
+            "SELECT e.id, e.group_id, e.audience, e.starts_at, e.place, e.remind_hours, t.title, t.description
              FROM events e JOIN event_texts t ON t.event_id = e.id
              AND t.lang = (SELECT lang FROM event_texts WHERE event_id = e.id ORDER BY {rank} LIMIT 1)
              ORDER BY e.starts_at DESC LIMIT 20"
@@ -197,10 +215,12 @@ impl Tx {
             starts_at,
             place,
             texts,
+            remind_hours,
         } = *event;
         let id: EventId = sqlx::query_scalar(
-            "INSERT INTO events (group_id, audience, starts_at, place, created_by, created_at)
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO events (group_id, audience, starts_at, place, created_by, created_at,
+                                 remind_hours)
+             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(group.get())
         .bind(audience.code())
@@ -208,9 +228,37 @@ impl Tx {
         .bind(place)
         .bind(by.get())
         .bind(now)
+        .bind(remind_hours)
         .fetch_one(&mut *self.inner)
         .await
         .context("while storing an event")?;
+        self.set_event_texts(id, texts).await?;
+        Ok(id)
+    }
+
+    /// Changes an event's time, place, texts and reminder; its group, audience and answers
+    /// stay.
+    pub async fn update_event(&mut self, id: EventId, event: &NewEvent<'_>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE events SET starts_at = ?, place = ?, remind_hours = ? WHERE id = ?")
+            .bind(event.starts_at)
+            .bind(event.place)
+            .bind(event.remind_hours)
+            .bind(id)
+            .execute(&mut *self.inner)
+            .await
+            .context("while changing an event")?;
+        sqlx::query("DELETE FROM event_texts WHERE event_id = ?")
+            .bind(id)
+            .execute(&mut *self.inner)
+            .await?;
+        self.set_event_texts(id, event.texts).await
+    }
+
+    async fn set_event_texts(
+        &mut self,
+        id: EventId,
+        texts: &[(Lang, String, String)],
+    ) -> anyhow::Result<()> {
         for (lang, title, description) in texts {
             sqlx::query(
                 "INSERT INTO event_texts (event_id, lang, title, description) VALUES (?, ?, ?, ?)",
@@ -220,9 +268,29 @@ impl Tx {
             .bind(title)
             .bind(description)
             .execute(&mut *self.inner)
-            .await?;
+            .await
+            .context("while storing an event's texts")?;
         }
-        Ok(id)
+        Ok(())
+    }
+
+    /// Stops a job of one kind for one thing, such as an event's reminder.
+    pub async fn cancel_job(
+        &mut self,
+        kind: crate::domain::JobKind,
+        ref_id: i64,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        sqlx::query(
+            "UPDATE jobs SET done_at = ? WHERE kind = ? AND ref_id = ? AND done_at IS NULL",
+        )
+        .bind(now)
+        .bind(kind.code())
+        .bind(ref_id)
+        .execute(&mut *self.inner)
+        .await
+        .context("while stopping a job")?;
+        Ok(())
     }
 }
 
@@ -235,5 +303,6 @@ fn event_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<EventView> {
         description: row.try_get("description")?,
         starts_at: row.try_get("starts_at")?,
         place: row.try_get("place")?,
+        remind_hours: row.try_get("remind_hours")?,
     })
 }

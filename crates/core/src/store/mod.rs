@@ -24,7 +24,7 @@ pub use catalog::{OfferSummary, OfferView};
 pub use events::EventView;
 pub use files::StoredFile;
 pub use outbox::{Delivery, GIVE_UP_AFTER, OutboxItem, Priority};
-pub use report::{GroupReport, Report};
+pub use report::{GroupReport, PosterOpens, Report};
 pub use requests::{QuestionDetail, QuestionView, RequestDetail, RequestView};
 pub use tx::{DueJob, Tx};
 

@@ -4,6 +4,7 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 
 use super::Store;
+use crate::domain::category::Category;
 use crate::domain::ids::GroupId;
 use crate::domain::lang::Lang;
 
@@ -17,6 +18,12 @@ pub struct GroupReport {
     pub cancelled: i64,
     /// Median minutes from request to claim, among those claimed.
     pub median_claim_minutes: Option<i64>,
+    /// Minutes within which nine in ten of those claimed were claimed.
+    pub p90_claim_minutes: Option<i64>,
+    /// Requests received, by the language they were written in.
+    pub by_language: Vec<(Lang, i64)>,
+    /// Requests received, by the kind of offer asked for.
+    pub by_category: Vec<(Category, i64)>,
     pub escalated: i64,
     pub still_unclaimed: i64,
     pub volunteers_active: i64,
@@ -25,9 +32,22 @@ pub struct GroupReport {
     pub rsvps_going: i64,
 }
 
+/// How many people's first message to the bot came from one poster.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PosterOpens {
+    pub poster: i64,
+    pub group: GroupId,
+    /// The offer's title in the reader's language.
+    pub offer: String,
+    pub place: String,
+    pub opens: i64,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
     pub groups: Vec<GroupReport>,
+    /// The posters with first opens in the period, most first.
+    pub posters: Vec<PosterOpens>,
     pub questions_asked: i64,
     pub questions_answered: i64,
 }
@@ -80,6 +100,31 @@ impl Store {
                     (minutes[mid - 1] + minutes[mid]) / 2
                 }
             });
+            // The nearest rank: the smallest wait that nine in ten did not exceed.
+            let p90 = (!minutes.is_empty())
+                .then(|| minutes[(minutes.len() * 9).div_ceil(10).saturating_sub(1)]);
+            let languages: Vec<(String, i64)> = sqlx::query_as(
+                "SELECT r.lang, COUNT(*) FROM requests r JOIN offers o ON o.id = r.offer_id
+                 WHERE o.group_id = ? AND r.created_at >= ? AND r.created_at < ?
+                 GROUP BY r.lang ORDER BY COUNT(*) DESC, r.lang",
+            )
+            .bind(group.get())
+            .bind(from)
+            .bind(to)
+            .fetch_all(&self.pool)
+            .await
+            .context("while counting a group's requests by language")?;
+            let categories: Vec<(String, i64)> = sqlx::query_as(
+                "SELECT o.category, COUNT(*) FROM requests r JOIN offers o ON o.id = r.offer_id
+                 WHERE o.group_id = ? AND r.created_at >= ? AND r.created_at < ?
+                 GROUP BY o.category ORDER BY COUNT(*) DESC, o.category",
+            )
+            .bind(group.get())
+            .bind(from)
+            .bind(to)
+            .fetch_all(&self.pool)
+            .await
+            .context("while counting a group's requests by kind")?;
             let (active, pending): (i64, i64) = sqlx::query_as(
                 "SELECT COALESCE(SUM(g.status = 'approved' AND v.paused = 0), 0),
                         COALESCE(SUM(g.status = 'pending'), 0)
@@ -106,6 +151,16 @@ impl Store {
                 done: counts.2,
                 cancelled: counts.3,
                 median_claim_minutes: median,
+                p90_claim_minutes: p90,
+                // A language no longer spoken here still counts, under its own code's reading.
+                by_language: languages
+                    .iter()
+                    .filter_map(|(l, n)| Some((Lang::try_from(l.as_str()).ok()?, *n)))
+                    .collect(),
+                by_category: categories
+                    .iter()
+                    .filter_map(|(c, n)| Some((Category::try_from(c.as_str()).ok()?, *n)))
+                    .collect(),
                 escalated: counts.4,
                 still_unclaimed: counts.5,
                 volunteers_active: active,
@@ -124,7 +179,80 @@ impl Store {
         .await?;
         report.questions_asked = asked;
         report.questions_answered = answered;
+        report.posters = self.poster_opens(from, to, lang).await?;
         Ok(report)
+    }
+
+    /// First opens per poster from `from` until `to`, by the day they fell on (UTC).
+    async fn poster_opens(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        lang: Lang,
+    ) -> anyhow::Result<Vec<PosterOpens>> {
+        let rank = super::catalog::lang_rank();
+        let rows: Vec<(i64, GroupId, String, String, i64)> = sqlx::query_as(&format!(
+            "SELECT p.id, o.group_id,
+                    (SELECT title FROM offer_texts t WHERE t.offer_id = o.id
+                     ORDER BY {rank} LIMIT 1),
+                    p.place, SUM(n.count)
+             FROM poster_opens n JOIN posters p ON p.id = n.poster_id
+             JOIN offers o ON o.id = p.offer_id
+             WHERE n.day >= ?2 AND n.day < ?3
+             GROUP BY p.id ORDER BY SUM(n.count) DESC, p.id"
+        ))
+        .bind(super::catalog::rank_key(lang))
+        .bind(from.format("%Y-%m-%d").to_string())
+        .bind(to.format("%Y-%m-%d").to_string())
+        .fetch_all(&self.pool)
+        .await
+        .context("while counting posters' first opens")?;
+        Ok(rows
+            .into_iter()
+            .map(|(poster, group, offer, place, opens)| PosterOpens {
+                poster,
+                group,
+                offer,
+                place,
+                opens,
+            })
+            .collect())
+    }
+
+    /// The poster of an offer at a place, made the first time it is asked for.
+    pub async fn poster_for(
+        &self,
+        offer: crate::domain::ids::OfferId,
+        place: &str,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<i64> {
+        sqlx::query_scalar(
+            "INSERT INTO posters (offer_id, place, created_at) VALUES (?, ?, ?)
+             ON CONFLICT (offer_id, place) DO UPDATE SET place = excluded.place
+             RETURNING id",
+        )
+        .bind(offer.get())
+        .bind(place)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await
+        .context("while naming a poster")
+    }
+
+    /// Counts a first message to the bot that came from a poster's link; a link to a poster
+    /// that does not exist counts nothing.
+    pub async fn count_poster_open(&self, poster: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
+        sqlx::query(
+            "INSERT INTO poster_opens (poster_id, day, count)
+             SELECT id, ?, 1 FROM posters WHERE id = ?
+             ON CONFLICT (poster_id, day) DO UPDATE SET count = count + 1",
+        )
+        .bind(now.format("%Y-%m-%d").to_string())
+        .bind(poster)
+        .execute(&self.pool)
+        .await
+        .context("while counting a poster's first open")?;
+        Ok(())
     }
 }
 
@@ -132,11 +260,22 @@ impl Report {
     /// The report as CSV: one row per group, then a totals row for questions.
     pub fn to_csv(&self) -> String {
         let mut out = String::from(
-            "group,requests_received,claimed,done,cancelled,median_minutes_to_claim,escalated,still_unclaimed,volunteers_active,volunteers_pending,events_held,rsvps_going,questions_asked,questions_answered\n",
+            "group,requests_received,claimed,done,cancelled,median_minutes_to_claim,p90_minutes_to_claim,escalated,still_unclaimed,volunteers_active,volunteers_pending,events_held,rsvps_going,questions_asked,questions_answered,requests_by_language,requests_by_kind,poster_first_opens\n",
         );
         for g in &self.groups {
+            // "ar 3; da 2": one field, so that every row has the same columns.
+            let by_language: Vec<String> = g
+                .by_language
+                .iter()
+                .map(|(l, n)| format!("{} {n}", l.code()))
+                .collect();
+            let by_kind: Vec<String> = g
+                .by_category
+                .iter()
+                .map(|(c, n)| format!("{} {n}", c.code()))
+                .collect();
             out.push_str(&format!(
-                "{},{},{},{},{},{},{},{},{},{},{},{},,\n",
+                "{},{},{},{},{},{},{},{},{},{},{},{},{},,,{},{},{}\n",
                 csv_field(&g.group),
                 g.received,
                 g.claimed,
@@ -145,16 +284,26 @@ impl Report {
                 g.median_claim_minutes
                     .map(|m| m.to_string())
                     .unwrap_or_default(),
+                g.p90_claim_minutes
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
                 g.escalated,
                 g.still_unclaimed,
                 g.volunteers_active,
                 g.volunteers_pending,
                 g.events_held,
                 g.rsvps_going,
+                by_language.join("; "),
+                by_kind.join("; "),
+                self.posters
+                    .iter()
+                    .filter(|p| p.group == g.id)
+                    .map(|p| p.opens)
+                    .sum::<i64>(),
             ));
         }
         out.push_str(&format!(
-            ",,,,,,,,,,,,{},{}\n",
+            ",,,,,,,,,,,,,{},{},,,\n",
             self.questions_asked, self.questions_answered
         ));
         out

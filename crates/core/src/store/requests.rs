@@ -117,7 +117,7 @@ fn request_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<RequestView
 
 /// The columns [`RequestDetail`] is read from.
 const DETAIL: &str = "SELECT r.id, r.person_id, r.offer_id, o.group_id, o.category, r.lang, r.note,
-        r.status, r.volunteer_id, r.relay_open, r.created_at
+        r.status, r.volunteer_id, r.relay_open, r.created_at, r.closed_reason
     FROM requests r JOIN offers o ON o.id = r.offer_id";
 
 /// A request with everything the routing, the claim and the relay need.
@@ -134,6 +134,8 @@ pub struct RequestDetail {
     pub volunteer: Option<PersonId>,
     pub relay_open: bool,
     pub created_at: DateTime<Utc>,
+    /// Why a coordinator closed it, if one did.
+    pub closed_reason: Option<crate::domain::CloseReason>,
 }
 
 impl Store {
@@ -152,8 +154,15 @@ impl Store {
         groups: Option<&[GroupId]>,
         statuses: &[RequestStatus],
     ) -> anyhow::Result<Vec<RequestDetail>> {
+        // The statuses are the enum's own codes, never a person's words.
+        let wanted = statuses
+            .iter()
+            .map(|s| format!("'{}'", s.code()))
+            .collect::<Vec<_>>()
+            .join(", ");
         let rows = sqlx::query(&format!(
-            "{DETAIL} WHERE o.kind = 'volunteer' ORDER BY r.created_at, r.id"
+            "{DETAIL} WHERE o.kind = 'volunteer' AND r.status IN ({wanted})
+             ORDER BY r.created_at, r.id"
         ))
         .fetch_all(&self.pool)
         .await
@@ -164,7 +173,6 @@ impl Store {
             .collect::<anyhow::Result<Vec<_>>>()?;
         Ok(all
             .into_iter()
-            .filter(|r| statuses.contains(&r.status))
             .filter(|r| groups.is_none_or(|g| g.contains(&r.group)))
             .collect())
     }
@@ -201,6 +209,30 @@ impl Tx {
         .execute(&mut *self.inner)
         .await
         .context("while cancelling a request")?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Closes a request still going, as a coordinator does, with the reason. Returns whether
+    /// anything changed: it may have been closed meanwhile.
+    pub async fn close_request(
+        &mut self,
+        id: RequestId,
+        reason: crate::domain::CloseReason,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let done = sqlx::query(
+            "UPDATE requests SET status = ?, closed_reason = ?, updated_at = ?, closed_at = ?,
+                                 relay_open = 0
+             WHERE id = ? AND status IN ('open', 'claimed')",
+        )
+        .bind(reason.status().code())
+        .bind(reason.code())
+        .bind(now)
+        .bind(now)
+        .bind(id.get())
+        .execute(&mut *self.inner)
+        .await
+        .context("while closing a request")?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -367,6 +399,9 @@ fn detail_from_row(row: &sqlx::sqlite::SqliteRow) -> anyhow::Result<RequestDetai
             .transpose()?,
         relay_open: row.try_get("relay_open")?,
         created_at: row.try_get("created_at")?,
+        closed_reason: row
+            .try_get::<Option<&str>, _>("closed_reason")?
+            .and_then(crate::domain::CloseReason::parse),
     })
 }
 

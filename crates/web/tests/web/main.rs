@@ -770,9 +770,14 @@ async fn the_quarterly_report_draws_charts_and_gives_a_csv_of_the_readers_own_gr
         lines
             .next()
             .expect("a header")
-            .starts_with("group,received,claimed")
+            .starts_with("group,requests_received,claimed")
     );
-    assert_eq!(lines.count(), 1, "one group of Karen's: {}", csv.body);
+    assert_eq!(
+        lines.count(),
+        2,
+        "one group of Karen's, and the questions' row: {}",
+        csv.body
+    );
 
     assert_eq!(
         app.get("/report?quarter=2026-Q9", Some(&karen))
@@ -1101,5 +1106,734 @@ async fn a_coordinator_creates_an_event_in_several_languages_with_its_reminder_a
         app.rows("SELECT CAST(event_id AS TEXT) FROM broadcasts")
             .await,
         vec![event]
+    );
+}
+
+impl App {
+    /// The id of the first offer of a group that volunteers take.
+    async fn offer_of(&self, group: &str) -> velkommen_core::ids::OfferId {
+        let id: i64 = self
+            .rows(&format!(
+                "SELECT CAST(o.id AS TEXT) FROM offers o JOIN groups g ON g.id = o.group_id
+                 WHERE g.slug = '{group}' AND o.kind = 'volunteer' ORDER BY o.id LIMIT 1"
+            ))
+            .await[0]
+            .parse()
+            .expect("an offer id");
+        velkommen_core::ids::OfferId::try_from(id).expect("an offer")
+    }
+
+    async fn group_id(&self, slug: &str) -> String {
+        self.rows(&format!(
+            "SELECT CAST(id AS TEXT) FROM groups WHERE slug = '{slug}'"
+        ))
+        .await[0]
+            .clone()
+    }
+
+    /// What waits in the outbox for someone, as text.
+    async fn outbox_of(&self, who: &str) -> String {
+        self.rows(&format!(
+            "SELECT o.message FROM outbox o JOIN identities i ON i.person_id = o.person_id
+             WHERE i.user_id = '{who}' ORDER BY o.id"
+        ))
+        .await
+        .join("\n")
+    }
+
+    fn f(&self, lang: &str, id: &str, args: &[(&str, velkommen_core::i18n::Arg<'_>)]) -> String {
+        self.engine.locales().format(Lang::of(lang), id, args)
+    }
+
+    /// The year after this one, for times that are surely to come.
+    fn next_year(&self) -> i32 {
+        self.engine
+            .now()
+            .format("%Y")
+            .to_string()
+            .parse::<i32>()
+            .expect("a year")
+            + 1
+    }
+}
+
+/// The part of a text before its first placeable, to find it whatever fills it.
+fn before_placeable(text: &str) -> &str {
+    text.split(['{', '"', '«', '\u{2068}'])
+        .next()
+        .unwrap_or(text)
+}
+
+#[tokio::test]
+async fn a_broadcast_for_later_waits_until_its_time_can_be_cancelled_and_a_past_time_comes_back() {
+    let app = app().await;
+    let says = |input| app.says_on(Platform::Telegram, "1001", input);
+    says(Input::Text("hello".into())).await;
+    says(Input::Button(
+        velkommen_core::Action::from(AccountAction::SetLanguage(Lang::of("en"))).encode(),
+    ))
+    .await;
+    says(Input::Button(
+        velkommen_core::Action::from(AccountAction::Privacy(PrivacyChoice::AgreeWithNews)).encode(),
+    ))
+    .await;
+    let mette = app.session("mette").await;
+    let composer = app.get("/broadcast", Some(&mette)).await;
+    assert!(composer.body.contains("name=\"send_at\""));
+    assert!(
+        composer.body.contains("class=\"discord-message\""),
+        "a Discord preview beside the Telegram bubble"
+    );
+    let token = csrf(&composer.body);
+    let texts = format!(
+        "&text_da={}&text_en={}",
+        encode("Caféaften på fredag"),
+        encode("Café evening on Friday")
+    );
+
+    for when in ["2020-01-05T09%3A00", "tomorrow"] {
+        let back = app
+            .post(
+                "/broadcast",
+                Some(&mette),
+                &format!("csrf={token}&audience=newcomers&group=&send_at={when}{texts}"),
+            )
+            .await;
+        assert_eq!(back.status, StatusCode::UNPROCESSABLE_ENTITY, "{when}");
+        assert!(back.body.contains("id=\"error_send_at\""), "{when}");
+        assert!(
+            back.body.contains("Caféaften på fredag"),
+            "the words are kept"
+        );
+    }
+    assert!(
+        app.rows("SELECT CAST(id AS TEXT) FROM broadcasts")
+            .await
+            .is_empty()
+    );
+
+    let later = format!("{}-01-05T09%3A00", app.next_year());
+    let sent = app
+        .post(
+            "/broadcast",
+            Some(&mette),
+            &format!("csrf={token}&audience=newcomers&group=&send_at={later}{texts}"),
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    // Held: nothing may go out before its time.
+    assert_eq!(
+        app.rows(
+            "SELECT CAST(COUNT(*) AS TEXT) FROM outbox
+             WHERE broadcast_id IS NOT NULL AND not_before > created_at"
+        )
+        .await,
+        vec!["1"]
+    );
+    let report = app.get("/broadcasts/1", Some(&mette)).await;
+    assert!(
+        report
+            .body
+            .contains(before_placeable(&app.t("en", "web-report-scheduled"))),
+        "{}",
+        report.body
+    );
+    assert!(report.body.contains("/broadcasts/1/cancel"));
+    let listed = app.get("/broadcast", Some(&mette)).await;
+    assert!(
+        listed.body.contains("href=\"/broadcasts/1\""),
+        "listed under the composer"
+    );
+
+    // Karen did not send it: she may not stop it.
+    let karen = app.session("karen").await;
+    let her_token = csrf(&app.get("/", Some(&karen)).await.body);
+    let refused = app
+        .post(
+            "/broadcasts/1/cancel",
+            Some(&karen),
+            &format!("csrf={her_token}"),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let unforged = app.post("/broadcasts/1/cancel", Some(&mette), "").await;
+    assert_eq!(unforged.status, StatusCode::FORBIDDEN, "no form token");
+
+    let cancelled = app
+        .post(
+            "/broadcasts/1/cancel",
+            Some(&mette),
+            &format!("csrf={token}"),
+        )
+        .await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.body);
+    assert!(
+        cancelled
+            .body
+            .contains(&html(&app.t("en", "report-cancelled")))
+    );
+    assert_eq!(
+        app.rows("SELECT status FROM outbox WHERE broadcast_id = 1")
+            .await,
+        vec!["cancelled"]
+    );
+}
+
+#[tokio::test]
+async fn a_coordinator_closes_a_request_with_a_reason_and_the_person_is_told_in_their_language() {
+    let app = app().await;
+    let ours = app.offer_of("roede-kors").await;
+    let theirs = app.offer_of("bydelsmoedre").await;
+    app.joins("ali").await;
+    for offer in [ours, theirs] {
+        app.press(
+            "ali",
+            velkommen_core::action::NewcomerAction::Interested(offer),
+        )
+        .await;
+        app.press(
+            "ali",
+            velkommen_core::action::NewcomerAction::SkipNote(offer),
+        )
+        .await;
+    }
+    let ids = app
+        .rows("SELECT CAST(id AS TEXT) FROM requests ORDER BY id")
+        .await;
+    assert_eq!(ids.len(), 2, "one request in each group");
+    let karen = app.session("karen").await;
+    let board = app.get("/requests", Some(&karen)).await;
+    assert!(board.body.contains(&format!("/requests/{}/close", ids[0])));
+    assert!(board.body.contains("value=\"no-volunteer\""));
+    let token = csrf(&board.body);
+
+    // Another group's request: 403, and it stays open.
+    let refused = app
+        .post(
+            &format!("/requests/{}/close", ids[1]),
+            Some(&karen),
+            &format!("csrf={token}&reason=duplicate"),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let forged = app
+        .post(
+            &format!("/requests/{}/close", ids[0]),
+            Some(&karen),
+            "reason=duplicate",
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN, "no form token");
+
+    let closed = app
+        .post(
+            &format!("/requests/{}/close", ids[0]),
+            Some(&karen),
+            &format!("csrf={token}&reason=no-volunteer"),
+        )
+        .await;
+    assert_eq!(closed.status, StatusCode::OK, "{}", closed.body);
+    assert_eq!(
+        app.rows("SELECT status || ' ' || COALESCE(closed_reason, '-') FROM requests ORDER BY id")
+            .await,
+        vec!["cancelled no-volunteer", "open -"]
+    );
+    let title = app
+        .engine
+        .store()
+        .offer(ours, Lang::of("en"))
+        .await
+        .expect("the store")
+        .expect("the offer")
+        .title;
+    let told = app.f(
+        "en",
+        "request-closed-no-volunteer",
+        &[("offer", title.as_str().into())],
+    );
+    let waiting = app.outbox_of("ali").await;
+    assert!(
+        waiting.contains(before_placeable(&told)) && waiting.contains(&title),
+        "Ali is told why: {waiting}"
+    );
+    // Closed twice: refused, nothing changes.
+    let again = app
+        .post(
+            &format!("/requests/{}/close", ids[0]),
+            Some(&karen),
+            &format!("csrf={token}&reason=helped"),
+        )
+        .await;
+    assert_ne!(again.status, StatusCode::OK);
+    let shown = app.get("/requests?status=cancelled", Some(&karen)).await;
+    assert!(
+        shown
+            .body
+            .contains(&html(&app.t("en", "web-close-no-volunteer")))
+    );
+    assert_eq!(
+        app.rows("SELECT action FROM audit WHERE action = 'close-request'")
+            .await,
+        vec!["close-request"]
+    );
+}
+
+#[tokio::test]
+async fn a_retired_offer_leaves_the_catalogue_and_cannot_be_asked_for_but_its_requests_stay() {
+    let app = app().await;
+    let ours = app.offer_of("roede-kors").await;
+    let theirs = app.offer_of("bydelsmoedre").await;
+    app.joins("ali").await;
+    app.press(
+        "ali",
+        velkommen_core::action::NewcomerAction::Interested(ours),
+    )
+    .await;
+    app.press(
+        "ali",
+        velkommen_core::action::NewcomerAction::SkipNote(ours),
+    )
+    .await;
+    let karen = app.session("karen").await;
+    let offers = app.get("/offers", Some(&karen)).await;
+    assert!(offers.body.contains(&format!("/offers/{ours}/retire")));
+    let token = csrf(&offers.body);
+    let refused = app
+        .post(
+            &format!("/offers/{theirs}/retire"),
+            Some(&karen),
+            &format!("csrf={token}&retired=1"),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let retired = app
+        .post(
+            &format!("/offers/{ours}/retire"),
+            Some(&karen),
+            &format!("csrf={token}&retired=1"),
+        )
+        .await;
+    assert_eq!(retired.status, StatusCode::OK, "{}", retired.body);
+    assert!(
+        retired
+            .body
+            .contains(&html(&app.t("en", "web-offer-retired")))
+    );
+    let category = app
+        .engine
+        .store()
+        .offer(ours, Lang::of("en"))
+        .await
+        .expect("the store")
+        .expect("the offer")
+        .category;
+    let listed = app
+        .engine
+        .store()
+        .offers_in(category, Lang::of("en"))
+        .await
+        .expect("the store");
+    assert!(
+        listed.iter().all(|o| o.id != ours),
+        "newcomers no longer find it"
+    );
+
+    // Omar, with an old button: told it no longer runs, and no request is made.
+    app.joins("omar").await;
+    let said = app
+        .press(
+            "omar",
+            velkommen_core::action::NewcomerAction::Interested(ours),
+        )
+        .await;
+    assert!(said.contains(&app.t("en", "offer-retired")), "{said}");
+    let said = app
+        .press("omar", velkommen_core::action::NewcomerAction::Offer(ours))
+        .await;
+    assert!(said.contains(&app.t("en", "offer-retired")), "{said}");
+    assert_eq!(
+        app.rows("SELECT status FROM requests").await,
+        vec!["open"],
+        "Ali's request stays"
+    );
+
+    let back = app
+        .post(
+            &format!("/offers/{ours}/retire"),
+            Some(&karen),
+            &format!("csrf={token}&retired=0"),
+        )
+        .await;
+    assert_eq!(back.status, StatusCode::OK);
+    assert_eq!(
+        app.rows(&format!(
+            "SELECT COALESCE(retired_at, 'back') FROM offers WHERE id = {ours}"
+        ))
+        .await,
+        vec!["back"]
+    );
+}
+
+#[tokio::test]
+async fn a_changed_event_moves_its_reminder_and_those_going_are_told() {
+    let app = app().await;
+    let red_cross = app.group_id("roede-kors").await;
+    let cafe = app.group_id("cafe-venlig").await;
+    let year = app.next_year();
+    let texts = format!(
+        "&title_da={}&description_da={}&title_en={}&description_en={}",
+        encode("Kvartalsmøde"),
+        encode("Kaffe og kage"),
+        encode("Quarterly meeting"),
+        encode("Coffee and cake")
+    );
+    let karen = app.session("karen").await;
+    let token = csrf(&app.get("/events", Some(&karen)).await.body);
+    let made = app
+        .post(
+            "/events",
+            Some(&karen),
+            &format!("csrf={token}&group={red_cross}&audience=both&starts={year}-03-10T17%3A00&place=Biblioteket&remind=48{texts}"),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+    let hours_before = "SELECT CAST(CAST(ROUND((julianday(e.starts_at) - julianday(j.due_at)) * 24) AS INTEGER) AS TEXT)
+         FROM jobs j JOIN events e ON e.id = j.ref_id WHERE j.kind = 'remind' AND j.done_at IS NULL";
+    assert_eq!(
+        app.rows(hours_before).await,
+        vec!["48"],
+        "two days before, as chosen"
+    );
+    let event = app.rows("SELECT CAST(id AS TEXT) FROM events").await[0].clone();
+    let event_id = velkommen_core::ids::EventId::try_from(event.parse::<i64>().expect("an id"))
+        .expect("an event");
+    app.joins("ali").await;
+    app.press(
+        "ali",
+        velkommen_core::action::NewcomerAction::Rsvp(event_id, true),
+    )
+    .await;
+
+    let form = app
+        .get(&format!("/events?edit={event}"), Some(&karen))
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains(&format!("action=\"/events/{event}\"")));
+    assert!(
+        form.body.contains("value=\"Kvartalsmøde\""),
+        "the form holds the event"
+    );
+    assert!(form.body.contains(&format!("value=\"{year}-03-10T17:00\"")));
+
+    let changed = app
+        .post(
+            &format!("/events/{event}"),
+            Some(&karen),
+            &format!("csrf={token}&group={red_cross}&audience=both&starts={year}-03-12T18%3A00&place=R%C3%A5dhuset&remind=0{texts}"),
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
+    assert!(
+        changed
+            .body
+            .contains(&html(&app.t("en", "web-event-changed")))
+    );
+    assert!(
+        app.rows(hours_before).await.is_empty(),
+        "no reminder any more"
+    );
+    assert_eq!(app.rows("SELECT place FROM events").await, vec!["Rådhuset"]);
+    let waiting = app.outbox_of("ali").await;
+    assert!(
+        waiting.contains(before_placeable(&app.t("en", "event-changed"))),
+        "Ali, who comes, is told: {waiting}"
+    );
+    assert!(waiting.contains("Rådhuset"));
+
+    // An event of another group: 403 to read for changing, and to change.
+    let mette = app.session("mette").await;
+    let mette_token = csrf(&app.get("/events", Some(&mette)).await.body);
+    app.post(
+        "/events",
+        Some(&mette),
+        &format!("csrf={mette_token}&group={cafe}&audience=both&starts={year}-04-10T17%3A00&place=Caf%C3%A9en{texts}"),
+    )
+    .await;
+    let theirs = app.rows("SELECT CAST(MAX(id) AS TEXT) FROM events").await[0].clone();
+    assert_ne!(theirs, event);
+    assert_eq!(
+        app.get(&format!("/events?edit={theirs}"), Some(&karen))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let refused = app
+        .post(
+            &format!("/events/{theirs}"),
+            Some(&karen),
+            &format!(
+                "csrf={token}&group={cafe}&audience=both&starts={year}-04-11T17%3A00&place=X{texts}"
+            ),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.rows(&format!("SELECT place FROM events WHERE id = {theirs}"))
+            .await,
+        vec!["Caféen"]
+    );
+}
+
+#[tokio::test]
+async fn logging_in_is_limited_per_address_and_a_local_proxy_names_the_address() {
+    use axum::extract::ConnectInfo;
+    let app = app().await;
+    let from = |peer: &str, forwarded: Option<&str>| {
+        let mut request = Request::get("/login/nothing").extension(ConnectInfo(
+            peer.parse::<std::net::SocketAddr>().expect("an address"),
+        ));
+        if let Some(forwarded) = forwarded {
+            request = request.header("x-forwarded-for", forwarded);
+        }
+        let router = app.router.clone();
+        async move {
+            router
+                .oneshot(request.body(Body::empty()).expect("a request"))
+                .await
+                .expect("an answer")
+                .status()
+        }
+    };
+    for _ in 0..velkommen_web::LOGINS_PER_ADDRESS {
+        assert_eq!(from("203.0.113.7:5000", None).await, StatusCode::FORBIDDEN);
+    }
+    assert_eq!(
+        from("203.0.113.7:5001", None).await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "one address trying too often is held"
+    );
+    assert_eq!(
+        from("198.51.100.2:5000", None).await,
+        StatusCode::FORBIDDEN,
+        "another address is not"
+    );
+    // Behind a proxy on this machine, the address it forwarded for counts.
+    for _ in 0..velkommen_web::LOGINS_PER_ADDRESS {
+        from("127.0.0.1:6000", Some("192.0.2.1, 192.0.2.9")).await;
+    }
+    assert_eq!(
+        from("127.0.0.1:6000", Some("192.0.2.9")).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        from("127.0.0.1:6000", Some("192.0.2.10")).await,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn a_cry_for_help_stands_on_the_dashboard_until_someone_says_they_are_on_it() {
+    let app = app().await;
+    let mette = app.session("mette").await;
+    app.joins("ali").await;
+    app.says("ali", Input::Text("I want to kill myself".into()))
+        .await;
+    let board = app.get("/", Some(&mette)).await;
+    assert!(board.body.contains("id=\"alerts\""), "{}", board.body);
+    assert!(
+        board
+            .body
+            .contains(&html(&app.t("en", "alert-danger-self_harm")))
+    );
+    let alert = app.rows("SELECT CAST(id AS TEXT) FROM alerts").await[0].clone();
+    assert!(board.body.contains(&format!("/alerts/{alert}/take")));
+    let token = csrf(&board.body);
+    let forged = app
+        .post(&format!("/alerts/{alert}/take"), Some(&mette), "")
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN, "no form token");
+    let taken = app
+        .post(
+            &format!("/alerts/{alert}/take"),
+            Some(&mette),
+            &format!("csrf={token}"),
+        )
+        .await;
+    assert_eq!(taken.status, StatusCode::OK, "{}", taken.body);
+    assert!(taken.body.contains(&html(&app.t("en", "alert-taken"))));
+    assert!(
+        !taken.body.contains("id=\"alerts\""),
+        "nothing waits any more"
+    );
+    assert_eq!(
+        app.rows("SELECT CAST(taken_by IS NOT NULL AS TEXT) FROM alerts")
+            .await,
+        vec!["1"]
+    );
+    // Taken twice: the second is told someone was first.
+    let again = app
+        .post(
+            &format!("/alerts/{alert}/take"),
+            Some(&mette),
+            &format!("csrf={token}"),
+        )
+        .await;
+    assert_ne!(again.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn staff_make_and_withdraw_invite_codes_and_read_who_did_what_and_coordinators_get_403() {
+    let app = app().await;
+    let red_cross = app.group_id("roede-kors").await;
+    let karen = app.session("karen").await;
+    assert_eq!(
+        app.get("/staff", Some(&karen)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let karen_token = csrf(&app.get("/", Some(&karen)).await.body);
+    let refused = app
+        .post(
+            "/invites",
+            Some(&karen),
+            &format!("csrf={karen_token}&group={red_cross}"),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(
+        !app.get("/", Some(&karen))
+            .await
+            .body
+            .contains("href=\"/staff\"")
+    );
+
+    let mette = app.session("mette").await;
+    let page = app.get("/staff", Some(&mette)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        app.get("/", Some(&mette))
+            .await
+            .body
+            .contains("href=\"/staff\"")
+    );
+    let token = csrf(&page.body);
+    let made = app
+        .post(
+            "/invites",
+            Some(&mette),
+            &format!("csrf={token}&group={red_cross}"),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+    assert!(
+        made.body.contains("inv-"),
+        "the code to give on: {}",
+        made.body
+    );
+    let invite = app.rows("SELECT CAST(id AS TEXT) FROM invites").await[0].clone();
+    assert!(made.body.contains(&format!("/invites/{invite}/revoke")));
+    let withdrawn = app
+        .post(
+            &format!("/invites/{invite}/revoke"),
+            Some(&mette),
+            &format!("csrf={token}"),
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::OK);
+    assert!(
+        withdrawn
+            .body
+            .contains(&html(&app.t("en", "invite-revoked")))
+    );
+    assert!(
+        !withdrawn
+            .body
+            .contains(&format!("/invites/{invite}/revoke"))
+    );
+    // The trail names both, newest first.
+    assert!(
+        withdrawn
+            .body
+            .contains(&html(&app.t("en", "audit-revoke-invite")))
+    );
+    assert!(withdrawn.body.contains(&html(&app.t("en", "audit-invite"))));
+}
+
+#[tokio::test]
+async fn a_posters_first_messages_are_counted_in_the_report_of_its_group_only() {
+    let app = app().await;
+    let offer = app.offer_of("roede-kors").await;
+    let karen = app.session("karen").await;
+    let svg = app
+        .get(
+            &format!("/posters/{offer}.svg?place=Biblioteket"),
+            Some(&karen),
+        )
+        .await;
+    assert_eq!(svg.status, StatusCode::OK);
+    let poster = app.rows("SELECT CAST(id AS TEXT) FROM posters").await[0].clone();
+    let code = format!("offer-{offer}-p{poster}");
+    assert!(svg.body.contains(&format!("start={code}")), "{}", svg.body);
+    assert!(
+        svg.body.contains(&format!("Discord: {code}")),
+        "a code to send on Discord"
+    );
+    // Asked again for the same place: the same poster.
+    app.get(
+        &format!("/posters/{offer}.svg?place=Biblioteket"),
+        Some(&karen),
+    )
+    .await;
+    assert_eq!(
+        app.rows("SELECT CAST(COUNT(*) AS TEXT) FROM posters").await,
+        vec!["1"]
+    );
+
+    // Two newcomers come from it: one scans on Telegram, one types the code on Discord.
+    app.says_on(
+        Platform::Telegram,
+        "2001",
+        Input::typed(&format!("/start {code}")),
+    )
+    .await;
+    app.says_on(Platform::Discord, "3001", Input::typed(&code))
+        .await;
+    // Someone who knows the bot already does not count again.
+    app.says_on(
+        Platform::Telegram,
+        "2001",
+        Input::typed(&format!("/start {code}")),
+    )
+    .await;
+    // A made-up poster counts nothing.
+    app.says_on(
+        Platform::Telegram,
+        "2002",
+        Input::typed(&format!("/start offer-{offer}-p999")),
+    )
+    .await;
+    assert_eq!(
+        app.rows("SELECT CAST(SUM(count) AS TEXT) FROM poster_opens")
+            .await,
+        vec!["2"]
+    );
+    assert!(
+        app.rows("SELECT CAST(COUNT(*) AS TEXT) FROM poster_opens WHERE poster_id = 999")
+            .await
+            == vec!["0"]
+    );
+
+    let report = app.get("/report", Some(&karen)).await;
+    assert!(report.body.contains("Biblioteket"), "{}", report.body);
+    let csv = app.get("/report.csv", Some(&karen)).await;
+    assert!(csv.body.contains("poster_first_opens"));
+    // Another group's coordinator does not see it.
+    app.rows("UPDATE posters SET offer_id = (SELECT o.id FROM offers o JOIN groups g ON g.id = o.group_id WHERE g.slug = 'bydelsmoedre' LIMIT 1) RETURNING CAST(id AS TEXT)")
+        .await;
+    assert!(
+        !app.get("/report", Some(&karen))
+            .await
+            .body
+            .contains("Biblioteket")
     );
 }
