@@ -80,6 +80,13 @@ pub async fn run(store: Store, settings: Settings, web: Option<SocketAddr>) -> a
     if let Some(webhook) = telegram.as_mut().and_then(|t| t.webhook.as_mut())
         && let Some((_, routes)) = listeners.iter_mut().find(|(at, _)| *at == webhook.listen)
     {
+        // The page answers at "/" itself: the webhook needs a path of its own there.
+        anyhow::ensure!(
+            webhook.url.path() != "/",
+            "TELEGRAM_WEBHOOK_URL needs a path of its own, such as {}telegram, when the webhook \
+             shares a listener with the web page or the operations routes",
+            webhook.url
+        );
         let slot = velkommen_telegram::SharedRoutes::default();
         *routes =
             std::mem::take(routes).merge(crate::http::forward(webhook.url.path(), slot.clone()));

@@ -154,7 +154,7 @@ web-event-help = اكتب العنوان وبضعة أسطر بأكبر عدد �
 web-event-create = أنشئ الفعالية
 web-error-time = اكتب التاريخ والوقت.
 web-error-past = هذا الوقت قد مضى. اكتب وقتًا قادمًا.
-web-preview-fit = Telegram: { $length } / 4096 · Discord: { $length } / 2000
+web-preview-fit = تيليغرام: { $length } من 4096 حرفًا · ديسكورد: { $length } من 2000
 web-preview-split = { PLURAL($parts) ->
         [zero] يصل إلى Discord في { $parts } رسالة.
         [one] يصل إلى Discord في رسالة واحدة.

@@ -138,7 +138,7 @@ web-event-help = Skriv titlen og et par linjer på så mange sprog, du kan. De, 
 web-event-create = Opret arrangementet
 web-error-time = Skriv en dato og et klokkeslæt.
 web-error-past = Det tidspunkt er passeret. Skriv et tidspunkt, der kommer.
-web-preview-fit = Telegram: { $length } / 4096 · Discord: { $length } / 2000
+web-preview-fit = Telegram: { $length } af 4096 tegn · Discord: { $length } af 2000
 web-preview-split = { PLURAL($parts) ->
         [one] Discord får den som én besked.
        *[other] Discord får den som { $parts } beskeder.

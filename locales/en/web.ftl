@@ -138,7 +138,7 @@ web-event-help = Write the title and a few lines in as many languages as you can
 web-event-create = Create the event
 web-error-time = Give a date and a time.
 web-error-past = This time has passed. Give a time to come.
-web-preview-fit = Telegram: { $length } / 4096 · Discord: { $length } / 2000
+web-preview-fit = Telegram: { $length } of 4096 characters · Discord: { $length } of 2000
 web-preview-split = { PLURAL($parts) ->
         [one] Discord gets it as one message.
        *[other] Discord gets it as { $parts } messages.

@@ -146,7 +146,7 @@ web-event-help = Напишіть назву і кілька рядків яко
 web-event-create = Створити подію
 web-error-time = Вкажіть дату і час.
 web-error-past = Цей час уже минув. Вкажіть майбутній час.
-web-preview-fit = Telegram: { $length } / 4096 · Discord: { $length } / 2000
+web-preview-fit = Telegram: { $length } з 4096 символів · Discord: { $length } з 2000
 web-preview-split = { PLURAL($parts) ->
         [one] Discord отримає це як { $parts } повідомлення.
         [few] Discord отримає це як { $parts } повідомлення.

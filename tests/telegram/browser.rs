@@ -347,7 +347,7 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
         .expect("its text");
     let length = ("📣 ".to_owned() + texts[1].1).chars().count();
     assert!(
-        fit.contains(&format!("{length} / 4096")) && fit.contains(&format!("{length} / 2000")),
+        fit.contains(&format!("{length} of 4096")) && fit.contains(&format!("{length} of 2000")),
         "{fit}"
     );
     screenshot(&client, "composer-en").await;

@@ -246,7 +246,7 @@ fn the_quarterly_report_counts_a_request_per_group_as_text_and_csv() {
         .unwrap_or_else(|| panic!("no row for the offer's group in\n{csv}"));
     assert!(
         row.starts_with(&format!(
-            "{},1,0,0,0,,0,1,",
+            "{},1,0,0,0,,,0,1,",
             catalogue.group_of(offer, Lang::Da)
         )),
         "{row}"

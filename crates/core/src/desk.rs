@@ -640,6 +640,11 @@ impl Engine {
         self.local_time(at, lang)
     }
 
+    /// The municipality's clock, for the page's quarters.
+    pub fn desk_zone(&self) -> chrono_tz::Tz {
+        self.settings.routing.quiet.zone
+    }
+
     /// A day as the page shows it, in `lang`, on the municipality's clock.
     pub fn desk_local_date(&self, at: DateTime<Utc>, lang: Lang) -> String {
         lang.date(&at.with_timezone(&self.settings.routing.quiet.zone))

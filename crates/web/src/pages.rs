@@ -904,24 +904,25 @@ pub(crate) struct QuarterQuery {
     quarter: Option<String>,
 }
 
-/// A quarter such as `2026-Q4`: its name and its bounds, midnight to midnight in Copenhagen.
+/// A quarter such as `2026-Q4`: its name and its bounds, midnight to midnight on the
+/// municipality's clock.
 fn quarter(
     asked: Option<&str>,
     now: chrono::DateTime<chrono::Utc>,
+    zone: velkommen_core::chrono_tz::Tz,
 ) -> Option<(
     String,
     chrono::DateTime<chrono::Utc>,
     chrono::DateTime<chrono::Utc>,
 )> {
     use chrono::{Datelike, TimeZone};
-    use velkommen_core::chrono_tz::Europe::Copenhagen;
     let (year, q) = match asked {
         Some(asked) => {
             let (year, q) = asked.split_once("-Q")?;
             (year.parse::<i32>().ok()?, q.parse::<u32>().ok()?)
         }
         None => {
-            let local = now.with_timezone(&Copenhagen);
+            let local = now.with_timezone(&zone);
             (local.year(), (local.month() - 1) / 3 + 1)
         }
     };
@@ -929,8 +930,7 @@ fn quarter(
         return None;
     }
     let start = |year: i32, q: u32| {
-        Copenhagen
-            .with_ymd_and_hms(year, (q - 1) * 3 + 1, 1, 0, 0, 0)
+        zone.with_ymd_and_hms(year, (q - 1) * 3 + 1, 1, 0, 0, 0)
             .single()
             .map(|t| t.with_timezone(&chrono::Utc))
     };
@@ -963,7 +963,11 @@ pub(crate) async fn report_quarter(
         Ok(found) => found,
         Err(answer) => return answer,
     };
-    let Some((name, from, to)) = quarter(query.quarter.as_deref(), web.engine.now()) else {
+    let Some((name, from, to)) = quarter(
+        query.quarter.as_deref(),
+        web.engine.now(),
+        web.engine.desk_zone(),
+    ) else {
         return page.message(&web, StatusCode::NOT_FOUND, "web-report-no-quarter");
     };
     let report = match web.engine.desk_report(&user, from, to, page.lang).await {
@@ -1129,7 +1133,11 @@ pub(crate) async fn report_csv(
         Ok(found) => found,
         Err(answer) => return answer,
     };
-    let Some((name, from, to)) = quarter(query.quarter.as_deref(), web.engine.now()) else {
+    let Some((name, from, to)) = quarter(
+        query.quarter.as_deref(),
+        web.engine.now(),
+        web.engine.desk_zone(),
+    ) else {
         return page.message(&web, StatusCode::NOT_FOUND, "web-report-no-quarter");
     };
     let report = match web.engine.desk_report(&user, from, to, page.lang).await {

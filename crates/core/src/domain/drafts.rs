@@ -61,7 +61,7 @@ pub struct EventDraft {
     pub asked: Vec<Lang>,
     /// How many hours before the start those going are reminded; 0 for no reminder, `None`
     /// for the usual day.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remind_hours: Option<u32>,
 }
 
