@@ -556,6 +556,18 @@ impl Engine {
     }
 }
 
+/// An event as the events page lists it.
+#[derive(Debug, Clone)]
+pub struct EventLine {
+    pub event: crate::store::EventView,
+    pub going: i64,
+    pub not_going: i64,
+    /// The volunteers going, by name.
+    pub volunteers: Vec<String>,
+    /// The newcomers going, counted by language.
+    pub newcomers: Vec<(Lang, i64)>,
+}
+
 /// An offer as the offers page lists it.
 #[derive(Debug, Clone)]
 pub struct OfferLine {
@@ -616,12 +628,9 @@ impl Engine {
         Ok(views)
     }
 
-    /// The events of this person's groups, newest first, with how many said they come.
-    pub async fn desk_events(
-        &self,
-        user: &DeskUser,
-        lang: Lang,
-    ) -> anyhow::Result<Vec<(crate::store::EventView, i64, i64)>> {
+    /// The events of this person's groups, newest first, with who said they come: the
+    /// volunteers by name, newcomers (whose names are never stored) counted by language.
+    pub async fn desk_events(&self, user: &DeskUser, lang: Lang) -> anyhow::Result<Vec<EventLine>> {
         let roles = &user.actor.roles;
         let groups = match &roles.coordinates {
             Coordinates::Groups(g) if !roles.admin => Some(g.clone()),
@@ -630,7 +639,14 @@ impl Engine {
         let mut events = vec![];
         for event in self.store.events_of(groups.as_deref(), lang).await? {
             let (going, not_going) = self.store.rsvp_counts(event.id).await?;
-            events.push((event, going, not_going));
+            let (volunteers, newcomers) = self.store.going(event.id).await?;
+            events.push(EventLine {
+                event,
+                going,
+                not_going,
+                volunteers,
+                newcomers,
+            });
         }
         Ok(events)
     }

@@ -1770,15 +1770,28 @@ async fn show_events(
     };
     let events: Vec<_> = events
         .iter()
-        .map(|(e, going, not_going)| {
+        .map(|line| {
+            let e = &line.event;
+            // "Lars, Sofie · Arabic 3 · Danish 1": who comes, as far as we know them.
+            let who: Vec<String> = line
+                .volunteers
+                .iter()
+                .cloned()
+                .chain(
+                    line.newcomers
+                        .iter()
+                        .map(|(lang, n)| format!("{} {n}", lang.name_in(page.lang))),
+                )
+                .collect();
             context! {
                 id => e.id.get(),
                 title => e.title,
                 when => web.engine.desk_local_time(e.starts_at, page.lang),
                 place => e.place,
                 group => groups.iter().find(|(g, _)| *g == e.group).map(|(_, n)| n.clone()),
-                going => going,
-                not_going => not_going,
+                going => line.going,
+                not_going => line.not_going,
+                who => who.join(" · "),
                 past => e.starts_at < web.engine.now(),
             }
         })

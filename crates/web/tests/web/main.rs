@@ -1515,6 +1515,12 @@ async fn a_changed_event_moves_its_reminder_and_those_going_are_told() {
     )
     .await;
 
+    let listed = app.get("/events", Some(&karen)).await;
+    assert!(
+        listed.body.contains("English 1"),
+        "who comes: a newcomer, counted by language: {}",
+        listed.body
+    );
     let form = app
         .get(&format!("/events?edit={event}"), Some(&karen))
         .await;
