@@ -7,8 +7,8 @@ ALTER TABLE offers ADD COLUMN retired_at TEXT;
 ALTER TABLE events ADD COLUMN remind_hours INTEGER NOT NULL DEFAULT 24;
 
 -- A poster: an offer's QR code hung at one place. Its link names it, so the report can count
--- the people whose first message to the bot came from it. Only counts are kept, by day:
--- nothing ties a person to the place where they scanned.
+-- the people whose first message to the bot came from it. Only counts are kept, by the hour
+-- (UTC; a quarter starts at a whole hour): nothing ties a person to where they scanned.
 CREATE TABLE posters (
     id INTEGER PRIMARY KEY,
     offer_id INTEGER NOT NULL REFERENCES offers (id) ON DELETE CASCADE,
@@ -18,7 +18,7 @@ CREATE TABLE posters (
 );
 CREATE TABLE poster_opens (
     poster_id INTEGER NOT NULL REFERENCES posters (id) ON DELETE CASCADE,
-    day TEXT NOT NULL,
+    hour TEXT NOT NULL,
     count INTEGER NOT NULL,
-    PRIMARY KEY (poster_id, day)
+    PRIMARY KEY (poster_id, hour)
 );

@@ -80,12 +80,14 @@ pub async fn run(store: Store, settings: Settings, web: Option<SocketAddr>) -> a
     if let Some(webhook) = telegram.as_mut().and_then(|t| t.webhook.as_mut())
         && let Some((_, routes)) = listeners.iter_mut().find(|(at, _)| *at == webhook.listen)
     {
-        // The page answers at "/" itself: the webhook needs a path of its own there.
+        // The page has routes of its own: the webhook keeps to a path under /telegram, which
+        // none of them uses (two routes on one path would stop the listener from starting).
+        let path = webhook.url.path();
         anyhow::ensure!(
-            webhook.url.path() != "/",
-            "TELEGRAM_WEBHOOK_URL needs a path of its own, such as {}telegram, when the webhook \
-             shares a listener with the web page or the operations routes",
-            webhook.url
+            path == "/telegram" || path.starts_with("/telegram/"),
+            "TELEGRAM_WEBHOOK_URL's path must be /telegram (or under it), such as \
+             https://velkommen.example/telegram, when the webhook shares a listener with the web \
+             page or the operations routes; it is {path:?}"
         );
         let slot = velkommen_telegram::SharedRoutes::default();
         *routes =

@@ -154,7 +154,7 @@ web-event-help = اكتب العنوان وبضعة أسطر بأكبر عدد �
 web-event-create = أنشئ الفعالية
 web-error-time = اكتب التاريخ والوقت.
 web-error-past = هذا الوقت قد مضى. اكتب وقتًا قادمًا.
-web-preview-fit = تيليغرام: { $length } من 4096 حرفًا · ديسكورد: { $length } من 2000
+web-preview-fit = تيليغرام: { $telegram } من 4096 حرفًا · ديسكورد: { $discord } من 2000
 web-preview-split = { PLURAL($parts) ->
         [zero] يصل إلى Discord في { $parts } رسالة.
         [one] يصل إلى Discord في رسالة واحدة.
@@ -164,7 +164,7 @@ web-preview-split = { PLURAL($parts) ->
        *[other] يصل إلى Discord في { $parts } رسالة.
     }
 web-send-at = الإرسال لاحقًا
-web-send-at-help = اترك الحقل فارغًا للإرسال الآن.
+web-send-at-help = اترك الحقل فارغًا للإرسال الآن. إذا أُرسل لاحقًا، يصل إلى من يصلهم الآن.
 web-report-scheduled = سيُرسَل في { $when }. يمكنك إلغاؤه حتى ذلك الوقت.
 web-report-failures = لماذا لم يصل بعضها
 web-report-reason = السبب
@@ -207,7 +207,7 @@ web-invite-make = إنشاء رمز
 web-invites-open = رموز أنشأتها وما زالت صالحة
 web-invite-revoke = سحب
 web-audit = من فعل ماذا
-web-report-posters = الملصقات: أشخاص كتبوا إلى البوت أول مرة من أحدها
+web-report-posters = الملصقات: كم شخصًا كتب إلى البوت أول مرة عن طريق كل ملصق
 web-report-posters-none = لم يكتب أحد إلى البوت من ملصق له مكان في هذا الربع.
 web-poster-where = مكان تعليقه
 web-poster-opens = الرسائل الأولى

@@ -81,4 +81,4 @@ spoken-so = somali
 spoken-ku = kurdisk
 spoken-tr = tyrkisk
 spoken-ps = pashto
-task-closed = En koordinator har lukket anmodning #{ $request } ({ $offer }). Du skal ikke gøre mere. Tak for din hjælp.
+task-closed = En koordinator har lukket anmodning #{ $request } ({ $offer }). Du skal ikke gøre mere. Tak!

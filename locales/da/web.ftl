@@ -134,17 +134,17 @@ web-event-not-going = Kommer ikke
 web-event-announce = Meld ud
 web-events-none = Dine grupper har ingen arrangementer endnu.
 web-event-new = Nyt arrangement
-web-event-help = Skriv titlen og et par linjer på så mange sprog, du kan. De, der siger, de kommer, bliver mindet om det, når du vælger nedenfor.
+web-event-help = Skriv titlen og et par linjer på så mange sprog, du kan. De, der siger, de kommer, bliver mindet om det på det tidspunkt, du vælger nedenfor.
 web-event-create = Opret arrangementet
 web-error-time = Skriv en dato og et klokkeslæt.
 web-error-past = Det tidspunkt er passeret. Skriv et tidspunkt, der kommer.
-web-preview-fit = Telegram: { $length } af 4096 tegn · Discord: { $length } af 2000
+web-preview-fit = Telegram: { $telegram } af 4096 tegn · Discord: { $discord } af 2000
 web-preview-split = { PLURAL($parts) ->
         [one] Discord får den som én besked.
        *[other] Discord får den som { $parts } beskeder.
     }
 web-send-at = Send senere
-web-send-at-help = Lad feltet være tomt for at sende nu.
+web-send-at-help = Lad feltet være tomt for at sende nu. Sendes den senere, går den til dem, den når nu.
 web-report-scheduled = Den bliver sendt { $when }. Indtil da kan du annullere den.
 web-report-failures = Derfor kom nogle ikke frem
 web-report-reason = Årsag
@@ -187,7 +187,7 @@ web-invite-make = Lav en kode
 web-invites-open = Koder, du har lavet, som stadig virker
 web-invite-revoke = Træk tilbage
 web-audit = Hvem gjorde hvad
-web-report-posters = Plakater: folk, der skrev til botten første gang fra én
+web-report-posters = Plakater: hvor mange der skrev til botten første gang via hver plakat
 web-report-posters-none = Ingen skrev til botten fra en plakat med et sted i dette kvartal.
 web-poster-where = Hvor den hænger
 web-poster-opens = Første beskeder

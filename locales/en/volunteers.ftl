@@ -81,4 +81,4 @@ spoken-so = Somali
 spoken-ku = Kurdish
 spoken-tr = Turkish
 spoken-ps = Pashto
-task-closed = A coordinator closed request #{ $request } ({ $offer }). You do not need to do anything more. Thank you for your help.
+task-closed = A coordinator closed request #{ $request } ({ $offer }). You do not need to do anything more. Thank you!

@@ -134,17 +134,17 @@ web-event-not-going = Not coming
 web-event-announce = Announce
 web-events-none = Your groups have no events yet.
 web-event-new = New event
-web-event-help = Write the title and a few lines in as many languages as you can. Those who say they come are reminded when you choose below.
+web-event-help = Write the title and a few lines in as many languages as you can. Those who say they come are reminded at the time you choose below.
 web-event-create = Create the event
 web-error-time = Give a date and a time.
 web-error-past = This time has passed. Give a time to come.
-web-preview-fit = Telegram: { $length } of 4096 characters · Discord: { $length } of 2000
+web-preview-fit = Telegram: { $telegram } of 4096 characters · Discord: { $discord } of 2000
 web-preview-split = { PLURAL($parts) ->
         [one] Discord gets it as one message.
        *[other] Discord gets it as { $parts } messages.
     }
 web-send-at = Send later
-web-send-at-help = Leave it empty to send now.
+web-send-at-help = Leave it empty to send now. A later one goes to those it reaches now.
 web-report-scheduled = It goes out { $when }. Until then you can cancel it.
 web-report-failures = Why some did not arrive
 web-report-reason = Reason
@@ -187,7 +187,7 @@ web-invite-make = Make a code
 web-invites-open = Codes you made that still work
 web-invite-revoke = Withdraw
 web-audit = Who did what
-web-report-posters = Posters: people who first wrote to the bot from one
+web-report-posters = Posters: how many first wrote to the bot from each one
 web-report-posters-none = Nobody wrote to the bot from a poster with a place in this quarter.
 web-poster-where = Where it hangs
 web-poster-opens = First messages

@@ -146,7 +146,7 @@ web-event-help = Напишіть назву і кілька рядків яко
 web-event-create = Створити подію
 web-error-time = Вкажіть дату і час.
 web-error-past = Цей час уже минув. Вкажіть майбутній час.
-web-preview-fit = Telegram: { $length } з 4096 символів · Discord: { $length } з 2000
+web-preview-fit = Telegram: { $telegram } з 4096 символів · Discord: { $discord } з 2000
 web-preview-split = { PLURAL($parts) ->
         [one] Discord отримає це як { $parts } повідомлення.
         [few] Discord отримає це як { $parts } повідомлення.
@@ -154,7 +154,7 @@ web-preview-split = { PLURAL($parts) ->
        *[other] Discord отримає це як { $parts } повідомлення.
     }
 web-send-at = Надіслати пізніше
-web-send-at-help = Залиште поле порожнім, щоб надіслати зараз.
+web-send-at-help = Залиште поле порожнім, щоб надіслати зараз. Пізніше його отримають ті, кого воно охоплює зараз.
 web-report-scheduled = Буде надіслано { $when }. До того часу можна скасувати.
 web-report-failures = Чому деякі не дійшли
 web-report-reason = Причина
@@ -197,7 +197,7 @@ web-invite-make = Створити код
 web-invites-open = Ваші коди, які ще діють
 web-invite-revoke = Відкликати
 web-audit = Хто що зробив
-web-report-posters = Плакати: люди, які вперше написали боту з одного з них
+web-report-posters = Плакати: скільки людей уперше написали боту через кожен плакат
 web-report-posters-none = Цього кварталу ніхто не написав боту з плакату з місцем.
 web-poster-where = Де висить
 web-poster-opens = Перші повідомлення

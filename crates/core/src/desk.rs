@@ -219,6 +219,8 @@ impl Engine {
             .open_alerts()
             .await?
             .into_iter()
+            // Staff at once; other coordinators once it was widened to them, as in chat.
+            .filter(|a| crate::account::urgent::may_take_alert(roles, a, now))
             .map(|a| AlertView {
                 id: a.id,
                 about: match a.danger {

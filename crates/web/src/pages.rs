@@ -419,7 +419,7 @@ async fn show_composer(
         context! {
             broadcasts => broadcasts,
             // What the browser fills in as the texts are typed.
-            fit_template => page.f(web, "web-preview-fit", &[("length", "{length}".into())]),
+            fit_template => page.f(web, "web-preview-fit", &[("telegram", "{telegram}".into()), ("discord", "{discord}".into())]),
             send_at => composed.send_at.as_deref().unwrap_or_default().trim(),
             when_error => when_error,
             staff => user.is_staff(),
@@ -519,15 +519,22 @@ pub(crate) async fn send(
 /// The longest Discord message, in characters.
 const DISCORD_MAX: usize = 2000;
 
-/// How a text fits each platform: its length against Telegram's 4,096 and Discord's 2,000
-/// characters and, when Discord's adapter must split it, into how many messages.
+/// How a text fits each platform: its length as Telegram counts it against 4,096, and as
+/// Discord counts it against 2,000, and, when Discord's adapter must split it, into how many
+/// messages.
 fn platform_fit(page: &Page, web: &Web, text: &str) -> (String, Option<String>) {
     // The broadcast reads "📣 " and the text.
     let sent = format!("📣 {text}");
-    let length = sent.chars().count() as i64;
+    // Telegram counts UTF-16 units (an emoji is two), Discord characters.
+    let telegram = sent.encode_utf16().count() as i64;
+    let discord = sent.chars().count() as i64;
     let parts = split(&sent, DISCORD_MAX, |_| 1).len() as i64;
     (
-        page.f(web, "web-preview-fit", &[("length", length.into())]),
+        page.f(
+            web,
+            "web-preview-fit",
+            &[("telegram", telegram.into()), ("discord", discord.into())],
+        ),
         (parts > 1).then(|| page.f(web, "web-preview-split", &[("parts", parts.into())])),
     )
 }
@@ -768,7 +775,7 @@ pub(crate) async fn poster(
     headers: HeaderMap,
     Query(query): Query<PosterQuery>,
 ) -> Response {
-    let (_, page) = match web.visitor(&headers).await {
+    let (user, page) = match web.visitor(&headers).await {
         Ok(found) => found,
         Err(answer) => return answer,
     };
@@ -783,13 +790,23 @@ pub(crate) async fn poster(
         .place
         .map(|p| p.trim().chars().take(80).collect::<String>())
         .filter(|p| !p.is_empty());
-    let made =
-        match crate::poster::of_offer(web.engine.store(), web.engine.locales(), offer, bot, place)
-            .await
-        {
-            Ok(poster) => crate::poster::svg(&poster),
-            Err(error) => Err(error),
-        };
+    // A poster counted at its own place is made by those who keep the offer: anyone else's
+    // place would show in that group's report.
+    let keeps = web.engine.desk_offer(&user, offer, page.lang).await.is_ok();
+    let place = place.filter(|_| keeps);
+    let made = match crate::poster::of_offer(
+        web.engine.store(),
+        web.engine.locales(),
+        offer,
+        bot,
+        place,
+        web.engine.now(),
+    )
+    .await
+    {
+        Ok(poster) => crate::poster::svg(&poster),
+        Err(error) => Err(error),
+    };
     match made {
         Ok(svg) => (
             [(
@@ -1837,10 +1854,7 @@ async fn show_events(
             remind => form.remind_hours(),
             reminders => REMINDERS.iter().map(|hours| context! {
                 hours => hours,
-                name => match hours {
-                    0 => page.t(web, "web-remind-none"),
-                    h => page.f(web, "web-remind-hours", &[("hours", i64::from(*h).into())]),
-                },
+                name => page.t(web, &format!("web-remind-{hours}")),
             }).collect::<Vec<_>>(),
             error_starts => error("starts"),
             error_place => error("place"),

@@ -35,7 +35,15 @@ pub async fn read(
         .offer_by_slug(offer)
         .await?
         .with_context(|| format!("there is no offer {offer:?} in the catalogue"))?;
-    of_offer(store, locales, id, bot, place).await
+    of_offer(
+        store,
+        locales,
+        id,
+        bot,
+        place,
+        velkommen_core::chrono::Utc::now(),
+    )
+    .await
 }
 
 /// The poster of an offer by its id; `bot` is checked as [`read`] checks it.
@@ -45,6 +53,7 @@ pub async fn of_offer(
     id: OfferId,
     bot: &str,
     place: Option<String>,
+    now: velkommen_core::chrono::DateTime<velkommen_core::chrono::Utc>,
 ) -> anyhow::Result<Poster> {
     let bot = bot.trim_start_matches('@');
     anyhow::ensure!(
@@ -63,9 +72,7 @@ pub async fn of_offer(
     // A poster at a named place is counted on its own: its link names it.
     let code = match &place {
         Some(place) => {
-            let poster = store
-                .poster_for(id, place, velkommen_core::chrono::Utc::now())
-                .await?;
+            let poster = store.poster_for(id, place, now).await?;
             format!("offer-{id}-p{poster}")
         }
         None => format!("offer-{id}"),

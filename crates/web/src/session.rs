@@ -112,9 +112,22 @@ impl Web {
 }
 
 /// Where a request comes from: the peer's address or, when the peer is a proxy on this
-/// machine, the last address it says it forwarded for. `None` when the server was not told
-/// (in tests through `oneshot`).
+/// machine, the last address it says it forwarded for. An IPv6 address counts by its /64,
+/// the block one household or machine is given. `None` when the server was not told (in
+/// tests through `oneshot`).
 fn client(request: &axum::http::request::Parts) -> Option<IpAddr> {
+    let address = client_address(request)?;
+    Some(match address {
+        IpAddr::V6(v6) => {
+            let mut segments = v6.segments();
+            segments[4..].fill(0);
+            IpAddr::from(segments)
+        }
+        v4 => v4,
+    })
+}
+
+fn client_address(request: &axum::http::request::Parts) -> Option<IpAddr> {
     let peer = request
         .extensions
         .get::<ConnectInfo<SocketAddr>>()

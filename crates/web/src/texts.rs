@@ -202,6 +202,24 @@ mod tests {
             assert!(ids.contains(&id), "{id} is read from the templates");
         }
         let locales = velkommen_core::Locales::load().expect("the locales");
+        // And every `"web-…"` the handlers name in full (a name ending in "-" is built on).
+        let mut ids = ids;
+        for source in [
+            include_str!("pages.rs"),
+            include_str!("session.rs"),
+            include_str!("texts.rs"),
+        ] {
+            let mut rest = source;
+            while let Some(at) = rest.find("\"web-") {
+                rest = &rest[at + 1..];
+                let end = rest.find('"').unwrap_or(0);
+                let id = &rest[..end];
+                if !id.is_empty() && !id.ends_with('-') && !id.contains('{') && !id.contains('…')
+                {
+                    ids.push(id);
+                }
+            }
+        }
         for lang in Lang::all() {
             for id in &ids {
                 assert!(

@@ -10,12 +10,15 @@ document.querySelectorAll("[data-preview]").forEach(function (preview) {
     if (empty) empty.hidden = field.value.trim() !== "";
   });
 });
-// "Telegram: {length} / 4096 · Discord: {length} / 2000", in the page's own words.
+// "Telegram: {telegram} of 4096 · Discord: {discord} of 2000", in the page's own words.
+// Telegram counts UTF-16 units, as JavaScript's length does; Discord counts characters.
 document.querySelectorAll("[data-fit]").forEach(function (fit) {
   var field = document.getElementById(fit.dataset.fit);
   if (!field) return;
   field.addEventListener("input", function () {
-    var length = Array.from("📣 " + field.value.trim()).length;
-    fit.textContent = fit.dataset.template.split("{length}").join(length);
+    var sent = "📣 " + field.value.trim();
+    fit.textContent = fit.dataset.template
+      .split("{telegram}").join(sent.length)
+      .split("{discord}").join(Array.from(sent).length);
   });
 });

@@ -2,7 +2,7 @@
 //! is stored (`/mydata`) and erasing it (`/delete`).
 
 mod screens;
-mod urgent;
+pub(crate) mod urgent;
 
 use crate::action::{
     AccountAction, CoordinatorAction, NewcomerAction, PrivacyChoice, VolunteerAction,

@@ -26,6 +26,16 @@ static PHRASES: LazyLock<Safeguarding> = LazyLock::new(|| {
 /// how long a person's further danger words count as the same cry.
 const WIDEN_AFTER: Duration = Duration::minutes(10);
 
+/// Whether someone may see and take a cry for help: staff at once; every other coordinator
+/// once it has been widened to them, as their chat tells them then.
+pub(crate) fn may_take_alert(
+    roles: &crate::domain::roles::Roles,
+    alert: &crate::store::Alert,
+    now: chrono::DateTime<chrono::Utc>,
+) -> bool {
+    roles.is_staff() || (roles.is_coordinator() && alert.created_at + WIDEN_AFTER <= now)
+}
+
 impl Engine {
     /// What the words a person sent may be a cry for help about: typed text, or a file's
     /// caption.

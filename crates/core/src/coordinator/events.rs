@@ -147,7 +147,7 @@ impl Engine {
         let id = tx.create_event(&event, actor.id, now).await?;
         tx.audit(actor.id, Audited::CreateEvent, id.get(), now)
             .await?;
-        if let Some(at) = event.reminder_at() {
+        if let Some(at) = event.reminder_at().filter(|at| *at > now) {
             tx.schedule(JobKind::Remind, id.get(), at).await?;
         }
         tx.commit().await?;
@@ -221,8 +221,9 @@ impl Engine {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         tx.update_event(id, &event).await?;
+        // A reminder whose time has passed (sent, or too late now) is not sent again.
         match event.reminder_at() {
-            Some(at) if event.starts_at > now => tx.schedule(JobKind::Remind, id.get(), at).await?,
+            Some(at) if at > now => tx.schedule(JobKind::Remind, id.get(), at).await?,
             _ => tx.cancel_job(JobKind::Remind, id.get(), now).await?,
         }
         tx.audit(actor.id, Audited::EditEvent, id.get(), now)
@@ -230,9 +231,10 @@ impl Engine {
         tx.commit().await?;
         if before.starts_at != event.starts_at || before.place != event.place {
             let messages = self.to_those_going(id, "event-changed").await?;
+            let at = self.settings.routing.quiet.next_allowed(now);
             let mut tx = self.store.begin().await?;
             for (person, message) in &messages {
-                tx.enqueue_bulk(*person, message, now, now).await?;
+                tx.enqueue_bulk(*person, message, at, now).await?;
             }
             tx.commit().await?;
         }

@@ -475,10 +475,15 @@ impl Engine {
                 _ => Err(Refusal::Expired.into()),
             },
             CoordinatorAction::TakeAlert(alert) => {
-                self.store
+                let found = self
+                    .store
                     .alert(alert)
                     .await?
                     .or_refuse(Refusal::NotFound)?;
+                allow(
+                    crate::account::urgent::may_take_alert(&roles, &found, now),
+                    Refusal::NotAllowed,
+                )?;
                 let taken = self.store.take_alert(alert, actor.id, now).await?;
                 allow(taken, Refusal::AlreadyTaken)?;
                 Ok(self.menu_after(actor, ui.plain("alert-taken")).await?)

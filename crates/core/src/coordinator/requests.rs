@@ -107,30 +107,27 @@ impl Engine {
         )?;
         allow(detail.status.is_active(), Refusal::AlreadyDecided)?;
         let now = self.now();
+        let told = self.told_of(&detail).await?;
+        let asker = self.store.people(&[detail.newcomer]).await?;
         let titles = self.titles(detail.offer).await?;
-        let mut ids = vec![detail.newcomer];
-        ids.extend(detail.volunteer);
-        let people = self.store.people(&ids).await?;
         let mut tx = self.store.begin().await?;
-        allow(
-            tx.close_request(request, reason, now).await?,
-            Refusal::AlreadyDecided,
-        )?;
+        // Closed meanwhile, or taken by a volunteer since it was read: not now.
+        match tx.close_request(request, reason, now).await? {
+            Some(had) if had == detail.volunteer => {}
+            Some(_) => return Err(Refusal::Expired.into()),
+            None => return Err(Refusal::AlreadyDecided.into()),
+        }
         tx.finish_jobs_of(request.get(), now).await?;
         tx.audit(coordinator.id, Audited::CloseRequest, request.get(), now)
             .await?;
-        for person in &people {
+        // The volunteers it concerns: a notice not yet sent is withdrawn, the rest are told.
+        self.tell_it_ended(&mut tx, &detail, &told, "task-closed", now)
+            .await?;
+        for person in &asker {
             let ui = self.ui(person.lang);
-            let key = match Some(person.id) == detail.volunteer {
-                true => "task-closed".to_owned(),
-                false => format!("request-closed-{}", reason.code()),
-            };
             let text = ui.f(
-                &key,
-                &[
-                    ("request", request.get().into()),
-                    ("offer", titles.get(person.lang).into()),
-                ],
+                &format!("request-closed-{}", reason.code()),
+                &[("offer", titles.get(person.lang).into())],
             );
             tx.enqueue(person.id, &ui.reply(text, vec![]), now, now)
                 .await?;

@@ -21,6 +21,11 @@ pub enum Command {
     Delete,
     /// `/web`: a coordinator's one-time link to the web page.
     Web,
+    /// A poster's code sent alone, without a slash (`offer-7-p3`), as people on Discord do
+    /// instead of scanning: a deep link at the menu, and ordinary words anywhere else.
+    Code {
+        code: String,
+    },
     /// Anything else, by the name typed (at most 32 characters kept).
     Unknown {
         name: String,
@@ -66,11 +71,11 @@ impl Command {
     /// A typed line: `/name rest` is a command; so is a poster's code alone (`offer-7-p3`),
     /// which people on Discord send instead of scanning. Anything else is not.
     pub fn from_text(text: &str) -> Option<Command> {
-        let start = Command::Start {
-            arg: text.trim().to_lowercase(),
+        let code = Command::Code {
+            code: text.trim().to_lowercase(),
         };
-        if start.deep_link().is_some() {
-            return Some(start);
+        if code.deep_link().is_some() {
+            return Some(code);
         }
         let command = text.trim_start().strip_prefix('/')?;
         if command.is_empty() || command.starts_with(char::is_whitespace) {
@@ -98,7 +103,7 @@ impl Command {
 
     /// The offer's digits and, for a poster's link, the poster's.
     fn deep_link_parts(&self) -> Option<(&str, Option<&str>)> {
-        let Command::Start { arg } = self else {
+        let (Command::Start { arg } | Command::Code { code: arg }) = self else {
             return None;
         };
         let rest = arg.strip_prefix("offer-")?;

@@ -519,9 +519,11 @@ impl Engine {
         tracing::info!(platform = %inbound.from.platform, person = %person.id, "first contact");
         // A first message from a poster's link counts for that poster, as a number only.
         if let Input::Command(command) = &inbound.input
-            && let Some(poster) = command.poster()
+            && let (Some(poster), Some(offer)) = (command.poster(), command.deep_link())
         {
-            self.store.count_poster_open(poster, self.now()).await?;
+            self.store
+                .count_poster_open(poster, offer, self.now())
+                .await?;
         }
         let ui = self.ui(lang);
         let mut picker = ui.language_picker();
@@ -543,6 +545,11 @@ impl Engine {
 
     async fn step(&self, inbound: &Inbound, actor: &Actor, state: State) -> Flow {
         match &inbound.input {
+            // A poster's code is a deep link at the menu; written in a note, a question or a
+            // conversation, it is just words.
+            Input::Command(Command::Code { code }) if state != State::Menu => {
+                self.on_text(actor, state, code).await
+            }
             Input::Command(command) => self.on_command(actor, state, command).await,
             Input::Button(payload) => {
                 let action = Action::decode(payload).map_err(|_| Refusal::Expired)?;
@@ -587,7 +594,7 @@ impl Engine {
         let account = |action| self.on_account(actor, state.clone(), action);
         match command {
             Command::Invite { code } => self.use_invite(actor, code).await,
-            Command::Start { .. } => match command.deep_link() {
+            Command::Start { .. } | Command::Code { .. } => match command.deep_link() {
                 Some(offer) if actor.consent != crate::domain::Consent::Pending => Ok(Step::one(
                     self.offer_screen(actor, offer).await?,
                     State::Menu,

@@ -74,10 +74,11 @@ impl Engine {
         let event = self.visible_event(actor, id).await?;
         allow(event.starts_at >= self.now(), Refusal::Expired)?;
         self.store.set_rsvp(id, actor.id, going, self.now()).await?;
-        let said = if going {
-            "event-going-noted"
-        } else {
-            "event-not-going-noted"
+        // Only promise a reminder the event has.
+        let said = match (going, event.remind_hours) {
+            (true, 0) => "event-going-noted-no-reminder",
+            (true, _) => "event-going-noted",
+            (false, _) => "event-not-going-noted",
         };
         Ok(self
             .menu_after(

@@ -259,20 +259,51 @@ impl Engine {
             return Ok(false);
         };
         let now = self.now();
-        let notices = self.store.notices_of(request).await?;
+        let told = self.told_of(&detail).await?;
+        let mut tx = self.store.begin().await?;
+        if !tx.cancel_request(actor.id, request, now).await? {
+            return Ok(false);
+        }
+        tx.finish_jobs_of(request.get(), now).await?;
+        self.tell_it_ended(&mut tx, &detail, &told, "request-withdrawn", now)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// The volunteers a request concerns, read before it ends: those told of it who did not
+    /// decline (with their notice, if it still waits in the outbox), and the one who has it.
+    pub(crate) async fn told_of(&self, detail: &RequestDetail) -> anyhow::Result<ToldOf> {
+        let notices = self.store.notices_of(detail.id).await?;
         let titles = self.titles(detail.offer).await?;
         let mut ids: Vec<_> = notices.iter().filter(|n| !n.1).map(|n| n.0).collect();
         ids.extend(detail.volunteer);
         ids.sort();
         ids.dedup();
         let people = self.store.people(&ids).await?;
-        let mut tx = self.store.begin().await?;
-        if !tx.cancel_request(actor.id, request, now).await? {
-            return Ok(false);
-        }
-        tx.finish_jobs_of(request.get(), now).await?;
-        for them in &people {
-            let pending = notices.iter().find(|n| n.0 == them.id).and_then(|n| n.2);
+        Ok(ToldOf {
+            notices,
+            people,
+            titles,
+        })
+    }
+
+    /// In the transaction that ends a request: a notice not yet sent is withdrawn; everyone
+    /// else it concerns is told, in their language, with `key` (`request` and `offer`).
+    pub(crate) async fn tell_it_ended(
+        &self,
+        tx: &mut crate::store::Tx,
+        detail: &RequestDetail,
+        told: &ToldOf,
+        key: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> anyhow::Result<()> {
+        for them in &told.people {
+            let pending = told
+                .notices
+                .iter()
+                .find(|n| n.0 == them.id)
+                .and_then(|n| n.2);
             let withdrawn = match pending {
                 Some(outbox) if detail.volunteer != Some(them.id) => tx.withdraw(outbox).await?,
                 _ => false,
@@ -281,15 +312,25 @@ impl Engine {
                 continue;
             }
             let message = self.ui(them.lang).plain_with(
-                "request-withdrawn",
+                key,
                 &[
-                    ("request", request.get().into()),
-                    ("offer", titles.get(them.lang).into()),
+                    ("request", detail.id.get().into()),
+                    ("offer", told.titles.get(them.lang).into()),
                 ],
             );
             tx.enqueue(them.id, &message, now, now).await?;
         }
-        tx.commit().await?;
-        Ok(true)
+        Ok(())
     }
+}
+
+/// Who a request concerns among the volunteers, read before it ends.
+pub(crate) struct ToldOf {
+    notices: Vec<(
+        crate::domain::ids::PersonId,
+        bool,
+        Option<crate::domain::ids::OutboxId>,
+    )>,
+    people: Vec<crate::domain::Person>,
+    titles: crate::volunteer::routing::Titles,
 }

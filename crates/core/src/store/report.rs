@@ -183,7 +183,7 @@ impl Store {
         Ok(report)
     }
 
-    /// First opens per poster from `from` until `to`, by the day they fell on (UTC).
+    /// First opens per poster from `from` until `to`, counted by the hour they fell in.
     async fn poster_opens(
         &self,
         from: DateTime<Utc>,
@@ -198,12 +198,12 @@ impl Store {
                     p.place, SUM(n.count)
              FROM poster_opens n JOIN posters p ON p.id = n.poster_id
              JOIN offers o ON o.id = p.offer_id
-             WHERE n.day >= ?2 AND n.day < ?3
+             WHERE n.hour >= ?2 AND n.hour < ?3
              GROUP BY p.id ORDER BY SUM(n.count) DESC, p.id"
         ))
         .bind(super::catalog::rank_key(lang))
-        .bind(from.format("%Y-%m-%d").to_string())
-        .bind(to.format("%Y-%m-%d").to_string())
+        .bind(hour_of(from))
+        .bind(hour_of(to))
         .fetch_all(&self.pool)
         .await
         .context("while counting posters' first opens")?;
@@ -239,21 +239,33 @@ impl Store {
         .context("while naming a poster")
     }
 
-    /// Counts a first message to the bot that came from a poster's link; a link to a poster
-    /// that does not exist counts nothing.
-    pub async fn count_poster_open(&self, poster: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
+    /// Counts a first message to the bot that came from a poster's link; a link naming a
+    /// poster that does not exist, or one of another offer, counts nothing.
+    pub async fn count_poster_open(
+        &self,
+        poster: i64,
+        offer: crate::domain::ids::OfferId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
         sqlx::query(
-            "INSERT INTO poster_opens (poster_id, day, count)
-             SELECT id, ?, 1 FROM posters WHERE id = ?
-             ON CONFLICT (poster_id, day) DO UPDATE SET count = count + 1",
+            "INSERT INTO poster_opens (poster_id, hour, count)
+             SELECT id, ?, 1 FROM posters WHERE id = ? AND offer_id = ?
+             ON CONFLICT (poster_id, hour) DO UPDATE SET count = count + 1",
         )
-        .bind(now.format("%Y-%m-%d").to_string())
+        .bind(hour_of(now))
         .bind(poster)
+        .bind(offer.get())
         .execute(&self.pool)
         .await
         .context("while counting a poster's first open")?;
         Ok(())
     }
+}
+
+/// The hour a moment falls in, as poster counts are kept: `2026-12-03T14:00:00Z`. A quarter
+/// starts at local midnight, which is a whole hour in UTC, so its counts are exactly its own.
+fn hour_of(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%dT%H:00:00Z").to_string()
 }
 
 impl Report {

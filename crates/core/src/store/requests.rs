@@ -212,28 +212,31 @@ impl Tx {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Closes a request still going, as a coordinator does, with the reason. Returns whether
-    /// anything changed: it may have been closed meanwhile.
+    /// Closes a request still going, as a coordinator does, with the reason. Returns the
+    /// volunteer who had it (`Some(None)` for nobody), or `None` if it had ended meanwhile.
     pub async fn close_request(
         &mut self,
         id: RequestId,
         reason: crate::domain::CloseReason,
         now: DateTime<Utc>,
-    ) -> anyhow::Result<bool> {
-        let done = sqlx::query(
+    ) -> anyhow::Result<Option<Option<PersonId>>> {
+        let had: Option<Option<i64>> = sqlx::query_scalar(
             "UPDATE requests SET status = ?, closed_reason = ?, updated_at = ?, closed_at = ?,
                                  relay_open = 0
-             WHERE id = ? AND status IN ('open', 'claimed')",
+             WHERE id = ? AND status IN ('open', 'claimed')
+             RETURNING volunteer_id",
         )
         .bind(reason.status().code())
         .bind(reason.code())
         .bind(now)
         .bind(now)
         .bind(id.get())
-        .execute(&mut *self.inner)
+        .fetch_optional(&mut *self.inner)
         .await
         .context("while closing a request")?;
-        Ok(done.rows_affected() == 1)
+        Ok(had
+            .map(|v| v.map(PersonId::try_from).transpose())
+            .transpose()?)
     }
 
     /// Stores a request, unless the person already has an active one for the same offer, in

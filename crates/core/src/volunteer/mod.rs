@@ -5,7 +5,7 @@
 
 mod claim;
 mod relay;
-mod routing;
+pub(crate) mod routing;
 mod signup;
 
 pub use relay::{MAX_FILE_BYTES, MAX_RELAY_CHARS};
