@@ -107,7 +107,6 @@ pub struct AlertView {
 /// What the dashboard shows.
 #[derive(Debug, Clone)]
 pub struct Dashboard {
-    pub urgent_open: i64,
     /// The cries for help nobody took yet, oldest first.
     pub alerts: Vec<AlertView>,
     pub pending: Vec<PendingView>,
@@ -232,7 +231,6 @@ impl Engine {
             })
             .collect();
         Ok(Dashboard {
-            urgent_open: gauges.alerts_open,
             alerts,
             pending,
             open_requests,

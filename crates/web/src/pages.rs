@@ -88,7 +88,6 @@ async fn show_dashboard(
         Some(user),
         context! {
             notice => notice,
-            urgent => board.urgent_open,
             alerts => alerts,
             staff => user.is_staff(),
             pending => pending,
@@ -683,7 +682,6 @@ async fn show_report(
             rows => rows,
             failures => failures,
             pending => pending && !report.cancelled,
-            can_cancel => pending && !report.cancelled,
             no_address => (report.no_address > 0).then(|| page.f(web, "report-no-address", &[("count", report.no_address.into())])),
             cancelled => report.cancelled.then(|| page.t(web, "report-cancelled")),
         },

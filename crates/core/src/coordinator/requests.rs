@@ -109,7 +109,6 @@ impl Engine {
         let now = self.now();
         let told = self.told_of(&detail).await?;
         let asker = self.store.people(&[detail.newcomer]).await?;
-        let titles = self.titles(detail.offer).await?;
         let mut tx = self.store.begin().await?;
         // Closed meanwhile, or taken by a volunteer since it was read: not now.
         match tx.close_request(request, reason, now).await? {
@@ -127,7 +126,7 @@ impl Engine {
             let ui = self.ui(person.lang);
             let text = ui.f(
                 &format!("request-closed-{}", reason.code()),
-                &[("offer", titles.get(person.lang).into())],
+                &[("offer", told.titles.get(person.lang).into())],
             );
             tx.enqueue(person.id, &ui.reply(text, vec![]), now, now)
                 .await?;

@@ -71,11 +71,19 @@ impl Command {
     /// A typed line: `/name rest` is a command; so is a poster's code alone (`offer-7-p3`),
     /// which people on Discord send instead of scanning. Anything else is not.
     pub fn from_text(text: &str) -> Option<Command> {
-        let code = Command::Code {
-            code: text.trim().to_lowercase(),
-        };
-        if code.deep_link().is_some() {
-            return Some(code);
+        // Most messages are not a code: only a short one that starts like one is looked at.
+        let trimmed = text.trim();
+        if trimmed.len() <= 64
+            && trimmed
+                .get(..6)
+                .is_some_and(|start| start.eq_ignore_ascii_case("offer-"))
+        {
+            let code = Command::Code {
+                code: trimmed.to_lowercase(),
+            };
+            if code.deep_link().is_some() {
+                return Some(code);
+            }
         }
         let command = text.trim_start().strip_prefix('/')?;
         if command.is_empty() || command.starts_with(char::is_whitespace) {

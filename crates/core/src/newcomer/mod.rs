@@ -332,5 +332,6 @@ pub(crate) struct ToldOf {
         Option<crate::domain::ids::OutboxId>,
     )>,
     people: Vec<crate::domain::Person>,
-    titles: crate::volunteer::routing::Titles,
+    /// The offer's title in every language it is written in.
+    pub(crate) titles: crate::volunteer::routing::Titles,
 }

@@ -30,6 +30,17 @@ type AlertRow = (
     DateTime<Utc>,
 );
 
+fn alert_from((id, person, danger, question, taken_by, created_at): AlertRow) -> Alert {
+    Alert {
+        id,
+        person,
+        danger: danger.as_deref().and_then(Danger::parse),
+        question,
+        taken_by,
+        created_at,
+    }
+}
+
 impl Store {
     /// An alert, if it still exists.
     pub async fn alert(&self, id: AlertId) -> anyhow::Result<Option<Alert>> {
@@ -40,16 +51,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await
         .context("while loading an alert")?;
-        Ok(row.map(
-            |(id, person, danger, question, taken_by, created_at)| Alert {
-                id,
-                person,
-                danger: danger.as_deref().and_then(Danger::parse),
-                question,
-                taken_by,
-                created_at,
-            },
-        ))
+        Ok(row.map(alert_from))
     }
 
     /// The cries for help nobody took yet, oldest first.
@@ -61,19 +63,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await
         .context("while listing open alerts")?;
-        Ok(rows
-            .into_iter()
-            .map(
-                |(id, person, danger, question, taken_by, created_at)| Alert {
-                    id,
-                    person,
-                    danger: danger.as_deref().and_then(Danger::parse),
-                    question,
-                    taken_by,
-                    created_at,
-                },
-            )
-            .collect())
+        Ok(rows.into_iter().map(alert_from).collect())
     }
 
     /// A cry for help of `person` since `since` that nobody took yet.

@@ -103,28 +103,8 @@ impl Store {
             // The nearest rank: the smallest wait that nine in ten did not exceed.
             let p90 = (!minutes.is_empty())
                 .then(|| minutes[(minutes.len() * 9).div_ceil(10).saturating_sub(1)]);
-            let languages: Vec<(String, i64)> = sqlx::query_as(
-                "SELECT r.lang, COUNT(*) FROM requests r JOIN offers o ON o.id = r.offer_id
-                 WHERE o.group_id = ? AND r.created_at >= ? AND r.created_at < ?
-                 GROUP BY r.lang ORDER BY COUNT(*) DESC, r.lang",
-            )
-            .bind(group.get())
-            .bind(from)
-            .bind(to)
-            .fetch_all(&self.pool)
-            .await
-            .context("while counting a group's requests by language")?;
-            let categories: Vec<(String, i64)> = sqlx::query_as(
-                "SELECT o.category, COUNT(*) FROM requests r JOIN offers o ON o.id = r.offer_id
-                 WHERE o.group_id = ? AND r.created_at >= ? AND r.created_at < ?
-                 GROUP BY o.category ORDER BY COUNT(*) DESC, o.category",
-            )
-            .bind(group.get())
-            .bind(from)
-            .bind(to)
-            .fetch_all(&self.pool)
-            .await
-            .context("while counting a group's requests by kind")?;
+            let languages = self.requests_by(group, "r.lang", from, to).await?;
+            let categories = self.requests_by(group, "o.category", from, to).await?;
             let (active, pending): (i64, i64) = sqlx::query_as(
                 "SELECT COALESCE(SUM(g.status = 'approved' AND v.paused = 0), 0),
                         COALESCE(SUM(g.status = 'pending'), 0)
@@ -181,6 +161,28 @@ impl Store {
         report.questions_answered = answered;
         report.posters = self.poster_opens(from, to, lang).await?;
         Ok(report)
+    }
+
+    /// A group's requests from `from` until `to`, counted by `column` (`r.lang` or
+    /// `o.category`, never a person's words), most first.
+    async fn requests_by(
+        &self,
+        group: GroupId,
+        column: &'static str,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> anyhow::Result<Vec<(String, i64)>> {
+        sqlx::query_as(&format!(
+            "SELECT {column}, COUNT(*) FROM requests r JOIN offers o ON o.id = r.offer_id
+             WHERE o.group_id = ? AND r.created_at >= ? AND r.created_at < ?
+             GROUP BY {column} ORDER BY COUNT(*) DESC, {column}"
+        ))
+        .bind(group.get())
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await
+        .with_context(|| format!("while counting a group's requests by {column}"))
     }
 
     /// First opens per poster from `from` until `to`, counted by the hour they fell in.
