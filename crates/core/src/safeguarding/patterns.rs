@@ -1,0 +1,536 @@
+//! One language file's patterns, compiled: concepts (word lists), rules that find concepts
+//! near one another, and ordinary rules that take innocent idioms out of play. The syntax is
+//! documented at the head of every `locales/<lang>/safeguarding.toml`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use anyhow::{Context, anyhow, bail};
+use serde::Deserialize;
+
+use super::Danger;
+use super::normalise::{Form, Steps};
+
+/// A language file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    normalise: Steps,
+    #[serde(default)]
+    gentle: Vec<String>,
+    #[serde(default)]
+    concepts: BTreeMap<String, Vec<String>>,
+    #[serde(default, rename = "rule")]
+    rules: Vec<RuleFile>,
+    #[serde(default)]
+    ordinary: Vec<RuleFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    category: Option<String>,
+    words: Vec<String>,
+    #[serde(default)]
+    within: Option<usize>,
+    #[serde(default)]
+    order: Order,
+    #[serde(default)]
+    unless: Vec<String>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Order {
+    #[default]
+    Any,
+    AsWritten,
+}
+
+/// One word of a term.
+#[derive(Debug, Clone)]
+enum Word {
+    Exact(String),
+    Prefix(String),
+    Suffix(String),
+    Attached(String),
+}
+
+impl Word {
+    fn meets(&self, form: &Form) -> bool {
+        match self {
+            Word::Exact(w) => !form.attached && form.text == *w,
+            Word::Prefix(p) => !form.attached && form.text.starts_with(p.as_str()),
+            Word::Suffix(s) => !form.attached && form.text.ends_with(s.as_str()),
+            Word::Attached(a) => form.attached && form.text == *a,
+        }
+    }
+}
+
+/// A run of words that stands for a concept: one word, or several in a row.
+#[derive(Debug)]
+struct Term {
+    words: Vec<Word>,
+    concepts: Vec<usize>,
+}
+
+#[derive(Debug)]
+struct Rule {
+    name: String,
+    danger: Option<Danger>,
+    elements: Vec<usize>,
+    within: usize,
+    order: Order,
+    unless: Vec<usize>,
+}
+
+/// A match: the first and last word it spans.
+type Span = (usize, usize);
+
+/// A compiled language file.
+#[derive(Debug)]
+pub struct Patterns {
+    lang: String,
+    steps: Steps,
+    terms: Vec<Term>,
+    concepts: usize,
+    exact: HashMap<String, Vec<usize>>,
+    attached: HashMap<String, Vec<usize>>,
+    prefix: HashMap<String, Vec<usize>>,
+    prefix_lens: Vec<usize>,
+    suffix: HashMap<String, Vec<usize>>,
+    suffix_lens: Vec<usize>,
+    rules: Vec<Rule>,
+    ordinary: Vec<Rule>,
+    gentle: Vec<usize>,
+}
+
+/// What one language file found in a text.
+pub enum Found<'a> {
+    Cry(Danger, &'a str),
+    Gentle,
+    Nothing,
+}
+
+impl Patterns {
+    pub fn parse(lang: &str, text: &str) -> anyhow::Result<Patterns> {
+        let file: File = toml::from_str(text)?;
+        let mut compiler = Compiler {
+            file: &file,
+            names: BTreeMap::new(),
+            terms: vec![],
+            resolving: vec![],
+        };
+        let mut rules = vec![];
+        let mut names = std::collections::BTreeSet::new();
+        for (i, rule) in file.rules.iter().enumerate() {
+            let name = rule
+                .name
+                .clone()
+                .ok_or_else(|| anyhow!("rule {} has no name", i + 1))?;
+            if !names.insert(name.clone()) {
+                bail!("two rules are named {name:?}");
+            }
+            let category = rule
+                .category
+                .as_deref()
+                .ok_or_else(|| anyhow!("rule {name:?} has no category"))?;
+            let danger = Danger::parse(category)
+                .ok_or_else(|| anyhow!("rule {name:?}: unknown category {category:?}"))?;
+            rules.push(
+                compiler
+                    .rule(rule, name.clone(), Some(danger))
+                    .with_context(|| format!("rule {name:?}"))?,
+            );
+        }
+        let mut ordinary = vec![];
+        for (i, rule) in file.ordinary.iter().enumerate() {
+            let name = rule
+                .name
+                .clone()
+                .unwrap_or_else(|| format!("ordinary {}", i + 1));
+            if rule.category.is_some() {
+                bail!("{name}: an ordinary rule has no category");
+            }
+            ordinary.push(
+                compiler
+                    .rule(rule, name.clone(), None)
+                    .with_context(|| name.clone())?,
+            );
+        }
+        let gentle = file
+            .gentle
+            .iter()
+            .map(|item| compiler.element(item))
+            .collect::<anyhow::Result<Vec<_>>>()
+            .context("gentle")?;
+        let concepts = compiler.names.len();
+        let terms = compiler.terms;
+        let mut patterns = Patterns {
+            lang: lang.to_owned(),
+            steps: file.normalise.clone(),
+            terms,
+            concepts,
+            exact: HashMap::new(),
+            attached: HashMap::new(),
+            prefix: HashMap::new(),
+            prefix_lens: vec![],
+            suffix: HashMap::new(),
+            suffix_lens: vec![],
+            rules,
+            ordinary,
+            gentle,
+        };
+        patterns.index();
+        Ok(patterns)
+    }
+
+    /// Every term, by the kind and text of its first word.
+    fn index(&mut self) {
+        for (i, term) in self.terms.iter().enumerate() {
+            let (map, key) = match &term.words[0] {
+                Word::Exact(w) => (&mut self.exact, w),
+                Word::Attached(a) => (&mut self.attached, a),
+                Word::Prefix(p) => {
+                    self.prefix_lens.push(p.len());
+                    (&mut self.prefix, p)
+                }
+                Word::Suffix(s) => {
+                    self.suffix_lens.push(s.len());
+                    (&mut self.suffix, s)
+                }
+            };
+            map.entry(key.clone()).or_default().push(i);
+        }
+        for lens in [&mut self.prefix_lens, &mut self.suffix_lens] {
+            lens.sort_unstable();
+            lens.dedup();
+        }
+    }
+
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The first rule of this file that `words` (a normalised text, split) meet.
+    pub fn find(&self, words: &[&str]) -> Found<'_> {
+        let forms: Vec<Vec<Form>> = words.iter().map(|w| self.steps.forms(w)).collect();
+        let mut seen = self.occurrences(&forms);
+        // Words an ordinary idiom holds are out of play for every danger rule.
+        let mut innocent = vec![false; forms.len()];
+        for rule in &self.ordinary {
+            for (first, last) in all_matches(rule, &seen) {
+                innocent[first..=last].iter_mut().for_each(|i| *i = true);
+            }
+        }
+        if innocent.iter().any(|i| *i) {
+            for spans in &mut seen {
+                spans.retain(|&(first, last)| !innocent[first..=last].iter().any(|i| *i));
+            }
+        }
+        for rule in &self.rules {
+            if let Some(span) = first_match(rule, &seen)
+                && !vetoed(rule, span, &seen)
+            {
+                return Found::Cry(rule.danger.expect("danger rules have one"), &rule.name);
+            }
+        }
+        match self.gentle.iter().any(|&c| !seen[c].is_empty()) {
+            true => Found::Gentle,
+            false => Found::Nothing,
+        }
+    }
+
+    /// Where each concept stands in the text.
+    fn occurrences(&self, forms: &[Vec<Form>]) -> Vec<Vec<Span>> {
+        let mut seen: Vec<Vec<Span>> = vec![vec![]; self.concepts];
+        let mut candidates: Vec<usize> = vec![];
+        for (at, readings) in forms.iter().enumerate() {
+            candidates.clear();
+            for form in readings {
+                let text = form.text.as_str();
+                if form.attached {
+                    candidates.extend(self.attached.get(text).into_iter().flatten());
+                    continue;
+                }
+                candidates.extend(self.exact.get(text).into_iter().flatten());
+                for &len in &self.prefix_lens {
+                    if let Some(head) = text.get(..len) {
+                        candidates.extend(self.prefix.get(head).into_iter().flatten());
+                    }
+                }
+                for &len in &self.suffix_lens {
+                    if len <= text.len()
+                        && let Some(tail) = text.get(text.len() - len..)
+                    {
+                        candidates.extend(self.suffix.get(tail).into_iter().flatten());
+                    }
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &t in candidates.iter() {
+                let term = &self.terms[t];
+                let last = at + term.words.len() - 1;
+                if last >= forms.len() {
+                    continue;
+                }
+                let meets = term
+                    .words
+                    .iter()
+                    .zip(&forms[at..=last])
+                    .all(|(word, readings)| readings.iter().any(|f| word.meets(f)));
+                if meets {
+                    for &c in &term.concepts {
+                        if seen[c].last() != Some(&(at, last)) {
+                            seen[c].push((at, last));
+                        }
+                    }
+                }
+            }
+        }
+        for spans in &mut seen {
+            spans.sort_unstable();
+            spans.dedup();
+        }
+        seen
+    }
+}
+
+/// The first place where every element of `rule` stands within its window.
+fn first_match(rule: &Rule, seen: &[Vec<Span>]) -> Option<Span> {
+    if rule.elements.iter().any(|&e| seen[e].is_empty()) {
+        return None;
+    }
+    let mut anchors: Vec<Span> = match rule.order {
+        Order::AsWritten => seen[rule.elements[0]].clone(),
+        Order::Any => rule
+            .elements
+            .iter()
+            .flat_map(|&e| &seen[e])
+            .copied()
+            .collect(),
+    };
+    anchors.sort_unstable();
+    anchors.dedup();
+    anchors
+        .into_iter()
+        .find_map(|anchor| complete(rule, seen, anchor))
+}
+
+/// Every place `rule` matches, for ordinary rules, whose matches all take words out of play.
+fn all_matches(rule: &Rule, seen: &[Vec<Span>]) -> Vec<Span> {
+    if rule.elements.iter().any(|&e| seen[e].is_empty()) {
+        return vec![];
+    }
+    let mut anchors: Vec<Span> = rule
+        .elements
+        .iter()
+        .flat_map(|&e| &seen[e])
+        .copied()
+        .collect();
+    anchors.sort_unstable();
+    anchors.dedup();
+    anchors
+        .into_iter()
+        .filter_map(|anchor| complete(rule, seen, anchor))
+        .collect()
+}
+
+/// The match whose first word is `anchor`'s, if every element fits in the window from there.
+fn complete(rule: &Rule, seen: &[Vec<Span>], anchor: Span) -> Option<Span> {
+    let start = anchor.0;
+    let mut end = anchor.1;
+    let mut after = start;
+    for &element in &rule.elements {
+        // The earliest-ending place of this element that starts no sooner than allowed.
+        let from = match rule.order {
+            Order::AsWritten => after,
+            Order::Any => start,
+        };
+        let (first, last) = seen[element]
+            .iter()
+            .filter(|(first, _)| *first >= from)
+            .min_by_key(|(first, last)| match rule.order {
+                Order::AsWritten => (*first, *last),
+                Order::Any => (*last, *first),
+            })
+            .copied()?;
+        after = first;
+        end = end.max(last);
+        if end + 1 - start > rule.within {
+            return None;
+        }
+    }
+    Some((start, end))
+}
+
+/// Whether one of the rule's `unless` concepts stands in the window around its match.
+fn vetoed(rule: &Rule, (first, last): Span, seen: &[Vec<Span>]) -> bool {
+    let from = first.saturating_sub(rule.within);
+    let to = last + rule.within;
+    rule.unless
+        .iter()
+        .any(|&c| seen[c].iter().any(|&(f, l)| l >= from && f <= to))
+}
+
+struct Compiler<'a> {
+    file: &'a File,
+    /// Concept ids by name; an item written in a rule gets a concept of its own.
+    names: BTreeMap<String, usize>,
+    terms: Vec<Term>,
+    resolving: Vec<String>,
+}
+
+impl Compiler<'_> {
+    fn rule(
+        &mut self,
+        rule: &RuleFile,
+        name: String,
+        danger: Option<Danger>,
+    ) -> anyhow::Result<Rule> {
+        if rule.words.is_empty() {
+            bail!("no words");
+        }
+        let elements = rule
+            .words
+            .iter()
+            .map(|w| self.element(w))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let unless = rule
+            .unless
+            .iter()
+            .map(|w| self.element(w))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let written: usize = rule
+            .words
+            .iter()
+            .map(|w| w.split_whitespace().count())
+            .sum();
+        let within = rule.within.unwrap_or(written + 3);
+        if within < rule.words.len() {
+            bail!("within = {within} is fewer words than the rule has");
+        }
+        Ok(Rule {
+            name,
+            danger,
+            elements,
+            within,
+            order: rule.order,
+            unless,
+        })
+    }
+
+    /// A concept's name, or a word or run of words written in place.
+    fn element(&mut self, item: &str) -> anyhow::Result<usize> {
+        if is_name(item) {
+            return self.concept(item);
+        }
+        let key = format!("\u{0}{item}");
+        if let Some(&id) = self.names.get(&key) {
+            return Ok(id);
+        }
+        let id = self.names.len();
+        self.names.insert(key, id);
+        self.term(item, id)?;
+        Ok(id)
+    }
+
+    fn concept(&mut self, name: &str) -> anyhow::Result<usize> {
+        if let Some(&id) = self.names.get(name) {
+            return Ok(id);
+        }
+        if self.resolving.iter().any(|n| n == name) {
+            bail!("concept {name} includes itself");
+        }
+        let items = self
+            .file
+            .concepts
+            .get(name)
+            .ok_or_else(|| anyhow!("no concept named {name}"))?;
+        self.resolving.push(name.to_owned());
+        let id = self.names.len();
+        self.names.insert(name.to_owned(), id);
+        for item in items {
+            if is_name(item) {
+                let inner = self.concept(item)?;
+                for term in &mut self.terms {
+                    if term.concepts.contains(&inner) && !term.concepts.contains(&id) {
+                        term.concepts.push(id);
+                    }
+                }
+            } else {
+                self.term(item, id)
+                    .with_context(|| format!("concept {name}"))?;
+            }
+        }
+        self.resolving.pop();
+        Ok(id)
+    }
+
+    fn term(&mut self, item: &str, concept: usize) -> anyhow::Result<()> {
+        let mut words = vec![];
+        for written in item.split_whitespace() {
+            words.extend(self.words(written).with_context(|| format!("{item:?}"))?);
+        }
+        if words.is_empty() {
+            bail!("{item:?} has no words once normalised");
+        }
+        self.terms.push(Term {
+            words,
+            concepts: vec![concept],
+        });
+        Ok(())
+    }
+
+    /// A written word as pattern words: one, or several where normalising splits it
+    /// ("b-e" is two words, as it is in a text).
+    fn words(&self, written: &str) -> anyhow::Result<Vec<Word>> {
+        let steps = &self.file.normalise;
+        let spell = |core: &str| -> Vec<String> {
+            super::normalise::normalise(core)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| steps.spell(w))
+                .collect()
+        };
+        let one = |core: &str| -> anyhow::Result<String> {
+            match spell(core).as_slice() {
+                [word] => Ok(word.clone()),
+                _ => bail!("{written:?} is not one word once normalised"),
+            }
+        };
+        if let Some(attached) = written.strip_prefix('+') {
+            return Ok(vec![Word::Attached(one(attached)?)]);
+        }
+        match (written.strip_prefix('*'), written.strip_suffix('*')) {
+            (Some(_), Some(_)) => bail!("{written:?}: a star at both ends matches too much"),
+            (Some(tail), None) => {
+                let tail = one(tail)?;
+                if tail.chars().count() < 2 {
+                    bail!("{written:?}: too short to end a word");
+                }
+                Ok(vec![Word::Suffix(tail)])
+            }
+            (None, Some(head)) => {
+                let head = one(head)?;
+                if head.chars().count() < 2 {
+                    bail!("{written:?}: too short to start a word");
+                }
+                Ok(vec![Word::Prefix(head)])
+            }
+            (None, None) => Ok(spell(written).into_iter().map(Word::Exact).collect()),
+        }
+    }
+}
+
+/// A concept's name: capitals, digits and underscores.
+fn is_name(item: &str) -> bool {
+    item.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && item
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
