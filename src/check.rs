@@ -47,12 +47,24 @@ pub fn check(config: &Config, file: Option<&std::path::Path>) -> anyhow::Result<
     line(
         "retention",
         format!(
-            "{} days without contact; closed requests {}, answered questions {}, files {}, audit {} days",
+            "{} days without contact; closed requests {}, answered questions {}, files {}, audit {}, alerts {} days",
             settings.retention_days,
             kept.closed_requests,
             kept.answered_questions,
             kept.files,
-            kept.audit
+            kept.audit,
+            kept.alerts
+        ),
+    );
+    let guard = &settings.safeguarding;
+    line(
+        "safeguarding",
+        format!(
+            "municipality {}; after hours {}; child concerns to {}; at most {} new alerts an hour a platform",
+            guard.municipality_phone.as_deref().unwrap_or("(not set)"),
+            guard.after_hours_phone.as_deref().unwrap_or("(not set)"),
+            guard.child_concern.as_deref().unwrap_or("(not set)"),
+            guard.alerts_per_hour
         ),
     );
     let limits = &settings.limits;

@@ -27,6 +27,8 @@ pub struct FileConfig {
     pub file_days: Option<u32>,
     /// Days an entry of the audit trail of coordinator and staff actions is kept.
     pub audit_days: Option<u32>,
+    /// Days a cry for help, and what became of it, is kept.
+    pub alert_days: Option<u32>,
     /// Coordinators as `platform:user-id=group+group` (`=*` or nothing: every group);
     /// `admin@` in front makes an admin.
     pub coordinators: Option<Vec<String>>,
@@ -45,6 +47,24 @@ pub struct FileConfig {
     pub duty: Option<Vec<String>>,
     /// The coordinators' web page.
     pub web: Option<FileWeb>,
+    /// The municipality's own numbers for the urgent path.
+    pub safeguarding: Option<FileSafeguarding>,
+}
+
+/// `[safeguarding]`: the municipality's own numbers, shown with the helplines of the catalogue.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileSafeguarding {
+    /// The municipality's switchboard, such as "44 77 20 00".
+    pub municipality_phone: Option<String>,
+    /// The after-hours social service (socialvagt).
+    pub after_hours_phone: Option<String>,
+    /// Where staff report a concern about a child (underretning): a phone, an e-mail
+    /// address or a web form.
+    pub child_concern: Option<String>,
+    /// New alerts one platform may raise within an hour before staff get one summary
+    /// instead (30).
+    pub alerts_per_hour: Option<i64>,
 }
 
 /// `[web]`: the coordinators' page is served once its public address is set.
@@ -155,6 +175,11 @@ impl Config {
                 file.audit_days,
                 defaults.retention.audit,
             )?,
+            alerts: keep(
+                "VELKOMMEN_ALERT_DAYS",
+                file.alert_days,
+                defaults.retention.alerts,
+            )?,
             ..defaults.retention
         };
         let staff = match env("VELKOMMEN_COORDINATORS") {
@@ -223,6 +248,32 @@ impl Config {
                 "[limits] must allow at least one action and one newcomer"
             );
         }
+        let guard = file.safeguarding.unwrap_or_default();
+        let phone = |variable: &str, from_file: Option<String>| -> anyhow::Result<Option<String>> {
+            let number = env(variable).or(from_file);
+            if let Some(number) = &number {
+                anyhow::ensure!(
+                    !number.trim().is_empty()
+                        && number
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == ' ' || c == '+'),
+                    "{variable} {number:?} must be a phone number: digits and spaces"
+                );
+            }
+            Ok(number)
+        };
+        let safeguarding = velkommen_core::engine::Safeguard {
+            municipality_phone: phone("VELKOMMEN_MUNICIPALITY_PHONE", guard.municipality_phone)?,
+            after_hours_phone: phone("VELKOMMEN_AFTER_HOURS_PHONE", guard.after_hours_phone)?,
+            child_concern: env("VELKOMMEN_CHILD_CONCERN").or(guard.child_concern),
+            alerts_per_hour: guard
+                .alerts_per_hour
+                .unwrap_or(defaults.safeguarding.alerts_per_hour),
+        };
+        anyhow::ensure!(
+            safeguarding.alerts_per_hour > 0,
+            "[safeguarding] alerts_per_hour must be at least 1"
+        );
         let web = file.web.unwrap_or_default();
         let desk_url = env("VELKOMMEN_WEB_URL").or(web.url);
         if let Some(url) = &desk_url {
@@ -256,6 +307,7 @@ impl Config {
                 routing,
                 limits,
                 desk_url,
+                safeguarding,
                 ..defaults
             }
             .with_question_flag_hours(question_flag_after),

@@ -153,6 +153,7 @@ question-answer-prompt =
     { $question }
     يُرجى كتابة الرد. سيصل إلى صاحب السؤال عبري.
 question-answered = 💬 الرد على سؤالك «{ $question }»:
+question-answered-urgent = 💬 أحد موظفي البلدية يكتب إليك:
 question-follow-up = يمكنك الآن كتابة ردّك إلى المنسّق.
 question-follow-up-from = 💬 رد بخصوص السؤال «{ $question }»:
 

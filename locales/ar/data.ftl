@@ -33,6 +33,10 @@ my-data-questions =
     }
 my-data-questions-none = الأسئلة: لا توجد.
 my-data-question = • { $date }: { $text }
+my-data-alerts = 🆘 عدد مرات طلب المساعدة العاجلة: { $count }
+my-data-alert = • { $date }: { $status }
+my-data-alert-open = بانتظار أحد الموظفين
+my-data-alert-taken = يتولّى أحد الموظفين الأمر
 my-data-volunteer =
     اسمك في التطوع: { $name }
     المجموعات: { $groups }

@@ -9,7 +9,7 @@ menu-offers = 📋 الأنشطة والخدمات
 menu-my-requests = 📨 طلباتي
 menu-ask = ❓ لديّ سؤال
 menu-upcoming = 📅 الفعاليات القادمة
-menu-help = ℹ️ مساعدة
+menu-help = ℹ️ طريقة الاستخدام
 menu-my-data = 🔒 بياناتي
 nav-menu = 🏠 القائمة
 nav-language = 🌐 اللغة
@@ -27,7 +27,7 @@ help =
     /delete – حذف كل ما يخصك
     /help – هذه المساعدة
 
-not-understood = عذرًا، لم أفهم ذلك. يُرجى استخدام الأزرار.
+not-understood = عذرًا، لم أفهم ذلك. يُرجى استخدام الأزرار. في حالة الخطر، يُرجى الضغط على 🆘 أو الاتصال بالرقم 112.
 text-as-question =
     رسالتك:
     { $text }
@@ -49,21 +49,40 @@ message-too-long = رسالتك طويلة جدًا. الحد الأقصى لع�
 menu-urgent = 🆘 أحتاج إلى مساعدة الآن
 urgent-now = 🆘 عند وجود خطر الآن عليك أو على شخص آخر، يُرجى الاتصال بالرقم 112.
 urgent-numbers = أرقام يمكن أن تساعد:
-urgent-line = ☎️ { $number } · { $name }
-urgent-line-hours = ☎️ { $number } · { $name } ({ $hours })
+urgent-line = ☎️ { $name }: { $number }
+urgent-line-hours = { $line } ({ $hours })
+urgent-name-danish = { $name } ({ $danish })
+urgent-gentle = 🆘 في حالة الخطر، يُرجى الضغط على «أحتاج إلى مساعدة الآن» أو الاتصال بالرقم 112.
+helpline-municipality = البلدية
+helpline-municipality-about = للأسئلة الموجّهة إلى البلدية
+helpline-after-hours = الخدمة الاجتماعية المناوبة
+helpline-after-hours-about = عندما يحتاج طفل أو شخص بالغ إلى مساعدة خارج أوقات الدوام
 urgent-told = أبلغنا شخصًا من البلدية، وسيكتب إليك هنا في أقرب وقت ممكن. لا يمكننا الاتصال بك هاتفيًا.
 alert-notice = 🆘 قد يحتاج شخص إلى مساعدة الآن: { $danger }. كتب الشخص رقم { $person } ({ $language }):
     { $words }
 alert-notice-button = 🆘 ضغط شخص على «أحتاج إلى مساعدة الآن». الشخص رقم { $person } ({ $language }).
+alert-notice-someone = 🆘 يحتاج شخص إلى مساعدة الآن: الشخص رقم { $person } ({ $language }). لم يتولَّ أحد من المناوبين الأمر بعد.
+alert-again = 🆘 كتب الشخص رقم { $person } ({ $language }) مرة أخرى بشأن التنبيه رقم { $alert }:
+    { $words }
+alert-flood = ⚠️ تنبيهات كثيرة جدًا خلال ساعة على { $platform } (الحد المسموح: { $count })، وقد تكون موجة من الرسائل الكاذبة. ما زالت أرقام الطوارئ تُعرض على الجميع، والرسائل تنتظر في قائمة الأسئلة.
+alert-child-duty = 👶 قد يكون طفل في خطر. تذكير بواجب الإبلاغ عند القلق على سلامة طفل. يُرجى الإبلاغ هنا:
+    { $channel }
+alert-child-duty-unset = 👶 قد يكون طفل في خطر. تذكير بواجب إبلاغ قسم الأطفال والأسرة في البلدية عند القلق على سلامة طفل.
 alert-danger-violence_at_home = عنف في المنزل
 alert-danger-sexual_violence = عنف جنسي
 alert-danger-self_harm = انتحار أو إيذاء النفس
 alert-danger-child_in_danger = طفل في خطر
 alert-danger-threat = تهديد
 alert-danger-trafficking = اتجار بالبشر أو عمل قسري
+alert-danger-in_danger = خطر لم يُذكر نوعه
 alert-take = 🙋 سأتولى الأمر
 alert-answer = ✍️ الكتابة إلى الشخص
-alert-taken = شكرًا. الأمر بيدك الآن، ولن يُستدعى الآخرون.
+alert-taken = شكرًا. الأمر بيدك الآن، ولن يُبلَّغ الآخرون. يُرجى الكتابة إلى الشخص الآن، ثم إغلاق التنبيه عند معرفة النتيجة.
+alert-outcome-reached = ✅ تم التواصل
+alert-outcome-referred = ↪️ تمت الإحالة إلى جهة أخرى
+alert-outcome-no-answer = 🔕 لا رد
+alert-outcome-not-a-cry = ➖ لم يكن طلب نجدة
+alert-closed = أُغلق التنبيه: { $outcome }.
 
 # Limits per person.
 too-fast = وصلتنا منك رسائل كثيرة بسرعة. يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى. عند وجود خطر، يُرجى الاتصال بالرقم 112.

@@ -152,6 +152,7 @@ question-answer-prompt =
     { $question }
     Skriv dit svar. Det går til personen gennem mig.
 question-answered = 💬 Svar på dit spørgsmål "{ $question }":
+question-answered-urgent = 💬 En medarbejder fra kommunen skriver til dig:
 question-follow-up = Skriv dit svar til koordinatoren.
 question-follow-up-from = 💬 Opfølgning på spørgsmålet "{ $question }":
 

@@ -25,6 +25,14 @@ my-data-questions =
     }
 my-data-questions-none = Spørgsmål: ingen.
 my-data-question = • { $date }: { $text }
+my-data-alerts =
+    { PLURAL($count) ->
+        [one] 🆘 Du har bedt om akut hjælp: én gang.
+       *[other] 🆘 Du har bedt om akut hjælp: { $count } gange.
+    }
+my-data-alert = • { $date }: { $status }
+my-data-alert-open = venter på en medarbejder
+my-data-alert-taken = en medarbejder tager sig af det
 my-data-volunteer =
     Som frivillig: { $name }
     Grupper: { $groups }

@@ -9,7 +9,7 @@ menu-offers = 📋 Tilbud
 menu-my-requests = 📨 Mine anmodninger
 menu-ask = ❓ Stil et spørgsmål
 menu-upcoming = 📅 Kommende arrangementer
-menu-help = ℹ️ Hjælp
+menu-help = ℹ️ Sådan virker det
 menu-my-data = 🔒 Mine data
 nav-menu = 🏠 Menu
 nav-language = 🌐 Sprog
@@ -27,7 +27,7 @@ help =
     /delete – slet alt om dig
     /help – denne hjælp
 
-not-understood = Undskyld, det forstod jeg ikke. Brug venligst knapperne.
+not-understood = Undskyld, det forstod jeg ikke. Brug venligst knapperne. Er du i fare, så tryk på 🆘 eller ring 112.
 text-as-question =
     Du skrev:
     { $text }
@@ -45,21 +45,40 @@ message-too-long = Din besked er for lang. Skriv højst { $max } tegn.
 menu-urgent = 🆘 Jeg har brug for hjælp nu
 urgent-now = 🆘 Er du eller en anden i fare lige nu, så ring 112.
 urgent-numbers = Numre, der kan hjælpe:
-urgent-line = ☎️ { $number } · { $name }
-urgent-line-hours = ☎️ { $number } · { $name } ({ $hours })
+urgent-line = ☎️ { $name }: { $number }
+urgent-line-hours = { $line } ({ $hours })
+urgent-name-danish = { $name } ({ $danish })
+urgent-gentle = 🆘 Er du i fare, så tryk på "Jeg har brug for hjælp nu" eller ring 112.
+helpline-municipality = Kommunen
+helpline-municipality-about = spørgsmål til kommunen
+helpline-after-hours = Socialvagten
+helpline-after-hours-about = når et barn eller en voksen har brug for hjælp uden for kontortid
 urgent-told = En medarbejder fra kommunen har fået besked og skriver til dig her, så snart det er muligt. Vi kan ikke ringe til dig.
 alert-notice = 🆘 En person har måske brug for hjælp nu: { $danger }. Person #{ $person } ({ $language }) skrev:
     { $words }
 alert-notice-button = 🆘 En person har trykket "Jeg har brug for hjælp nu". Person #{ $person } ({ $language }).
+alert-notice-someone = 🆘 En person har brug for hjælp nu. Person #{ $person } ({ $language }). Ingen på vagt har taget alarmen endnu.
+alert-again = 🆘 Person #{ $person } ({ $language }) har skrevet igen om alarm #{ $alert }:
+    { $words }
+alert-flood = ⚠️ For mange alarmer på { $platform } inden for en time (grænsen er { $count }). Måske er mange af dem falske. Alle får stadig nødnumrene, og beskederne ligger blandt spørgsmålene.
+alert-child-duty = 👶 Et barn kan være i fare. Husk underretningspligten. Send en underretning her:
+    { $channel }
+alert-child-duty-unset = 👶 Et barn kan være i fare. Husk underretningspligten: send en underretning til kommunens børne- og familieafdeling.
 alert-danger-violence_at_home = vold i hjemmet
 alert-danger-sexual_violence = seksuel vold
 alert-danger-self_harm = selvmord eller selvskade
 alert-danger-child_in_danger = et barn i fare
 alert-danger-threat = en trussel
 alert-danger-trafficking = menneskehandel eller tvangsarbejde
+alert-danger-in_danger = i fare, uden at sige hvordan
 alert-take = 🙋 Jeg tager den
 alert-answer = ✍️ Skriv til personen
-alert-taken = Tak. Du har den nu. De andre bliver ikke tilkaldt.
+alert-taken = Tak, du har alarmen nu. Den bliver ikke sendt videre til andre. Skriv til personen nu, og luk alarmen, når du ved, hvordan det gik.
+alert-outcome-reached = ✅ Fik kontakt
+alert-outcome-referred = ↪️ Henvist videre
+alert-outcome-no-answer = 🔕 Intet svar
+alert-outcome-not-a-cry = ➖ Ingen fare
+alert-closed = Alarmen er lukket: { $outcome }.
 
 # Limits per person.
 too-fast = Du skriver meget hurtigt. Vent et øjeblik, og prøv så igen. Er du i fare, så ring 112.

@@ -14,6 +14,7 @@ privacy-notice =
 privacy-more =
     Det gemmer vi: dit sprog, den konto, du skriver fra, det, du beder om, dine bemærkninger, dine spørgsmål og de filer, du sender i en samtale med en frivillig.
     Gruppens frivillige og koordinatorer ser din anmodning og din bemærkning. Din frivillige ser det, du skriver til dem.
+    Vi tjekker alle beskeder for ord, der kan betyde fare. Finder vi dem, viser vi dig nødnumre og giver en medarbejder i kommunen besked.
 privacy-more-button = 📄 Læs mere
 privacy-agree = ✅ Ja, det er i orden
 privacy-agree-news = ✅ Ja, og send mig gerne nyheder

@@ -152,6 +152,7 @@ question-answer-prompt =
     { $question }
     Write your answer. It goes to the person through me.
 question-answered = 💬 Answer to your question "{ $question }":
+question-answered-urgent = 💬 A member of staff at the municipality writes to you:
 question-follow-up = Write your reply to the coordinator.
 question-follow-up-from = 💬 Reply about the question "{ $question }":
 

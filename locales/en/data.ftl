@@ -25,6 +25,10 @@ my-data-questions =
     }
 my-data-questions-none = Questions: none.
 my-data-question = • { $date }: { $text }
+my-data-alerts = 🆘 Times you asked for help now: { $count }
+my-data-alert = • { $date }: { $status }
+my-data-alert-open = waiting for a member of staff
+my-data-alert-taken = a member of staff is on it
 my-data-volunteer =
     As a volunteer: { $name }
     Groups: { $groups }

@@ -9,7 +9,7 @@ menu-offers = 📋 Offers
 menu-my-requests = 📨 My requests
 menu-ask = ❓ Ask a question
 menu-upcoming = 📅 Upcoming events
-menu-help = ℹ️ Help
+menu-help = ℹ️ How to use
 menu-my-data = 🔒 My data
 nav-menu = 🏠 Menu
 nav-language = 🌐 Language
@@ -27,7 +27,7 @@ help =
     /delete – delete everything about you
     /help – this help
 
-not-understood = Sorry, I did not understand that. Please use the buttons.
+not-understood = Sorry, I did not understand that. Please use the buttons. If you are in danger, press 🆘 or call 112.
 text-as-question =
     You wrote:
     { $text }
@@ -45,21 +45,40 @@ message-too-long = Your message is too long. Please write at most { $max } chara
 menu-urgent = 🆘 I need help now
 urgent-now = 🆘 If you or someone else is in danger now, call 112.
 urgent-numbers = Numbers that can help:
-urgent-line = ☎️ { $number } · { $name }
-urgent-line-hours = ☎️ { $number } · { $name } ({ $hours })
+urgent-line = ☎️ { $name }: { $number }
+urgent-line-hours = { $line } ({ $hours })
+urgent-name-danish = { $name } ({ $danish })
+urgent-gentle = 🆘 If you are in danger, press "I need help now" or call 112.
+helpline-municipality = The municipality
+helpline-municipality-about = questions for the municipality
+helpline-after-hours = The after-hours social service
+helpline-after-hours-about = when a child or an adult needs help outside office hours
 urgent-told = A person from the municipality has been told and will write to you here as soon as they can. We cannot call you.
 alert-notice = 🆘 Someone may need help now: { $danger }. Person #{ $person } ({ $language }) wrote:
     { $words }
 alert-notice-button = 🆘 Someone pressed "I need help now". Person #{ $person } ({ $language }).
+alert-notice-someone = 🆘 Someone needs help now. Person #{ $person } ({ $language }). Nobody on duty has taken it yet.
+alert-again = 🆘 Person #{ $person } ({ $language }) wrote again about alert #{ $alert }:
+    { $words }
+alert-flood = ⚠️ Too many alerts within an hour on { $platform } (the limit is { $count }): possibly a flood of false messages. Everyone still gets the emergency numbers, and the words wait among the questions.
+alert-child-duty = 👶 A child may be in danger: remember the duty to report a concern for a child (underretning). Report it here:
+    { $channel }
+alert-child-duty-unset = 👶 A child may be in danger: remember the duty to report a concern for a child (underretning) to the municipality's children and family service.
 alert-danger-violence_at_home = violence at home
 alert-danger-sexual_violence = sexual violence
 alert-danger-self_harm = suicide or self-harm
 alert-danger-child_in_danger = a child in danger
 alert-danger-threat = a threat
 alert-danger-trafficking = trafficking or forced work
+alert-danger-in_danger = in danger, kind not said
 alert-take = 🙋 I'm on it
 alert-answer = ✍️ Write to them
-alert-taken = Thank you. You are on it: the others will not be called in.
+alert-taken = Thank you. You are on it: the others will not be called in. Write to them now, and close the alert when you know what became of it.
+alert-outcome-reached = ✅ Reached
+alert-outcome-referred = ↪️ Referred on
+alert-outcome-no-answer = 🔕 No answer
+alert-outcome-not-a-cry = ➖ Not a cry for help
+alert-closed = The alert is closed: { $outcome }.
 
 # Limits per person.
 too-fast = You are writing very fast. Please wait a moment, then try again. If you are in danger, call 112.

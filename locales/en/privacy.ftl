@@ -14,6 +14,7 @@ privacy-notice =
 privacy-more =
     What we store: your language, the account you write from, what you ask for, your notes, your questions and the files you send in a conversation with a volunteer.
     The group's volunteers and coordinators see your request and your note. Your volunteer sees what you write to them.
+    We check every message for words that may mean danger. If we find them, we show you emergency numbers and tell staff at the municipality.
 privacy-more-button = 📄 Read more
 privacy-agree = ✅ I agree
 privacy-agree-news = ✅ I agree, and send me news

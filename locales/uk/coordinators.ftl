@@ -178,6 +178,7 @@ question-answer-prompt =
     { $question }
     Напишіть свою відповідь. Я передам її цій людині.
 question-answered = 💬 Відповідь на ваше запитання «{ $question }»:
+question-answered-urgent = 💬 Вам пишуть із комуни:
 question-follow-up = Напишіть свою відповідь координаторові.
 question-follow-up-from = 💬 Відповідь щодо запитання «{ $question }»:
 

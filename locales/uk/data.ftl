@@ -29,6 +29,10 @@ my-data-questions =
     }
 my-data-questions-none = Запитань ви ще не ставили.
 my-data-question = • { $date }: { $text }
+my-data-alerts = 🆘 Скільки разів ви просили термінової допомоги: { $count }
+my-data-alert = • { $date }: { $status }
+my-data-alert-open = чекає на відповідь працівників
+my-data-alert-taken = цим уже займаються в комуні
 my-data-volunteer =
     Волонтерський профіль: { $name }
     Групи: { $groups }

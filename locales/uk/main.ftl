@@ -9,7 +9,7 @@ menu-offers = 📋 Пропозиції
 menu-my-requests = 📨 Мої запити
 menu-ask = ❓ Поставити запитання
 menu-upcoming = 📅 Найближчі заходи
-menu-help = ℹ️ Довідка
+menu-help = ℹ️ Як користуватися
 menu-my-data = 🔒 Мої дані
 nav-menu = 🏠 Меню
 nav-language = 🌐 Мова
@@ -27,7 +27,7 @@ help =
     /delete – видалити все про вас
     /help – ця довідка
 
-not-understood = Вибачте, я цього не розумію. Будь ласка, користуйтеся кнопками.
+not-understood = Вибачте, я цього не розумію. Будь ласка, користуйтеся кнопками. Якщо ви в небезпеці, натисніть кнопку 🆘 або телефонуйте 112.
 text-as-question =
     Ви написали:
     { $text }
@@ -51,21 +51,40 @@ message-too-long =
 menu-urgent = 🆘 Мені потрібна допомога зараз
 urgent-now = 🆘 Якщо вам або комусь іншому зараз загрожує небезпека, телефонуйте 112.
 urgent-numbers = Номери, які можуть допомогти:
-urgent-line = ☎️ { $number } · { $name }
-urgent-line-hours = ☎️ { $number } · { $name } ({ $hours })
+urgent-line = ☎️ { $name }: { $number }
+urgent-line-hours = { $line } ({ $hours })
+urgent-name-danish = { $name } ({ $danish })
+urgent-gentle = 🆘 Якщо ви в небезпеці, натисніть «Мені потрібна допомога зараз» або телефонуйте 112.
+helpline-municipality = Комуна
+helpline-municipality-about = запитання до комуни
+helpline-after-hours = Чергова соціальна служба
+helpline-after-hours-about = коли дитині чи дорослому потрібна допомога в неробочий час
 urgent-told = Працівника комуни вже повідомлено, і вам напишуть тут якнайшвидше. Ми не можемо вам зателефонувати.
 alert-notice = 🆘 Комусь, можливо, зараз потрібна допомога: { $danger }. Людина №{ $person } ({ $language }) написала:
     { $words }
 alert-notice-button = 🆘 Хтось натиснув «Мені потрібна допомога зараз». Людина №{ $person } ({ $language }).
+alert-notice-someone = 🆘 Комусь зараз потрібна допомога. Людина №{ $person } ({ $language }). Ніхто з чергових ще не взявся за це.
+alert-again = 🆘 Людина №{ $person } ({ $language }) знову написала щодо тривоги №{ $alert }:
+    { $words }
+alert-flood = ⚠️ За годину в { $platform } надійшло забагато тривог (ліміт: { $count }). Можливо, це масова розсилка фальшивих повідомлень. Усі й далі отримують екстрені номери, а повідомлення чекають серед запитань.
+alert-child-duty = 👶 Можливо, дитина в небезпеці. Нагадуємо про обовʼязок повідомити про загрозу для дитини (underretning). Куди повідомити:
+    { $channel }
+alert-child-duty-unset = 👶 Можливо, дитина в небезпеці. Нагадуємо про обовʼязок повідомити відділ у справах дітей і сімей комуни про загрозу для дитини (underretning).
 alert-danger-violence_at_home = домашнє насильство
 alert-danger-sexual_violence = сексуальне насильство
 alert-danger-self_harm = самогубство або самоушкодження
 alert-danger-child_in_danger = дитина в небезпеці
 alert-danger-threat = погроза
 alert-danger-trafficking = торгівля людьми або примусова праця
+alert-danger-in_danger = небезпека, без подробиць
 alert-take = 🙋 Я беру це на себе
 alert-answer = ✍️ Написати цій людині
-alert-taken = Дякуємо. Тепер цим займаєтеся ви: інших не залучатимуть.
+alert-taken = Дякуємо. Тепер цим займаєтеся ви, інших не залучатимуть. Напишіть людині зараз і закрийте тривогу, коли знатимете, чим усе скінчилося.
+alert-outcome-reached = ✅ Звʼязалися
+alert-outcome-referred = ↪️ Передано далі
+alert-outcome-no-answer = 🔕 Немає відповіді
+alert-outcome-not-a-cry = ➖ Не прохання про допомогу
+alert-closed = Тривогу закрито: { $outcome }.
 
 # Limits per person.
 too-fast = Ви пишете дуже швидко. Зачекайте, будь ласка, хвилинку й спробуйте ще раз. Якщо вам загрожує небезпека, телефонуйте 112.

@@ -33,6 +33,11 @@ pub async fn spawn_bot() -> TestBot {
     spawn(false, &[]).await
 }
 
+/// A fake Discord and the bot on it alone, with `env` set.
+pub async fn spawn_bot_with(env: &[(&str, &str)]) -> TestBot {
+    spawn(false, env).await
+}
+
 /// The same with a fake Telegram beside it and both front doors running, with `env` set.
 pub async fn spawn_both(env: &[(&str, &str)]) -> TestBot {
     spawn(true, env).await

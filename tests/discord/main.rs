@@ -9,3 +9,4 @@ mod cross_platform;
 mod delivery;
 mod gateway;
 mod priority;
+mod urgent;

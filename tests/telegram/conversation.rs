@@ -42,7 +42,7 @@ async fn sqlx_free_offer_id(store: &velkommen_core::Store, slug: &str) -> i64 {
 
 /// From the first message to the main menu, checking that each button press edits the
 /// menu it was pressed on.
-async fn onboard(person: &Person, lang: Lang) {
+pub(crate) async fn onboard(person: &Person, lang: Lang) {
     let picker = person.says("/start").await;
     assert_eq!(picker.messages.len(), 1);
     let menu = picker.messages[0].id;

@@ -11,4 +11,5 @@ mod fan_out;
 mod operations;
 mod priority;
 mod restart;
+mod urgent;
 mod webhook;

@@ -34,6 +34,16 @@ impl Lang {
         }
     }
 
+    /// A cry for help as a newcomer might write it: violence at home.
+    pub fn cry(self) -> &'static str {
+        match self {
+            Lang::Ar => "زوجي يضربني كل يوم وانا خايفة",
+            Lang::Da => "min mand slår mig hver dag",
+            Lang::En => "my husband hits me every day",
+            Lang::Uk => "чоловік мене бʼє щодня",
+        }
+    }
+
     /// A note on a request, as a newcomer might write it.
     pub fn note(self) -> &'static str {
         match self {

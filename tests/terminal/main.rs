@@ -16,4 +16,5 @@ mod poster;
 mod privacy;
 mod restart;
 mod two_people;
+mod urgent;
 mod volunteers;

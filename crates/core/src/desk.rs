@@ -93,12 +93,15 @@ pub struct OpenRequestView {
     pub volunteers: Vec<(PersonId, String)>,
 }
 
-/// A cry for help nobody took yet, as the dashboard shows it.
+/// A cry for help, as the dashboard shows it.
 #[derive(Debug, Clone)]
 pub struct AlertView {
     pub id: crate::domain::ids::AlertId,
     /// What the words were about, in the reader's language; the button's name for a press.
+    /// A group's coordinator reads only that someone needs help now.
     pub about: String,
+    /// The question to answer to write back to them.
+    pub question: Option<crate::domain::ids::QuestionId>,
     /// The person by their number, as in chat.
     pub person: PersonId,
     pub created_at: DateTime<Utc>,
@@ -109,6 +112,8 @@ pub struct AlertView {
 pub struct Dashboard {
     /// The cries for help nobody took yet, oldest first.
     pub alerts: Vec<AlertView>,
+    /// The cries for help this person took and has not closed, newest first.
+    pub mine: Vec<AlertView>,
     pub pending: Vec<PendingView>,
     pub open_requests: Vec<OpenRequestView>,
     pub open_questions: usize,
@@ -213,6 +218,17 @@ impl Engine {
             .await?;
         let gauges = self.store.gauges(now).await?;
         let ui = self.ui(lang);
+        let view = |a: crate::store::Alert| AlertView {
+            id: a.id,
+            about: match (roles.is_staff(), a.danger) {
+                (false, _) => ui.t("web-alert-someone"),
+                (true, Some(danger)) => ui.t(&format!("alert-danger-{}", danger.code())),
+                (true, None) => ui.t("web-alert-button"),
+            },
+            question: a.question,
+            person: a.person,
+            created_at: a.created_at,
+        };
         let alerts = self
             .store
             .open_alerts()
@@ -220,18 +236,18 @@ impl Engine {
             .into_iter()
             // Staff at once; other coordinators once it was widened to them, as in chat.
             .filter(|a| crate::account::urgent::may_take_alert(roles, a, now))
-            .map(|a| AlertView {
-                id: a.id,
-                about: match a.danger {
-                    Some(danger) => ui.t(&format!("alert-danger-{}", danger.code())),
-                    None => ui.t("web-alert-button"),
-                },
-                person: a.person,
-                created_at: a.created_at,
-            })
+            .map(view)
+            .collect();
+        let mine = self
+            .store
+            .alerts_taken_by(user.actor.id)
+            .await?
+            .into_iter()
+            .map(view)
             .collect();
         Ok(Dashboard {
             alerts,
+            mine,
             pending,
             open_requests,
             // Free questions are staff's to answer, as in chat.
@@ -553,6 +569,42 @@ impl Engine {
     pub async fn desk_audit(&self, user: &DeskUser) -> Result<Vec<String>, DeskError> {
         let text = self.desk_act(user, CoordinatorAction::Audit).await?;
         Ok(text.lines().map(str::to_owned).collect())
+    }
+
+    /// Alerts raised and what became of them, per rule of the pattern files: counts only,
+    /// never words, so the files can be improved. Staff only.
+    pub async fn desk_alert_outcomes(
+        &self,
+        user: &DeskUser,
+    ) -> Result<Vec<crate::store::RuleOutcomes>, DeskError> {
+        if !user.actor.roles.is_staff() {
+            return Err(DeskError::Forbidden);
+        }
+        Ok(self.store.alert_outcomes().await?)
+    }
+
+    /// The helplines shown in danger that nobody at the municipality has checked yet: number
+    /// and name in `lang`.
+    pub async fn desk_unverified_helplines(
+        &self,
+        lang: Lang,
+    ) -> anyhow::Result<Vec<(String, String)>> {
+        Ok(self
+            .store
+            .helplines()
+            .await?
+            .into_iter()
+            .filter(|h| h.verified.is_none())
+            .map(|h| {
+                let name = lang
+                    .chain()
+                    .into_iter()
+                    .find_map(|l| h.name.get(&l))
+                    .cloned()
+                    .unwrap_or_default();
+                (h.number, name)
+            })
+            .collect())
     }
 }
 

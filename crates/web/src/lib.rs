@@ -65,6 +65,7 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .route("/logout", post(session::logout))
         .route("/volunteers/{id}/{decision}", post(pages::decide))
         .route("/alerts/{id}/take", post(pages::take_alert))
+        .route("/alerts/{id}/close", post(pages::close_alert))
         .route("/staff", get(pages::staff))
         .route("/invites", post(pages::invite))
         .route("/invites/{id}/revoke", post(pages::revoke))

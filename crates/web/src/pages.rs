@@ -58,17 +58,20 @@ async fn show_dashboard(
             }
         })
         .collect();
-    let alerts: Vec<_> = board
-        .alerts
+    let alert = |a: &velkommen_core::desk::AlertView| {
+        context! {
+            id => a.id.get(),
+            about => a.about,
+            person => a.person.get(),
+            question => a.question.map(|q| q.get()),
+            waiting => waited(&page, web, now - a.created_at),
+        }
+    };
+    let alerts: Vec<_> = board.alerts.iter().map(alert).collect();
+    let mine: Vec<_> = board.mine.iter().map(alert).collect();
+    let outcomes: Vec<_> = velkommen_core::domain::AlertOutcome::ALL
         .iter()
-        .map(|a| {
-            context! {
-                id => a.id.get(),
-                about => a.about,
-                person => a.person.get(),
-                waiting => waited(&page, web, now - a.created_at),
-            }
-        })
+        .map(|o| context! { code => o.code(), label => page.t(web, &o.message_id()) })
         .collect();
     let outbox: Vec<_> = board
         .outbox
@@ -89,6 +92,8 @@ async fn show_dashboard(
         context! {
             notice => notice,
             alerts => alerts,
+            mine => mine,
+            outcomes => outcomes,
             staff => user.is_staff(),
             pending => pending,
             requests => requests,
@@ -153,14 +158,17 @@ async fn show_staff(
     notice: Option<String>,
 ) -> Response {
     let page = Page::new(headers, Some(user));
-    let (invites, trail, groups) = match (
+    let (invites, trail, groups, outcomes) = match (
         web.engine.desk_invites(user).await,
         web.engine.desk_audit(user).await,
         web.engine.desk_groups(user, page.lang).await,
+        web.engine.desk_alert_outcomes(user).await,
     ) {
-        (Ok(invites), Ok(trail), Ok(groups)) => (invites, trail, groups),
-        (Err(error), _, _) | (_, Err(error), _) => return page.problem(web, error),
-        (_, _, Err(error)) => return page.problem(web, error.into()),
+        (Ok(invites), Ok(trail), Ok(groups), Ok(outcomes)) => (invites, trail, groups, outcomes),
+        (Err(error), _, _, _) | (_, Err(error), _, _) | (_, _, _, Err(error)) => {
+            return page.problem(web, error);
+        }
+        (_, _, Err(error), _) => return page.problem(web, error.into()),
     };
     let name_of = |group: GroupId| {
         groups
@@ -183,6 +191,14 @@ async fn show_staff(
                 until => web.engine.desk_local_time(*until, page.lang),
             }).collect::<Vec<_>>(),
             trail => trail,
+            outcomes => outcomes.iter().map(|o| context! {
+                rule => o.rule.clone().unwrap_or_else(|| page.t(web, "web-alert-button")),
+                raised => o.raised,
+                reached => o.reached,
+                referred => o.referred,
+                no_answer => o.no_answer,
+                not_a_cry => o.not_a_cry,
+            }).collect::<Vec<_>>(),
         },
     )
 }
@@ -260,6 +276,44 @@ pub(crate) async fn take_alert(
         return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
     };
     act(&web, &headers, &user, CoordinatorAction::TakeAlert(alert)).await
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct CloseAlertForm {
+    csrf: Option<String>,
+    outcome: Option<String>,
+}
+
+/// `POST /alerts/{id}/close`: what became of a cry for help, as in chat. There is no default
+/// outcome: one not chosen comes back with the dashboard saying so.
+pub(crate) async fn close_alert(
+    State(web): State<Arc<Web>>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<CloseAlertForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let Ok(alert) = velkommen_core::ids::AlertId::try_from(id) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    let Some(outcome) = form
+        .outcome
+        .as_deref()
+        .and_then(velkommen_core::domain::AlertOutcome::parse)
+    else {
+        let said = page.t(&web, "web-alert-outcome-missing");
+        return show_dashboard(&web, &headers, &user, Some(said)).await;
+    };
+    act(
+        &web,
+        &headers,
+        &user,
+        CoordinatorAction::CloseAlert(alert, outcome),
+    )
+    .await
 }
 
 /// `POST /requests/{id}/take`: the coordinator takes a request nobody took.
@@ -1200,6 +1254,10 @@ async fn show_offers(
         Ok(lines) => lines,
         Err(error) => return page.problem(web, error.into()),
     };
+    let helplines = match web.engine.desk_unverified_helplines(page.lang).await {
+        Ok(helplines) => helplines,
+        Err(error) => return page.problem(web, error.into()),
+    };
     let now = web.engine.now();
     let offers: Vec<_> = lines
         .iter()
@@ -1224,7 +1282,11 @@ async fn show_offers(
         StatusCode::OK,
         "offers.html",
         Some(user),
-        context! { offers => offers, notice => notice },
+        context! {
+            offers => offers,
+            notice => notice,
+            helplines => helplines.iter().map(|(number, name)| context! { number => number, name => name }).collect::<Vec<_>>(),
+        },
     )
 }
 

@@ -122,7 +122,8 @@ impl Engine {
             }
             AccountAction::Delete => Ok(Step::one(ui.delete_confirm(), State::ConfirmingDelete)),
             AccountAction::Urgent => Ok(Step::one(
-                self.cry_for_help(actor, None, None, None).await?,
+                self.cry_for_help(actor, actor.platform(), None, None)
+                    .await?,
                 state,
             )),
             AccountAction::ConfirmDelete => {
@@ -285,9 +286,10 @@ impl Engine {
         let requests = self.store.requests_of(actor.id, actor.lang).await?;
         let questions = self.store.questions_of(actor.id).await?;
         let addresses = self.store.addresses_of(actor.id).await?;
+        let alerts = self.store.alerts_of(actor.id).await?;
         let mut screen = self
             .ui(actor.lang)
-            .my_data(actor, &addresses, &requests, &questions);
+            .my_data(actor, &addresses, &requests, &questions, &alerts);
         let extra = self.volunteer_data(actor).await?;
         if !extra.is_empty() {
             screen.text = format!("{}\n{}", screen.text, extra.join("\n"));

@@ -103,6 +103,7 @@ impl Ui<'_> {
         addresses: &[Address],
         requests: &[RequestView],
         questions: &[QuestionView],
+        alerts: &[crate::store::OwnAlert],
     ) -> Reply {
         let date = |d: &chrono::DateTime<chrono::Utc>| self.lang().date(d);
         let language = self.language(person.lang);
@@ -165,6 +166,24 @@ impl Ui<'_> {
                 &[
                     ("date", (&date(&question.created_at)).into()),
                     ("text", (&question.body).into()),
+                ],
+            ));
+        }
+        // Cries for help: when, and what became of them; the words are among the questions.
+        if !alerts.is_empty() {
+            lines.push(self.f("my-data-alerts", &[("count", alerts.len().into())]));
+        }
+        for alert in alerts {
+            let what = match (alert.outcome, alert.taken) {
+                (Some(outcome), _) => self.t(&outcome.message_id()),
+                (None, true) => self.t("my-data-alert-taken"),
+                (None, false) => self.t("my-data-alert-open"),
+            };
+            lines.push(self.f(
+                "my-data-alert",
+                &[
+                    ("date", (&date(&alert.created_at)).into()),
+                    ("status", (&what).into()),
                 ],
             ));
         }

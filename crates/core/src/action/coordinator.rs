@@ -6,7 +6,7 @@ use crate::domain::ids::{
     AlertId, BroadcastId, EventId, GroupId, InviteId, OfferId, PersonId, QuestionId, RequestId,
 };
 use crate::domain::lang::Lang;
-use crate::domain::{Audience, OfferField};
+use crate::domain::{AlertOutcome, Audience, OfferField};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CoordinatorAction {
@@ -61,6 +61,8 @@ pub enum CoordinatorAction {
     Audit,
     /// "I'm on it": take a cry for help, so nobody else is called in for it.
     TakeAlert(AlertId),
+    /// Close a cry for help with what became of it.
+    CloseAlert(AlertId, AlertOutcome),
 }
 
 impl CoordinatorAction {
@@ -110,6 +112,10 @@ impl CoordinatorAction {
             CoordinatorAction::Summary => Wire::bare("ks"),
             CoordinatorAction::Audit => Wire::bare("kA"),
             CoordinatorAction::TakeAlert(id) => Wire::with("al", id),
+            CoordinatorAction::CloseAlert(id, outcome) => Wire {
+                code: "aC",
+                args: vec![id.to_string(), outcome.code().to_owned()],
+            },
         }
     }
 
@@ -157,6 +163,9 @@ impl CoordinatorAction {
             ("ks", []) => CoordinatorAction::Summary,
             ("kA", []) => CoordinatorAction::Audit,
             ("al", [a]) => CoordinatorAction::TakeAlert(id(a)?),
+            ("aC", [a, o]) => {
+                CoordinatorAction::CloseAlert(id(a)?, AlertOutcome::parse(o).ok_or(InvalidPayload)?)
+            }
             _ => return Ok(None),
         }))
     }

@@ -103,6 +103,14 @@ fn any_action() -> impl Strategy<Value = Action> {
         (1..=i64::MAX).prop_map(|n| Action::from(CoordinatorAction::TakeAlert(
             AlertId::try_from(n).unwrap()
         ))),
+        (
+            1..=i64::MAX,
+            prop::sample::select(crate::domain::AlertOutcome::ALL.to_vec())
+        )
+            .prop_map(|(n, o)| Action::from(CoordinatorAction::CloseAlert(
+                AlertId::try_from(n).unwrap(),
+                o
+            ))),
         (1..=i64::MAX).prop_map(|n| Action::from(CoordinatorAction::RevokeInvite(
             InviteId::try_from(n).unwrap()
         ))),

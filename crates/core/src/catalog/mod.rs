@@ -30,7 +30,11 @@ pub struct Catalog {
 pub struct Helpline {
     /// The number as dialled, digits and spaces only.
     pub number: String,
+    /// Its name, without the number: the Danish name is shown beside the reader's.
     pub name: Texts,
+    /// What it is for, shown after the number.
+    #[serde(default)]
+    pub about: Option<Texts>,
     /// When it answers; `None` if the catalogue does not say.
     pub hours: Option<Texts>,
     /// The dangers it is for (the codes of `safeguarding.toml`), or `all`.
@@ -166,6 +170,18 @@ impl Catalog {
                 if !valid {
                     bail!("offer {:?} has coordinates off the map", offer.slug);
                 }
+            }
+        }
+        for helpline in &self.helplines {
+            let what = format!("helpline {}", helpline.number);
+            check_texts(&helpline.name, &format!("{what} name"))?;
+            // The line shows the number once, after the names.
+            let digits: String = helpline.number.split_whitespace().collect();
+            if helpline.name.values().any(|name| {
+                name.split(|c: char| !c.is_ascii_digit())
+                    .any(|run| !run.is_empty() && digits.contains(run) && run.len() >= 3)
+            }) {
+                bail!("{what}: a name holds the number; the line shows it after the name");
             }
         }
         Ok(())

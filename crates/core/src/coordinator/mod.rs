@@ -486,7 +486,34 @@ impl Engine {
                 )?;
                 let taken = self.store.take_alert(alert, actor.id, now).await?;
                 allow(taken, Refusal::AlreadyTaken)?;
-                Ok(self.menu_after(actor, ui.plain("alert-taken")).await?)
+                Ok(Step::one(
+                    self.alert_taken_screen(actor.lang, &found),
+                    State::Menu,
+                ))
+            }
+            CoordinatorAction::CloseAlert(alert, outcome) => {
+                let found = self
+                    .store
+                    .alert(alert)
+                    .await?
+                    .or_refuse(Refusal::NotFound)?;
+                // Whoever took it closes it; staff may close any.
+                allow(
+                    roles.is_staff() || found.taken_by == Some(actor.id),
+                    Refusal::NotAllowed,
+                )?;
+                let closed = self
+                    .store
+                    .close_alert(alert, actor.id, outcome, now)
+                    .await?;
+                allow(closed, Refusal::AlreadyDecided)?;
+                let outcome = ui.t(&outcome.message_id());
+                Ok(self
+                    .menu_after(
+                        actor,
+                        ui.plain_with("alert-closed", &[("outcome", (&outcome).into())]),
+                    )
+                    .await?)
             }
             CoordinatorAction::Audit => {
                 allow(roles.is_staff(), Refusal::NotAllowed)?;

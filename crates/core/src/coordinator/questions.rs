@@ -4,6 +4,9 @@ use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::QuestionId;
 use crate::engine::{Actor, Engine, Flow, Refusal, State, Step};
 
+/// How much of a question its answer recalls, in characters.
+const QUOTE_CHARS: usize = 40;
+
 impl Engine {
     pub(crate) async fn questions(&self, actor: &Actor) -> Flow {
         let ui = self.ui(actor.lang);
@@ -51,14 +54,21 @@ impl Engine {
         };
         let now = self.now();
         let newcomer = self.store.person(q.person).await?;
+        // A cry for help is never quoted back: phones are shared. Other questions are
+        // recalled by their first words only.
+        let label = match self.store.question_is_a_cry(question).await? {
+            true => "question-answered-urgent",
+            false => "question-answered",
+        };
         let mut tx = self.store.begin().await?;
         tx.answer_question(question, actor.id, now).await?;
         if let Some(newcomer) = newcomer {
             let their = self.ui(newcomer.lang);
+            let recalled = crate::i18n::excerpt(&q.body, QUOTE_CHARS);
             let message = their.reply(
                 format!(
                     "{}\n{words}",
-                    their.f("question-answered", &[("question", (&q.body).into())])
+                    their.f(label, &[("question", (&recalled).into())])
                 ),
                 vec![vec![their.button(
                     "relay-reply",

@@ -7,6 +7,7 @@ pub mod ids;
 pub mod lang;
 pub mod roles;
 
+mod alerts;
 mod audience;
 mod audit;
 mod drafts;
@@ -16,6 +17,7 @@ mod offers;
 mod people;
 mod requests;
 
+pub use alerts::AlertOutcome;
 pub use audience::{Audience, Recipients};
 pub use audit::Audited;
 pub use drafts::{AllOr, BroadcastDraft, DEFAULT_REMIND_HOURS, EventDraft};

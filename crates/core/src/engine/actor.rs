@@ -14,6 +14,8 @@ pub struct Actor {
     pub person: Person,
     pub roles: Roles,
     pub volunteer: Option<Volunteer>,
+    /// Where they reach the bot.
+    pub addresses: Vec<crate::platform::Address>,
 }
 
 impl Deref for Actor {
@@ -31,6 +33,13 @@ impl Actor {
             person,
             ..self.clone()
         }
+    }
+
+    /// The platform they reach the bot on (the first, for someone on several).
+    pub fn platform(&self) -> crate::platform::Platform {
+        self.addresses
+            .first()
+            .map_or(crate::platform::Platform::Terminal, |a| a.platform)
     }
 
     /// Their volunteer profile, if a coordinator approved it.
@@ -72,6 +81,7 @@ impl Engine {
             person,
             roles,
             volunteer,
+            addresses,
         })
     }
 

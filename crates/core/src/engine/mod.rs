@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+use crate::account::urgent::Heard;
 use crate::action::{AccountAction, Action};
 use crate::clock::{Clock, SystemClock};
 use crate::domain::lang::Lang;
@@ -30,7 +31,6 @@ use crate::domain::roles::Staff;
 use crate::i18n::{Arg, Locales};
 use crate::platform::Address;
 use crate::routing::Routing;
-use crate::safeguarding::Danger;
 use crate::store::Store;
 use ui::Ui;
 
@@ -111,6 +111,34 @@ pub struct Settings {
     /// The address the coordinators' web page is reached at, for `/web` links; `None` when
     /// the page is off.
     pub desk_url: Option<String>,
+    /// The municipality's own numbers and channels for the urgent path.
+    pub safeguarding: Safeguard,
+}
+
+/// The municipality's own numbers for the urgent path, from configuration, and the bound on
+/// alerts that keeps a flood from burying a real cry.
+#[derive(Debug, Clone)]
+pub struct Safeguard {
+    /// The municipality's switchboard, shown with the helplines.
+    pub municipality_phone: Option<String>,
+    /// The after-hours social service (socialvagt), shown with the helplines.
+    pub after_hours_phone: Option<String>,
+    /// Where staff report a concern about a child (underretning): a phone, an address or a
+    /// web form; an alert about a child reminds them of the duty.
+    pub child_concern: Option<String>,
+    /// New alerts one platform may raise within an hour; past that staff get one summary.
+    pub alerts_per_hour: i64,
+}
+
+impl Default for Safeguard {
+    fn default() -> Self {
+        Self {
+            municipality_phone: None,
+            after_hours_phone: None,
+            child_concern: None,
+            alerts_per_hour: 30,
+        }
+    }
 }
 
 impl Settings {
@@ -134,6 +162,7 @@ impl Default for Settings {
             invite_valid_for: chrono::Duration::days(7),
             limits: Limits::default(),
             desk_url: None,
+            safeguarding: Safeguard::default(),
         }
     }
 }
@@ -161,6 +190,8 @@ pub struct Retention {
     pub audit: u32,
     /// How long before erasing an inactive person they are told, so that a message keeps them.
     pub warn_before: u32,
+    /// A cry for help, with what became of it.
+    pub alerts: u32,
 }
 
 impl Default for Retention {
@@ -171,6 +202,7 @@ impl Default for Retention {
             files: 30,
             audit: 365,
             warn_before: 7,
+            alerts: 90,
         }
     }
 }
@@ -188,6 +220,8 @@ pub struct Engine {
     clock: Arc<dyn Clock>,
     pace: Arc<limits::Pace>,
     health: Arc<crate::health::Health>,
+    /// When staff were last told of a flood of alerts, per platform.
+    pub(crate) flood_told: Arc<std::sync::Mutex<Vec<(crate::platform::Platform, DateTime<Utc>)>>>,
 }
 
 /// What one step of a conversation produced: the replies and the state to store.
@@ -224,6 +258,7 @@ impl Engine {
             clock: Arc::new(SystemClock),
             pace: Arc::default(),
             health: Arc::default(),
+            flood_told: Arc::default(),
         }
     }
 
@@ -258,7 +293,11 @@ impl Engine {
                 now - days(retention.files),
             )
             .await?
-            + self.store.purge_audit(now - days(retention.audit)).await?;
+            + self.store.purge_audit(now - days(retention.audit)).await?
+            + self
+                .store
+                .purge_alerts(now - days(retention.alerts))
+                .await?;
         if removed > 0 {
             self.store.checkpoint().await?;
         }
@@ -312,25 +351,27 @@ impl Engine {
     /// unexpected error is logged with its chain and answered with a kind "something went
     /// wrong, nothing was lost".
     pub async fn handle(&self, inbound: Inbound) -> Vec<Outbound> {
-        // A flood is held back, but never a cry for help.
-        // The terminal is the operator's own keyboard.
-        // The words are looked through once; every later step is handed what was found.
-        let danger = Engine::danger_in(&inbound);
+        // The words are heard once; every later step is handed what was found. A cry for
+        // help counts against the person's limits like anything else, but over them it still
+        // gets the numbers. The terminal is the operator's own keyboard.
+        let heard = Engine::hear(&inbound);
         let urgent = matches!(&inbound.input, Input::Button(p) if p == &AccountAction::Urgent.encode())
-            || danger.is_some();
-        let admitted = match urgent || inbound.from.platform == crate::platform::Platform::Terminal
-        {
+            || heard.cry().is_some();
+        let admitted = match inbound.from.platform == crate::platform::Platform::Terminal {
             true => Admission::Admit,
             false => self
                 .pace
                 .admit(&inbound.from, &self.settings.limits, self.now()),
         };
-        let replies = match admitted {
-            Admission::Admit => self.try_handle(&inbound, danger).await,
-            Admission::FirstExcess => Ok(vec![
+        let replies = match (admitted, urgent) {
+            (Admission::Admit, _) => self.try_handle(&inbound, &heard).await,
+            (Admission::FirstExcess | Admission::Drop, true) => {
+                self.urgent_only(&inbound, &heard).await
+            }
+            (Admission::FirstExcess, false) => Ok(vec![
                 self.ui(self.lang_of(&inbound).await).plain("too-fast"),
             ]),
-            Admission::Drop => Ok(vec![]),
+            (Admission::Drop, false) => Ok(vec![]),
         };
         let mut replies = match replies {
             Ok(replies) => replies,
@@ -346,6 +387,13 @@ impl Engine {
                 ]
             }
         };
+        // A danger word with no pattern: one gentle line, nobody paged.
+        if matches!(heard, Heard::Gentle)
+            && let Some(first) = replies.first_mut()
+        {
+            let line = self.ui(first.lang).t("urgent-gentle");
+            first.text = format!("{}\n\n{line}", first.text);
+        }
         // A button on someone's words or an announcement: the answer goes below it.
         if let Input::Button(payload) = &inbound.input
             && Action::decode(payload).is_ok_and(|action| action.keeps_its_message())
@@ -392,11 +440,23 @@ impl Engine {
         Ui::new(&self.locales, lang)
     }
 
-    async fn try_handle(
-        &self,
-        inbound: &Inbound,
-        danger: Option<(Danger, String)>,
-    ) -> anyhow::Result<Vec<Reply>> {
+    /// A cry for help from someone over their limits: the numbers, and the alert if they
+    /// are known; nothing else is done, and nothing is stored of someone new.
+    async fn urgent_only(&self, inbound: &Inbound, heard: &Heard) -> anyhow::Result<Vec<Reply>> {
+        let danger = heard.cry().map(|c| c.danger);
+        match self.store.person_at(&inbound.from).await? {
+            Some(person) => {
+                let actor = self.actor(person).await?;
+                Ok(vec![
+                    self.cry_for_help(&actor, inbound.from.platform, heard.cry(), None)
+                        .await?,
+                ])
+            }
+            None => Ok(vec![self.urgent_screen(hint(inbound), danger).await?]),
+        }
+    }
+
+    async fn try_handle(&self, inbound: &Inbound, heard: &Heard) -> anyhow::Result<Vec<Reply>> {
         // The unit tests of the seam need a handler that panics.
         #[cfg(test)]
         if matches!(&inbound.input, Input::Text(t) if t == "⟦panic⟧") {
@@ -404,7 +464,7 @@ impl Engine {
         }
         let now = self.now();
         let Some(person) = self.store.person_at(&inbound.from).await? else {
-            return self.first_contact(inbound, danger).await;
+            return self.first_contact(inbound, heard).await;
         };
         self.store.touch(person.id, &inbound.from, now).await?;
         let actor = self.actor(person).await?;
@@ -415,21 +475,30 @@ impl Engine {
         };
         // Anything a person writes may be a cry for help: it is answered with numbers at once
         // and staff are told, whatever else the words do.
-        let mut step = match (&danger, &state) {
+        let platform = inbound.from.platform;
+        let mut step = match (heard.cry(), &state) {
             // A question that is a cry for help is the one staff answer.
-            (Some((danger, words)), State::WritingQuestion) => {
+            (Some(cry), State::WritingQuestion) => {
                 let question = self
                     .store
-                    .create_question(actor.id, actor.lang, words, now)
+                    .create_question(actor.id, actor.lang, &cry.words, now)
                     .await?;
                 let urgent = self
-                    .cry_for_help(&actor, Some(*danger), Some(words), Some(question))
+                    .cry_for_help(&actor, platform, Some(cry), Some(question))
                     .await?;
                 self.menu_after(&actor, self.ui(actor.lang).plain("question-sent"))
                     .await?
                     .prepend(urgent)
             }
-            _ => {
+            // Text at the menu that is a cry for help is not also offered as a question:
+            // staff have it already.
+            (Some(cry), State::Menu | State::ConfirmingQuestion { .. })
+                if matches!(inbound.input, Input::Text(_)) =>
+            {
+                let urgent = self.cry_for_help(&actor, platform, Some(cry), None).await?;
+                Step::one(self.main_menu(&actor).await?, State::Menu).prepend(urgent)
+            }
+            (cry, _) => {
                 let step = if reset && matches!(inbound.input, Input::Text(_)) {
                     // Text written for a conversation this version cannot read has nothing to
                     // answer: the menu, with the apology below.
@@ -443,11 +512,10 @@ impl Engine {
                         Err(Problem::Unexpected(error)) => return Err(error),
                     }
                 };
-                match &danger {
-                    Some((danger, words)) => step.prepend(
-                        self.cry_for_help(&actor, Some(*danger), Some(words), None)
-                            .await?,
-                    ),
+                match cry {
+                    Some(cry) => {
+                        step.prepend(self.cry_for_help(&actor, platform, Some(cry), None).await?)
+                    }
                     None => step,
                 }
             }
@@ -478,23 +546,22 @@ impl Engine {
     }
 
     /// Someone the store does not know yet: ask for their language, preselected from the hint.
-    async fn first_contact(
-        &self,
-        inbound: &Inbound,
-        danger: Option<(Danger, String)>,
-    ) -> anyhow::Result<Vec<Reply>> {
+    async fn first_contact(&self, inbound: &Inbound, heard: &Heard) -> anyhow::Result<Vec<Reply>> {
         let lang = hint(inbound);
         // Too many new people at once from one platform: nothing is stored, and they are asked
-        // to come back in a minute. A cry for help is answered all the same; the terminal is
-        // the operator's own keyboard.
-        if inbound.from.platform != crate::platform::Platform::Terminal && danger.is_none() {
+        // to come back in a minute; a cry for help gets the numbers all the same. The terminal
+        // is the operator's own keyboard.
+        if inbound.from.platform != crate::platform::Platform::Terminal {
             let since = self.now() - chrono::Duration::minutes(1);
             let joined = self
                 .store
                 .new_people_since(inbound.from.platform, since)
                 .await?;
             if joined >= self.settings.limits.new_people_per_minute {
-                return Ok(vec![self.ui(lang).plain("too-busy")]);
+                return Ok(vec![match heard.cry() {
+                    Some(cry) => self.urgent_screen(lang, Some(cry.danger)).await?,
+                    None => self.ui(lang).plain("too-busy"),
+                }]);
             }
         }
         let then = match &inbound.input {
@@ -533,10 +600,10 @@ impl Engine {
         if invite.is_some() {
             picker.text = format!("{}\n\n{}", ui.t("invite-after-privacy"), picker.text);
         }
-        if let Some((danger, words)) = danger {
+        if let Some(cry) = heard.cry() {
             let actor = self.actor(person).await?;
             let urgent = self
-                .cry_for_help(&actor, Some(danger), Some(&words), None)
+                .cry_for_help(&actor, inbound.from.platform, Some(cry), None)
                 .await?;
             return Ok(vec![urgent, picker]);
         }

@@ -115,6 +115,21 @@ impl Locales {
     }
 }
 
+/// At most `max` characters of `text`, cut at a word where one is near, with "…" when cut:
+/// a short reminder of someone's words, never a byte slice that could split a letter.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at_word = match cut.rfind(char::is_whitespace) {
+        Some(space) if cut[..space].chars().count() * 2 > max => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", at_word.trim_end())
+}
+
 fn bundle(lang: Lang, files: &[(&str, &str)]) -> anyhow::Result<FluentBundle<FluentResource>> {
     let langid = lang
         .code()

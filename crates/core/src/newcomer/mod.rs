@@ -237,7 +237,10 @@ impl Engine {
         let message = their.reply(
             format!(
                 "{}\n{words}",
-                their.f("question-follow-up-from", &[("question", (&q.body).into())])
+                their.f(
+                    "question-follow-up-from",
+                    &[("question", (&crate::i18n::excerpt(&q.body, 40)).into())],
+                )
             ),
             vec![vec![their.button(
                 "question-answer",

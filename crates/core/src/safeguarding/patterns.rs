@@ -217,10 +217,21 @@ impl Patterns {
 
     /// The first rule of this file that `words` (a normalised text, split) meet.
     pub fn find(&self, words: &[&str]) -> Found<'_> {
-        let forms: Vec<Vec<Form>> = words.iter().map(|w| self.steps.forms(w)).collect();
-        let mut seen = self.occurrences(&forms);
+        // A long text says most words more than once: each is read once.
+        let mut known: HashMap<&str, usize> = HashMap::new();
+        let mut readings: Vec<Reading> = vec![];
+        let at: Vec<usize> = words
+            .iter()
+            .map(|word| {
+                *known.entry(word).or_insert_with(|| {
+                    readings.push(self.read(word));
+                    readings.len() - 1
+                })
+            })
+            .collect();
+        let mut seen = self.occurrences(&at, &readings);
         // Words an ordinary idiom holds are out of play for every danger rule.
-        let mut innocent = vec![false; forms.len()];
+        let mut innocent = vec![false; at.len()];
         for rule in &self.ordinary {
             for (first, last) in all_matches(rule, &seen) {
                 innocent[first..=last].iter_mut().for_each(|i| *i = true);
@@ -244,49 +255,54 @@ impl Patterns {
         }
     }
 
-    /// Where each concept stands in the text.
-    fn occurrences(&self, forms: &[Vec<Form>]) -> Vec<Vec<Span>> {
-        let mut seen: Vec<Vec<Span>> = vec![vec![]; self.concepts];
-        let mut candidates: Vec<usize> = vec![];
-        for (at, readings) in forms.iter().enumerate() {
-            candidates.clear();
-            for form in readings {
-                let text = form.text.as_str();
-                if form.attached {
-                    candidates.extend(self.attached.get(text).into_iter().flatten());
-                    continue;
-                }
-                candidates.extend(self.exact.get(text).into_iter().flatten());
-                for &len in &self.prefix_lens {
-                    if let Some(head) = text.get(..len) {
-                        candidates.extend(self.prefix.get(head).into_iter().flatten());
-                    }
-                }
-                for &len in &self.suffix_lens {
-                    if len <= text.len()
-                        && let Some(tail) = text.get(text.len() - len..)
-                    {
-                        candidates.extend(self.suffix.get(tail).into_iter().flatten());
-                    }
+    /// A word's readings, and the terms whose first word one of them meets.
+    fn read(&self, word: &str) -> Reading {
+        let forms = self.steps.forms(word);
+        let mut starts: Vec<usize> = vec![];
+        for form in &forms {
+            let text = form.text.as_str();
+            if form.attached {
+                starts.extend(self.attached.get(text).into_iter().flatten());
+                continue;
+            }
+            starts.extend(self.exact.get(text).into_iter().flatten());
+            for &len in &self.prefix_lens {
+                if let Some(head) = text.get(..len) {
+                    starts.extend(self.prefix.get(head).into_iter().flatten());
                 }
             }
-            candidates.sort_unstable();
-            candidates.dedup();
-            for &t in candidates.iter() {
+            for &len in &self.suffix_lens {
+                if len <= text.len()
+                    && let Some(tail) = text.get(text.len() - len..)
+                {
+                    starts.extend(self.suffix.get(tail).into_iter().flatten());
+                }
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        Reading { forms, starts }
+    }
+
+    /// Where each concept stands in the text, whose words are `at` (indexes into `readings`).
+    fn occurrences(&self, at: &[usize], readings: &[Reading]) -> Vec<Vec<Span>> {
+        let mut seen: Vec<Vec<Span>> = vec![vec![]; self.concepts];
+        for (first, &word) in at.iter().enumerate() {
+            for &t in &readings[word].starts {
                 let term = &self.terms[t];
-                let last = at + term.words.len() - 1;
-                if last >= forms.len() {
+                let last = first + term.words.len() - 1;
+                if last >= at.len() {
                     continue;
                 }
                 let meets = term
                     .words
                     .iter()
-                    .zip(&forms[at..=last])
-                    .all(|(word, readings)| readings.iter().any(|f| word.meets(f)));
+                    .zip(&at[first..=last])
+                    .all(|(pattern, &w)| readings[w].forms.iter().any(|f| pattern.meets(f)));
                 if meets {
                     for &c in &term.concepts {
-                        if seen[c].last() != Some(&(at, last)) {
-                            seen[c].push((at, last));
+                        if seen[c].last() != Some(&(first, last)) {
+                            seen[c].push((first, last));
                         }
                     }
                 }
@@ -298,6 +314,12 @@ impl Patterns {
         }
         seen
     }
+}
+
+/// How one word of a text may be read, and which terms may start at it.
+struct Reading {
+    forms: Vec<Form>,
+    starts: Vec<usize>,
 }
 
 /// The first place where every element of `rule` stands within its window.

@@ -147,7 +147,7 @@ impl Store {
         }
         // The numbers shown in danger are the catalogue's: a municipality importing its own
         // gets its own region's, not Ballerup's.
-        sqlx::query("INSERT OR REPLACE INTO meta (key, value) VALUES ('helplines', ?)")
+        sqlx::query("INSERT OR REPLACE INTO meta (key, value) VALUES ('helplines-2', ?)")
             .bind(serde_json::to_string(&catalog.helplines)?)
             .execute(&mut *tx)
             .await
@@ -159,10 +159,10 @@ impl Store {
     }
 
     /// The helplines of the catalogue last imported; the built-in catalogue's for a database
-    /// imported before helplines were kept in it.
+    /// imported before helplines were kept in their present form (names without numbers).
     pub async fn helplines(&self) -> anyhow::Result<Vec<crate::catalog::Helpline>> {
         let stored: Option<String> =
-            sqlx::query_scalar("SELECT value FROM meta WHERE key = 'helplines'")
+            sqlx::query_scalar("SELECT value FROM meta WHERE key = 'helplines-2'")
                 .fetch_optional(&self.pool)
                 .await
                 .context("while reading the helplines")?;

@@ -16,7 +16,7 @@ mod requests;
 mod tx;
 mod volunteers;
 
-pub use alerts::Alert;
+pub use alerts::{Alert, OwnAlert, RuleOutcomes};
 pub use audit::AuditEntry;
 pub use backup::erasure_log_of;
 pub use broadcasts::BroadcastReport;

@@ -135,6 +135,17 @@ impl Tx {
         Ok(id)
     }
 
+    /// An urgent message that quotes nobody, such as staff's summary of a flood of alerts.
+    pub async fn enqueue_alarm(
+        &mut self,
+        person: PersonId,
+        message: &Reply,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Option<OutboxId>> {
+        self.enqueue_as(Priority::Urgent, person, message, now, now)
+            .await
+    }
+
     /// Like [`Tx::enqueue`], for a message that carries the words or the name of `quoted`
     /// (a relayed text, a note, a sign-up): erasing any of them removes it too.
     pub async fn enqueue_quoting(

@@ -1714,6 +1714,97 @@ async fn a_cry_for_help_stands_on_the_dashboard_until_someone_says_they_are_on_i
 }
 
 #[tokio::test]
+async fn a_taken_cry_is_closed_with_an_outcome_counted_per_rule_and_a_coordinator_reads_no_kind() {
+    let app = app().await;
+    let mette = app.session("mette").await;
+    app.joins("ali").await;
+    app.says("ali", Input::Text("I want to kill myself".into()))
+        .await;
+    let alert = app.rows("SELECT CAST(id AS TEXT) FROM alerts").await[0].clone();
+    // Ten minutes on, Karen sees that someone needs help now, and not what about.
+    app.rows("UPDATE alerts SET created_at = '2000-01-01T00:00:00Z' RETURNING CAST(id AS TEXT)")
+        .await;
+    let karen = app.session("karen").await;
+    let hers = app.get("/", Some(&karen)).await;
+    assert!(
+        hers.body.contains(&html(&app.t("en", "web-alert-someone"))),
+        "{}",
+        hers.body
+    );
+    assert!(
+        !hers
+            .body
+            .contains(&html(&app.t("en", "alert-danger-self_harm")))
+    );
+
+    let board = app.get("/", Some(&mette)).await;
+    let token = csrf(&board.body);
+    let taken = app
+        .post(
+            &format!("/alerts/{alert}/take"),
+            Some(&mette),
+            &format!("csrf={token}"),
+        )
+        .await;
+    assert!(taken.body.contains("id=\"mine\""), "{}", taken.body);
+    assert!(taken.body.contains(&format!("/alerts/{alert}/close")));
+    // No outcome chosen: nothing is closed, and the page says why.
+    let unchosen = app
+        .post(
+            &format!("/alerts/{alert}/close"),
+            Some(&mette),
+            &format!("csrf={token}&outcome="),
+        )
+        .await;
+    assert!(
+        unchosen
+            .body
+            .contains(&html(&app.t("en", "web-alert-outcome-missing")))
+    );
+    assert_eq!(
+        app.rows("SELECT CAST(closed_at IS NULL AS TEXT) FROM alerts")
+            .await,
+        vec!["1"]
+    );
+    // Karen did not take it and is not staff: 403.
+    let not_hers = app
+        .post(
+            &format!("/alerts/{alert}/close"),
+            Some(&karen),
+            &format!("csrf={}&outcome=not-a-cry", csrf(&hers.body)),
+        )
+        .await;
+    assert_eq!(not_hers.status, StatusCode::FORBIDDEN);
+    let closed = app
+        .post(
+            &format!("/alerts/{alert}/close"),
+            Some(&mette),
+            &format!("csrf={token}&outcome=referred"),
+        )
+        .await;
+    assert_eq!(closed.status, StatusCode::OK, "{}", closed.body);
+    assert!(!closed.body.contains("id=\"mine\""));
+    assert_eq!(
+        app.rows("SELECT outcome FROM alerts").await,
+        vec!["referred"]
+    );
+    // The staff page counts it under the rule that heard it, with no words.
+    let staff = app.get("/staff", Some(&mette)).await;
+    let rule = app.rows("SELECT rule FROM alerts").await[0].clone();
+    assert!(rule.starts_with("en/"), "{rule}");
+    assert!(staff.body.contains(&html(&rule)), "{}", staff.body);
+    assert!(!staff.body.contains("kill myself"));
+    // Helplines nobody at the municipality has checked are listed with the offers.
+    let offers = app.get("/offers", Some(&mette)).await;
+    assert!(
+        offers
+            .body
+            .contains(&html(&app.t("en", "web-helplines-unverified")))
+    );
+    assert!(offers.body.contains("70 20 25 10"), "{}", offers.body);
+}
+
+#[tokio::test]
 async fn staff_make_and_withdraw_invite_codes_and_read_who_did_what_and_coordinators_get_403() {
     let app = app().await;
     let red_cross = app.group_id("roede-kors").await;
