@@ -94,3 +94,29 @@ async fn a_danger_word_alone_gets_a_gentle_line_and_pages_nobody() {
         "nobody paged"
     );
 }
+
+#[tokio::test]
+async fn the_login_link_is_sent_without_a_preview_so_no_fetcher_opens_it() {
+    let bot = spawn_bot_with(&[
+        ("VELKOMMEN_COORDINATORS", "admin@discord:8001"),
+        ("VELKOMMEN_WEB_URL", "https://velkommen.example"),
+        ("VELKOMMEN_WEB_LISTEN", "127.0.0.1:0"),
+    ])
+    .await;
+    let mette = bot.user(8001, "Mette", "en-US");
+    onboard(&mette, Lang::of("en")).await;
+    let answer = mette.says("/web").await;
+    assert!(
+        answer.shows("https://velkommen.example/login/"),
+        "{}",
+        answer.text()
+    );
+    assert!(
+        answer.calls.iter().any(|c| c.body["content"]
+            .as_str()
+            .is_some_and(|t| t.contains("/login/"))
+            && c.body["flags"].as_u64().is_some_and(|f| f & 4 == 4)),
+        "Discord shows no embed of the link: {:#?}",
+        answer.calls
+    );
+}

@@ -215,9 +215,37 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
         .find(|w| w.starts_with(&base))
         .map(str::to_owned)
         .unwrap_or_else(|| panic!("no link in {:?}", answer.text()));
+    assert!(
+        answer.calls.iter().any(|c| c.is("sendMessage")
+            && c.params["link_preview_options"]["is_disabled"] == serde_json::json!(true)),
+        "Telegram shows no preview of the link, so its fetcher does not open it: {:#?}",
+        answer.calls
+    );
 
     let (_driver, client) = browser().await;
-    client.goto(&link).await.expect("the link opens");
+    // The link is opened from a page of another origin, as from Telegram Web or a webmail:
+    // a page with one button, whose POST (now same-site) logs in.
+    client
+        .goto(&format!(
+            "data:text/html,<a id=\"go\" href=\"{link}\">link</a>"
+        ))
+        .await
+        .expect("another origin's page");
+    client
+        .find(Locator::Id("go"))
+        .await
+        .expect("the link on it")
+        .click()
+        .await
+        .expect("the click");
+    wait_for_text(&client, &shown(&en("web-login-button"))).await;
+    client
+        .find(Locator::Css("form[action^='/login/'] button"))
+        .await
+        .expect("the log-in button")
+        .click()
+        .await
+        .expect("the click");
     wait_for_text(&client, &shown(&en("web-pending"))).await;
     assert_eq!(
         client.current_url().await.expect("a url").path(),

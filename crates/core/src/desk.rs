@@ -135,13 +135,20 @@ impl Engine {
             .await?;
         let link = format!("{}/login/{token}", url.trim_end_matches('/'));
         let minutes = LINK_VALID_FOR.num_minutes();
-        Ok(Step::one(
-            ui.plain_with(
-                "web-link",
-                &[("link", Arg::Code(&link)), ("minutes", minutes.into())],
-            ),
-            State::Menu,
-        ))
+        let mut message = ui.plain_with(
+            "web-link",
+            &[("link", Arg::Code(&link)), ("minutes", minutes.into())],
+        );
+        // The platforms' preview fetchers must not open the link before the person does.
+        message.no_preview = true;
+        Ok(Step::one(message, State::Menu))
+    }
+
+    /// Whether a login link can still open a session; spends nothing.
+    pub async fn desk_link_usable(&self, token: &str) -> anyhow::Result<bool> {
+        self.store
+            .desk_link_usable(&invite_hash(token), self.now())
+            .await
     }
 
     /// Opens a session with a login link: once, within ten minutes, for a coordinator.
@@ -331,9 +338,12 @@ impl Engine {
         group: Option<GroupId>,
     ) -> Result<Vec<(Lang, i64)>, DeskError> {
         let draft = self.desk_draft(user, audience, group, vec![])?;
-        let Some(recipients) = draft.recipients(user.is_staff()) else {
+        let Some(addressed) = draft.addressed() else {
             return Ok(vec![]);
         };
+        let recipients = self
+            .recipients_for(&user.actor, addressed)
+            .map_err(|refusal| self.desk_problem(user, refusal.into()))?;
         Ok(self.store.count_recipients(&recipients).await?)
     }
 

@@ -33,6 +33,10 @@ pub struct Reply {
     /// an announcement).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub below: bool,
+    /// Shown with no link preview: a platform's preview fetcher opens the links it sees, and
+    /// must not open a one-time login link before the person does.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_preview: bool,
 }
 
 impl Reply {
@@ -45,6 +49,7 @@ impl Reply {
             place: None,
             attachment: None,
             below: false,
+            no_preview: false,
         }
     }
 }

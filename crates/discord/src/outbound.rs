@@ -78,6 +78,9 @@ pub fn place_embed(place: &velkommen_core::catalog::Place) -> CreateEmbed {
         .url(map)
 }
 
+/// The message flag that shows no link embeds (previews).
+const SUPPRESS_EMBEDS: u64 = 1 << 2;
+
 /// A message body with no mentions allowed: nothing anyone writes pings anyone.
 fn body(content: Option<&str>) -> Value {
     let mut body = json!({"allowed_mentions": {"parse": []}});
@@ -102,6 +105,11 @@ pub fn bodies(reply: &Reply) -> Vec<Value> {
     }
     if let Some(place) = &reply.place {
         last["embeds"] = json!([place_embed(place)]);
+    }
+    if reply.no_preview {
+        for body in &mut out {
+            body["flags"] = json!(SUPPRESS_EMBEDS);
+        }
     }
     for rows in groups {
         let mut more = body(None);
@@ -230,6 +238,7 @@ mod tests {
             place: None,
             attachment: None,
             below: false,
+            no_preview: false,
         };
         let bodies = bodies(&reply);
         assert_eq!(bodies.len(), 2);

@@ -73,6 +73,18 @@ pub fn editable(reply: &Reply) -> bool {
         && split(&reply.text, MAX_TEXT).len() == 1
 }
 
+/// No preview of the links in a message (a one-time login link must not be opened by
+/// Telegram's preview fetcher).
+fn no_preview() -> teloxide::types::LinkPreviewOptions {
+    teloxide::types::LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
+
 /// Replaces a menu message's text and buttons with `reply`. False if that message cannot
 /// be edited (too old, gone, or the reply does not fit in one message): send it anew.
 pub async fn edit(
@@ -88,6 +100,9 @@ pub async fn edit(
     let mut request = bot
         .edit_message_text(chat, message, text)
         .parse_mode(ParseMode::Html);
+    if reply.no_preview {
+        request = request.link_preview_options(no_preview());
+    }
     // Without a keyboard the old buttons must go: an empty one removes them.
     request = request.reply_markup(keyboard(&reply.buttons).unwrap_or_default());
     match request.await {
@@ -124,6 +139,9 @@ pub async fn send(
             let mut request = bot
                 .send_message(chat, escape(part))
                 .parse_mode(ParseMode::Html);
+            if reply.no_preview {
+                request = request.link_preview_options(no_preview());
+            }
             if let Some(markup) = markup(step) {
                 request = request.reply_markup(markup);
             }

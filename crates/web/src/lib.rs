@@ -61,7 +61,10 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
     });
     Router::new()
         .route("/", get(pages::dashboard))
-        .route("/login/{token}", get(session::login))
+        .route(
+            "/login/{token}",
+            get(session::login_page).post(session::login),
+        )
         .route("/logout", post(session::logout))
         .route("/volunteers/{id}/{decision}", post(pages::decide))
         .route("/alerts/{id}/take", post(pages::take_alert))
@@ -98,8 +101,9 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 15] = [
+const TEMPLATES: [(&str, &str); 16] = [
     ("staff.html", include_str!("templates/staff.html")),
+    ("login.html", include_str!("templates/login.html")),
     ("events.html", include_str!("templates/events.html")),
     ("kept.html", include_str!("templates/kept.html")),
     ("board.html", include_str!("templates/board.html")),

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use minijinja::context;
 use velkommen_core::desk::{DeskError, DeskUser, SESSION_LASTS};
 
 use crate::texts::Page;
@@ -37,6 +38,16 @@ impl Web {
 
     /// Whether another login attempt from `from` fits in the minute: a few from one
     /// address, and a limit for everyone together.
+    /// A link that did not log anyone in: 403, or 429 once this address (or everyone) has
+    /// failed too often within the minute.
+    fn login_failed(&self, page: &Page, from: Option<IpAddr>) -> Response {
+        match self.login_allowed(from) {
+            true => page.message(self, StatusCode::FORBIDDEN, "web-link-used"),
+            false => page.message(self, StatusCode::TOO_MANY_REQUESTS, "web-busy"),
+        }
+    }
+
+    /// Counts a failed login from `from`; false when it is over the limits.
     fn login_allowed(&self, from: Option<IpAddr>) -> bool {
         let mut logins = self.logins.lock().unwrap_or_else(|e| e.into_inner());
         let now = Instant::now();
@@ -146,17 +157,38 @@ fn client_address(request: &axum::http::request::Parts) -> Option<IpAddr> {
     Some(forwarded.unwrap_or(peer))
 }
 
-/// `GET /login/{token}`: the link from `/web`. Opens a session and goes to the dashboard.
+/// `GET /login/{token}`: a page with one button. Opening the link spends nothing: a
+/// platform's preview fetcher, or another site's redirect that carries no same-site cookie,
+/// would otherwise use up the link before the person arrives. A link that cannot be used any
+/// more counts as a failed attempt from that address.
+pub(crate) async fn login_page(
+    State(web): State<Arc<Web>>,
+    Path(token): Path<String>,
+    request: axum::http::request::Parts,
+) -> Response {
+    let page = Page::new(&request.headers, None);
+    match web.engine.desk_link_usable(&token).await {
+        Ok(true) => page.render(
+            &web,
+            StatusCode::OK,
+            "login.html",
+            None,
+            context! { token => token },
+        ),
+        Ok(false) => web.login_failed(&page, client(&request)),
+        Err(error) => page.problem(&web, DeskError::Unexpected(error)),
+    }
+}
+
+/// `POST /login/{token}`: the button on that page, sent from this site, spends the link and
+/// sets the session cookie. The link is checked first: a valid one is never refused for
+/// other people's failures; only failures count towards the limit on an address.
 pub(crate) async fn login(
     State(web): State<Arc<Web>>,
     Path(token): Path<String>,
     request: axum::http::request::Parts,
 ) -> Response {
-    let headers = &request.headers;
-    let page = Page::new(headers, None);
-    if !web.login_allowed(client(&request)) {
-        return page.message(&web, StatusCode::TOO_MANY_REQUESTS, "web-busy");
-    }
+    let page = Page::new(&request.headers, None);
     match web.engine.desk_open(&token).await {
         Ok(Some(opened)) => (
             [(
@@ -166,7 +198,7 @@ pub(crate) async fn login(
             Redirect::to("/"),
         )
             .into_response(),
-        Ok(None) => page.message(&web, StatusCode::FORBIDDEN, "web-link-used"),
+        Ok(None) => web.login_failed(&page, client(&request)),
         Err(error) => page.problem(&web, DeskError::Unexpected(error)),
     }
 }

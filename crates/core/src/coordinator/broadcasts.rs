@@ -4,10 +4,10 @@
 use chrono::{DateTime, Utc};
 
 use crate::action::{CoordinatorAction, NewcomerAction};
-use crate::domain::ids::BroadcastId;
+use crate::domain::ids::{BroadcastId, GroupId, JobId};
 use crate::domain::lang::Lang;
-use crate::domain::{Audited, BroadcastDraft};
-use crate::engine::{Actor, Engine, Flow, Refusal, State, Step};
+use crate::domain::{Audience, Audited, BroadcastDraft, JobKind, Recipients};
+use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step};
 use crate::message::{Button, Reply};
 
 /// Longest broadcast or event text, in characters.
@@ -102,7 +102,7 @@ impl Engine {
     }
 
     pub(crate) async fn count(&self, actor: &Actor, draft: &BroadcastDraft) -> anyhow::Result<i64> {
-        let Some(recipients) = draft.recipients(actor.roles.is_staff()) else {
+        let Some(Ok(recipients)) = draft.addressed().map(|a| self.recipients_for(actor, a)) else {
             return Ok(0);
         };
         Ok(self
@@ -133,15 +133,14 @@ impl Engine {
 
     pub(crate) async fn broadcast_preview(&self, actor: &Actor, draft: BroadcastDraft) -> Flow {
         let ui = self.ui(actor.lang);
-        let (Some(recipients), Some(first)) = (
-            draft.recipients(actor.roles.is_staff()),
-            draft.next_language_from_start(),
-        ) else {
+        let (Some(addressed), Some(first)) = (draft.addressed(), draft.next_language_from_start())
+        else {
             return Ok(Step {
                 replies: vec![self.main_menu(actor).await?],
                 state: State::Menu,
             });
         };
+        let recipients = self.recipients_for(actor, addressed)?;
         if Lang::all().into_iter().any(|l| draft.text_for(l).is_none()) {
             // Some readers' fallback chain reaches no text, and they would get nothing: ask
             // again.
@@ -205,6 +204,36 @@ impl Engine {
             .prepend(self.ui(actor.lang).plain("broadcast-sent")))
     }
 
+    /// Who an announcement reaches, from its sender's rights at the moment of sending: staff
+    /// reach everyone it names; a group's coordinator only their own group's volunteers and
+    /// the newcomers who asked for its offers or answered its events, and never "every
+    /// group". Every way of reaching people (a broadcast in chat or on the page, an event's
+    /// announcement, a scheduled copy at its time) asks here, so no path forgets a check.
+    pub(crate) fn recipients_for(
+        &self,
+        sender: &Actor,
+        (audience, group, lang): (Audience, Option<GroupId>, Option<Lang>),
+    ) -> Result<Recipients, Refusal> {
+        let roles = &sender.roles;
+        if roles.is_staff() {
+            return Ok(Recipients {
+                audience,
+                group,
+                lang,
+                newcomers_of_group: false,
+            });
+        }
+        match group {
+            Some(group) if roles.coordinates(group) => Ok(Recipients {
+                audience,
+                group: Some(group),
+                lang,
+                newcomers_of_group: true,
+            }),
+            _ => Err(Refusal::NotAllowed),
+        }
+    }
+
     /// Queues a copy for every recipient, in their language, to go out now or at `send_at`,
     /// and notes who sent it.
     pub(crate) async fn send_broadcast_now(
@@ -213,9 +242,8 @@ impl Engine {
         draft: BroadcastDraft,
         send_at: Option<DateTime<Utc>>,
     ) -> Flow<BroadcastId> {
-        let Some(recipients) = draft.recipients(actor.roles.is_staff()) else {
-            return Err(Refusal::Expired.into());
-        };
+        let addressed = draft.addressed().or_refuse(Refusal::Expired)?;
+        let recipients = self.recipients_for(actor, addressed)?;
         let messages: Vec<(Lang, Reply)> = Lang::all()
             .into_iter()
             .filter_map(|lang| Some((lang, self.broadcast_message(&draft, lang)?)))
@@ -231,10 +259,42 @@ impl Engine {
                 send_at,
             )
             .await?;
+        // A copy for later waits for its recipients to be checked again at its time.
+        if let Some(at) = send_at.filter(|at| *at > self.now()) {
+            let mut tx = self.store.begin().await?;
+            tx.schedule(JobKind::RecheckBroadcast, id.get(), at).await?;
+            tx.commit().await?;
+        }
         self.store
             .audit(actor.id, Audited::Broadcast, id.get(), self.now())
             .await?;
         Ok(id)
+    }
+
+    /// A scheduled announcement at its time: its sender's rights and its recipients are
+    /// checked again, and the copies of anyone it no longer reaches are withdrawn; then the
+    /// rest may go. A sender who may no longer announce withdraws every copy.
+    pub(crate) async fn recheck_broadcast(
+        &self,
+        job: JobId,
+        id: BroadcastId,
+    ) -> anyhow::Result<()> {
+        let now = self.now();
+        let held = self.store.held_broadcast(id).await?;
+        let recipients = match held {
+            Some((Some(sender), addressed)) => match self.store.person(sender).await? {
+                Some(person) => {
+                    let sender = self.actor(person).await?;
+                    self.recipients_for(&sender, addressed).ok()
+                }
+                None => None,
+            },
+            Some((None, _)) | None => None,
+        };
+        let mut tx = self.store.begin().await?;
+        tx.finish_job(job, now).await?;
+        tx.recheck_broadcast(id, recipients.as_ref(), now).await?;
+        tx.commit().await
     }
 
     pub(crate) async fn broadcast_report(&self, actor: &Actor, id: BroadcastId) -> Flow {

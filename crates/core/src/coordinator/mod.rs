@@ -590,13 +590,10 @@ impl Engine {
                 texts.push((lang, self.event_text(lang, &e)));
             }
         }
+        // The event's own group: who that reaches is the sender's rights' to say.
         Ok(BroadcastDraft {
             audience: Some(event.audience),
-            group: Some(if event.audience == Audience::Newcomers {
-                AllOr::All
-            } else {
-                AllOr::One(event.group)
-            }),
+            group: Some(AllOr::One(event.group)),
             lang: Some(AllOr::All),
             texts,
             asked: Lang::all().to_vec(),

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::audience::{Audience, Recipients};
+use super::audience::Audience;
 use super::ids::{EventId, GroupId};
 use super::lang::Lang;
 use super::offers::NewEvent;
@@ -83,15 +83,15 @@ impl BroadcastDraft {
         wanted.into_iter().find(|l| !self.asked.contains(l))
     }
 
-    /// Who the broadcast reaches, as `staff` (every newcomer) or a group's coordinator (the
-    /// group's own newcomers) sends it.
-    pub fn recipients(&self, staff: bool) -> Option<Recipients> {
-        Some(Recipients {
-            audience: self.audience?,
-            group: self.group.and_then(AllOr::one),
-            lang: self.lang?.one(),
-            newcomers_of_group: !staff,
-        })
+    /// Who the draft names: the audience, one group or every group, one language or every
+    /// language; `None` until each is chosen. Who that reaches depends on who sends it:
+    /// `Engine::recipients_for`.
+    pub fn addressed(&self) -> Option<(Audience, Option<GroupId>, Option<Lang>)> {
+        Some((
+            self.audience?,
+            self.group.and_then(AllOr::one),
+            self.lang?.one(),
+        ))
     }
 
     /// The text readers of `lang` get, and the language it is in: their own, else Danish,

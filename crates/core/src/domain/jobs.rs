@@ -11,6 +11,9 @@ pub enum JobKind {
     Remind,
     /// Tell everyone who coordinates of a cry for help nobody took yet.
     WidenAlert,
+    /// Check a scheduled announcement's recipients again at its time, from its sender's
+    /// rights then, before any copy goes.
+    RecheckBroadcast,
 }
 
 impl JobKind {
@@ -20,6 +23,7 @@ impl JobKind {
             JobKind::Escalate => "escalate",
             JobKind::Remind => "remind",
             JobKind::WidenAlert => "alert",
+            JobKind::RecheckBroadcast => "recheck-broadcast",
         }
     }
 
@@ -29,6 +33,7 @@ impl JobKind {
             "escalate" => Ok(JobKind::Escalate),
             "remind" => Ok(JobKind::Remind),
             "alert" => Ok(JobKind::WidenAlert),
+            "recheck-broadcast" => Ok(JobKind::RecheckBroadcast),
             other => anyhow::bail!("unknown job kind {other:?}"),
         }
     }

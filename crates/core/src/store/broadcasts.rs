@@ -3,10 +3,10 @@
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 
-use super::Store;
-use crate::domain::Recipients;
+use super::{Store, Tx};
 use crate::domain::ids::{BroadcastId, EventId, GroupId, PersonId};
 use crate::domain::lang::Lang;
+use crate::domain::{Audience, Recipients};
 use crate::message::Reply;
 
 /// SQL selecting the people `Recipients` names, with parameters ?1 audience, ?2 group,
@@ -107,10 +107,15 @@ impl Store {
             .begin()
             .await
             .context("while starting a broadcast")?;
+        // One for now is checked as it is made; one for later, again at its time.
+        let checked_at = match send_at.is_some_and(|at| at > now) {
+            true => None,
+            false => Some(now),
+        };
         let id: BroadcastId = sqlx::query_scalar(
             "INSERT INTO broadcasts (created_by, audience, group_id, lang, event_id, created_at,
-                                     send_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                                     send_at, narrow, checked_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(by.get())
         .bind(recipients.audience.code())
@@ -119,6 +124,8 @@ impl Store {
         .bind(event)
         .bind(now)
         .bind(send_at)
+        .bind(recipients.newcomers_of_group)
+        .bind(checked_at)
         .fetch_one(&mut *tx)
         .await
         .context("while storing a broadcast")?;
@@ -173,6 +180,31 @@ impl Store {
         tx.commit().await.context("while committing a broadcast")?;
         self.queued.notify_waiters();
         Ok(id)
+    }
+
+    /// A scheduled broadcast not checked again yet and not cancelled: its sender and whom it
+    /// named.
+    pub async fn held_broadcast(
+        &self,
+        id: BroadcastId,
+    ) -> anyhow::Result<Option<(Option<PersonId>, (Audience, Option<GroupId>, Option<Lang>))>> {
+        let row: Option<(Option<PersonId>, String, Option<GroupId>, Option<String>)> =
+            sqlx::query_as(
+                "SELECT created_by, audience, group_id, lang FROM broadcasts
+                 WHERE id = ? AND checked_at IS NULL AND status = 'sending'",
+            )
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .context("while loading a scheduled broadcast")?;
+        let Some((sender, audience, group, lang)) = row else {
+            return Ok(None);
+        };
+        let lang = match lang {
+            Some(code) => Some(Lang::try_from(code.as_str())?),
+            None => None,
+        };
+        Ok(Some((sender, (Audience::parse(&audience)?, group, lang))))
     }
 
     pub async fn broadcast_report(
@@ -268,5 +300,54 @@ impl Store {
         .await
         .context("while listing broadcasts")?;
         Ok(rows)
+    }
+}
+
+impl Tx {
+    /// A scheduled broadcast at its time: the copies of anyone `recipients` no longer names
+    /// are withdrawn (all of them when its sender may no longer send it: `None`), and the
+    /// rest may go.
+    pub async fn recheck_broadcast(
+        &mut self,
+        id: BroadcastId,
+        recipients: Option<&Recipients>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<u64> {
+        let withdrawn = match recipients {
+            Some(recipients) => {
+                let who = recipients_sql(recipients);
+                sqlx::query(&format!(
+                    "UPDATE outbox SET status = 'cancelled', message = '', user_id = '', done_at = ?4
+                     WHERE broadcast_id = ?5 AND status = 'pending' AND handed_at IS NULL
+                       AND person_id NOT IN (SELECT p.id FROM people p WHERE {who})"
+                ))
+                .bind(recipients.audience.code())
+                .bind(recipients.group.map(GroupId::get))
+                .bind(recipients.lang.map(Lang::code))
+                .bind(now)
+                .bind(id)
+                .execute(&mut *self.inner)
+                .await
+            }
+            None => {
+                sqlx::query(
+                    "UPDATE outbox SET status = 'cancelled', message = '', user_id = '', done_at = ?
+                     WHERE broadcast_id = ? AND status = 'pending' AND handed_at IS NULL",
+                )
+                .bind(now)
+                .bind(id)
+                .execute(&mut *self.inner)
+                .await
+            }
+        }
+        .context("while checking a scheduled broadcast's recipients again")?
+        .rows_affected();
+        sqlx::query("UPDATE broadcasts SET checked_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id)
+            .execute(&mut *self.inner)
+            .await
+            .context("while noting a broadcast checked")?;
+        Ok(withdrawn)
     }
 }

@@ -25,6 +25,19 @@ impl Store {
     }
 
     /// Uses a login link once: the person it was made for, if it is unused and unexpired.
+    /// Whether a login link is there, unused and in time; changes nothing.
+    pub async fn desk_link_usable(&self, hash: &str, now: DateTime<Utc>) -> anyhow::Result<bool> {
+        sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM desk_links
+                            WHERE hash = ? AND used_at IS NULL AND expires_at > ?)",
+        )
+        .bind(hash)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await
+        .context("while looking at a login link")
+    }
+
     pub async fn use_desk_link(
         &self,
         hash: &str,

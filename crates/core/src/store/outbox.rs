@@ -199,6 +199,9 @@ impl Store {
                 WHERE platform = ?1 AND status = 'pending' AND not_before <= ?2
                   AND (lease_until IS NULL OR lease_until <= ?2)
                   AND (?5 IS NULL OR user_id = ?5) AND priority >= ?6
+                  -- A scheduled broadcast's copies wait until its recipients are checked again.
+                  AND (broadcast_id IS NULL
+                       OR broadcast_id NOT IN (SELECT id FROM broadcasts WHERE checked_at IS NULL))
                 ORDER BY priority DESC, not_before, id LIMIT ?4)
              RETURNING id, person_id, platform, user_id, message, attempts, priority",
         )

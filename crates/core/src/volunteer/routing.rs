@@ -201,6 +201,14 @@ impl Engine {
                     .await?;
                 continue;
             }
+            if job.kind == JobKind::RecheckBroadcast {
+                self.recheck_broadcast(
+                    job.id,
+                    crate::domain::ids::BroadcastId::try_from(job.ref_id)?,
+                )
+                .await?;
+                continue;
+            }
             let request = RequestId::try_from(job.ref_id)?;
             let detail = self
                 .store
@@ -238,7 +246,7 @@ impl Engine {
                     tx.commit().await?;
                 }
                 // Handled before the request is loaded.
-                JobKind::Remind | JobKind::WidenAlert => {}
+                JobKind::Remind | JobKind::WidenAlert | JobKind::RecheckBroadcast => {}
                 JobKind::Escalate => {
                     let coordinators = self
                         .store

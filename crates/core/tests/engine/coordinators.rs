@@ -746,3 +746,230 @@ async fn switching_announcements_off_withdraws_those_still_waiting() {
     assert!(!text(&app.inbox("amal").await).contains("Caféen"));
     assert!(text(&app.inbox("lina").await).contains("Caféen"));
 }
+
+/// Karen creates a Red Cross event for newcomers through the chat; returns its id.
+async fn karens_event(app: &TestApp) -> EventId {
+    app.press("karen", CoordinatorAction::NewEvent).await;
+    app.press(
+        "karen",
+        CoordinatorAction::EventGroup(group(app, "roede-kors").await),
+    )
+    .await;
+    app.press(
+        "karen",
+        CoordinatorAction::EventAudience(Audience::Newcomers),
+    )
+    .await;
+    app.text("karen", "2026-12-03 17:00").await;
+    app.text("karen", "Ballerup Bibliotek").await;
+    app.text("karen", "Byvandring").await;
+    app.text("karen", "Kom med på en tur i byen.").await;
+    for _ in 1..Lang::all().len() {
+        app.press("karen", CoordinatorAction::SkipText).await;
+    }
+    app.press("karen", CoordinatorAction::EventCreate).await;
+    EventId::try_from(app.count("SELECT MAX(id) FROM events").await).unwrap()
+}
+
+#[tokio::test]
+async fn a_group_coordinators_event_reaches_only_the_newcomers_of_the_group_in_chat_and_on_the_page()
+ {
+    let app = spawn_app_with(Settings {
+        desk_url: Some("https://velkommen.example".into()),
+        ..app().await.engine.settings().clone()
+    })
+    .await;
+    for who in ["mette", "karen"] {
+        app.send(who, Some("da"), Input::Text("hej".into())).await;
+        app.press(who, AccountAction::SetLanguage(Lang::of("da")))
+            .await;
+        app.press(who, AccountAction::Privacy(PrivacyChoice::Agree))
+            .await;
+    }
+    // Amal asked for a Red Cross offer; Omar never had anything to do with the Red Cross.
+    reader(&app, Platform::Terminal, "amal", Lang::of("en")).await;
+    reader(&app, Platform::Terminal, "omar", Lang::of("en")).await;
+    app.press("amal", AccountAction::Menu).await;
+    let tour = app.count("SELECT o.id FROM offers o JOIN groups g ON g.id = o.group_id WHERE g.slug = 'roede-kors' LIMIT 1").await;
+    app.press(
+        "amal",
+        NewcomerAction::Interested(OfferId::try_from(tour).unwrap()),
+    )
+    .await;
+    app.press(
+        "amal",
+        NewcomerAction::SkipNote(OfferId::try_from(tour).unwrap()),
+    )
+    .await;
+    let event = karens_event(&app).await;
+
+    // In chat.
+    app.press("karen", CoordinatorAction::AnnounceEvent(event))
+        .await;
+    app.press("karen", CoordinatorAction::BroadcastSend).await;
+    assert!(text(&app.inbox("amal").await).contains("Byvandring"));
+    assert!(
+        !text(&app.inbox("omar").await).contains("Byvandring"),
+        "no tie to the Red Cross"
+    );
+
+    // On the page, through the same function.
+    let link = text(&app.command("karen", "web").await);
+    let token = link
+        .split("/login/")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    let opened = app.engine.desk_open(&token).await.unwrap().unwrap();
+    let karen = app
+        .engine
+        .desk_user(&opened.session)
+        .await
+        .unwrap()
+        .unwrap();
+    app.engine.desk_announce_event(&karen, event).await.unwrap();
+    assert!(text(&app.inbox("amal").await).contains("Byvandring"));
+    assert!(!text(&app.inbox("omar").await).contains("Byvandring"));
+    // A replayed or forged "every group" is refused in chat.
+    app.press("karen", CoordinatorAction::Broadcast).await;
+    app.press(
+        "karen",
+        CoordinatorAction::BroadcastAudience(Audience::Newcomers),
+    )
+    .await;
+    let forged = app
+        .press("karen", CoordinatorAction::BroadcastGroup(None))
+        .await;
+    assert!(
+        text(&forged).contains(&app.t(Lang::of("da"), "button-expired")),
+        "{}",
+        text(&forged)
+    );
+    // "Every group" is staff's alone, on the page too.
+    let every = app
+        .engine
+        .desk_broadcast(
+            &karen,
+            Audience::Newcomers,
+            None,
+            vec![(Lang::of("da"), "Hej alle".into())],
+            None,
+        )
+        .await;
+    assert!(every.is_err());
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE message LIKE '%Hej alle%'")
+            .await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn a_scheduled_announcement_goes_only_to_who_it_reaches_at_its_time() {
+    let app = spawn_app_with(Settings {
+        desk_url: Some("https://velkommen.example".into()),
+        ..app().await.engine.settings().clone()
+    })
+    .await;
+    for who in ["mette", "karen"] {
+        app.send(who, Some("da"), Input::Text("hej".into())).await;
+        app.press(who, AccountAction::SetLanguage(Lang::of("da")))
+            .await;
+        app.press(who, AccountAction::Privacy(PrivacyChoice::Agree))
+            .await;
+    }
+    // Lars and Sara volunteer with the Red Cross and want news.
+    for who in ["lars", "sara"] {
+        reader(&app, Platform::Terminal, who, Lang::of("da")).await;
+        app.press(who, VolunteerAction::SignUp).await;
+        app.text(who, who).await;
+        app.press(
+            who,
+            VolunteerAction::ToggleGroup(group(&app, "roede-kors").await),
+        )
+        .await;
+        app.press(who, VolunteerAction::SignupNext).await;
+        app.press(
+            who,
+            VolunteerAction::ToggleSpoken(velkommen_core::roles::Spoken::of("da")),
+        )
+        .await;
+        app.press(who, VolunteerAction::SignupNext).await;
+        app.press(who, VolunteerAction::ToggleHelp(Category::Learn))
+            .await;
+        app.press(who, VolunteerAction::SignupNext).await;
+        app.press(who, VolunteerAction::SignupSend).await;
+        let id: i64 = app
+            .count(&format!(
+                "SELECT person_id FROM identities WHERE user_id = '{who}'"
+            ))
+            .await;
+        app.press(
+            "karen",
+            CoordinatorAction::Approve(velkommen_core::ids::PersonId::try_from(id).unwrap()),
+        )
+        .await;
+    }
+    for who in ["lars", "sara"] {
+        app.inbox(who).await;
+    }
+    let link = text(&app.command("karen", "web").await);
+    let token = link
+        .split("/login/")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    let opened = app.engine.desk_open(&token).await.unwrap().unwrap();
+    let karen = app
+        .engine
+        .desk_user(&opened.session)
+        .await
+        .unwrap()
+        .unwrap();
+    let at = app.clock.now() + Duration::hours(2);
+    app.engine
+        .desk_broadcast(
+            &karen,
+            Audience::Volunteers,
+            Some(group(&app, "roede-kors").await),
+            vec![(Lang::of("da"), "Møde på torsdag".into())],
+            Some(at),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM volunteer_groups WHERE status = 'approved'")
+            .await,
+        2,
+        "both approved"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE broadcast_id IS NOT NULL")
+            .await,
+        2
+    );
+    // Sara leaves the Red Cross before it goes.
+    let sara: i64 = app
+        .count("SELECT person_id FROM identities WHERE user_id = 'sara'")
+        .await;
+    sqlx::query("UPDATE volunteer_groups SET status = 'declined' WHERE person_id = ?")
+        .bind(sara)
+        .execute(&app.raw().await)
+        .await
+        .unwrap();
+    // Nothing goes before its time, and nothing before the check at its time.
+    app.clock.advance(Duration::hours(2) + Duration::seconds(1));
+    assert!(app.inbox("lars").await.is_empty(), "not checked yet");
+    app.engine.tick().await.unwrap();
+    assert!(text(&app.inbox("lars").await).contains("Møde på torsdag"));
+    assert!(
+        app.inbox("sara").await.is_empty(),
+        "declined before its time"
+    );
+}

@@ -111,7 +111,16 @@ impl App {
     async fn session(&self, who: &str) -> String {
         self.joins(who).await;
         let link = self.link(who).await.expect("a link for a coordinator");
-        let answer = self.get(&link, None).await;
+        // Opening the link shows one button; the button's POST logs in.
+        let page = self.get(&link, None).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let path = link.trim_start_matches(URL);
+        assert!(
+            page.body.contains(&format!("action=\"{path}\"")),
+            "{}",
+            page.body
+        );
+        let answer = self.post(&link, None, "").await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
         let cookie = answer.cookie.expect("a session cookie");
         assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
@@ -258,10 +267,22 @@ async fn a_link_from_web_logs_a_coordinator_in_once_and_only_a_coordinator() {
         stored.iter().all(|h| !h.contains(token)),
         "only a hash is kept"
     );
-    let first = app.get(&link, None).await;
+    // Opening the link, as a platform's preview fetcher does, spends nothing: it shows one
+    // button, and the button's POST logs in.
+    for _ in 0..2 {
+        let shown = app.get(&link, None).await;
+        assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
+        assert!(shown.cookie.is_none(), "no session from opening the link");
+    }
+    let first = app.post(&link, None, "").await;
     assert_eq!(first.status, StatusCode::SEE_OTHER);
-    let again = app.get(&link, None).await;
+    let again = app.post(&link, None, "").await;
     assert_eq!(again.status, StatusCode::FORBIDDEN, "single use");
+    assert_eq!(
+        app.get(&link, None).await.status,
+        StatusCode::FORBIDDEN,
+        "spent"
+    );
     assert!(
         again
             .body
