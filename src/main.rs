@@ -153,6 +153,12 @@ fn log_filter() -> tracing_subscriber::EnvFilter {
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    // Everything this process makes (the database, its WAL and shared memory, backups, the
+    // erasure log) is its owner's alone, whatever the umask it was started with.
+    // SAFETY: umask(2) only sets this process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(log_filter())

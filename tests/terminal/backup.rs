@@ -77,3 +77,47 @@ fn a_restore_is_refused_while_the_bot_runs_on_the_database_and_a_backup_never_ov
     // Once the bot has stopped, the restore goes ahead.
     app.run_ok(&["restore", backup.to_str().unwrap()]);
 }
+
+#[test]
+fn the_database_its_backups_and_the_erasure_log_are_the_owners_alone_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    // Arrange: an operator whose umask lets everyone read new files (the children inherit it).
+    // SAFETY: umask(2) sets this process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o000);
+    }
+    let app = spawn_app();
+    let say = Texts::of(Lang::En);
+
+    // Act: a person arrives and deletes everything; a backup is taken.
+    let mut amal = newcomer_who_agreed(&app, "Amal", Lang::En);
+    amal.send("/delete");
+    amal.press(&say.t("delete-yes"));
+    amal.finish();
+    let backup = app.path("backup.db");
+    app.run_ok(&["backup", backup.to_str().unwrap()]);
+
+    // Assert
+    let with = |suffix: &str| {
+        let mut name = app.db.as_os_str().to_owned();
+        name.push(suffix);
+        std::path::PathBuf::from(name)
+    };
+    for file in [app.db.clone(), backup, with(".erasures")] {
+        let mode = std::fs::metadata(&file)
+            .unwrap_or_else(|_| panic!("{} exists", file.display()))
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+    }
+    for file in [with("-wal"), with("-shm")] {
+        if let Ok(meta) = std::fs::metadata(&file) {
+            assert_eq!(
+                meta.permissions().mode() & 0o777,
+                0o600,
+                "{}",
+                file.display()
+            );
+        }
+    }
+}

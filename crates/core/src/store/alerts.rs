@@ -267,10 +267,11 @@ impl Tx {
         question: Option<QuestionId>,
         now: DateTime<Utc>,
     ) -> anyhow::Result<AlertId> {
-        sqlx::query_scalar(
-            "INSERT INTO alerts (person_id, platform, danger, rule, question_id, created_at)
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-        )
+        sqlx::query_scalar(&format!(
+            "INSERT INTO alerts (id, person_id, platform, danger, rule, question_id, created_at)
+                 VALUES ({}, ?, ?, ?, ?, ?, ?) RETURNING id",
+            super::next_id("alerts")
+        ))
         .bind(person)
         .bind(platform.code())
         .bind(danger.map(|(d, _)| d.code()))

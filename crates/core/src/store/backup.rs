@@ -29,9 +29,11 @@ pub(super) fn log_erasures(log: &Path, people: &[(i64, DateTime<Utc>)]) -> anyho
     if people.is_empty() {
         return Ok(());
     }
+    use std::os::unix::fs::OpenOptionsExt;
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
+        .mode(0o600)
         .open(log)
         .with_context(|| format!("while opening the erasure log {}", log.display()))?;
     let mut lines = String::new();
@@ -60,6 +62,10 @@ impl Store {
             .execute(&self.pool)
             .await
             .with_context(|| format!("while backing up into {}", into.display()))?;
+        // A backup holds everyone's data: its owner's alone.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(into, std::fs::Permissions::from_mode(0o600))
+            .with_context(|| format!("while making {} its owner's alone", into.display()))?;
         Ok(())
     }
 

@@ -112,11 +112,12 @@ impl Store {
             true => None,
             false => Some(now),
         };
-        let id: BroadcastId = sqlx::query_scalar(
-            "INSERT INTO broadcasts (created_by, audience, group_id, lang, event_id, created_at,
-                                     send_at, narrow, checked_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        )
+        let id: BroadcastId = sqlx::query_scalar(&format!(
+            "INSERT INTO broadcasts (id, created_by, audience, group_id, lang, event_id,
+                                         created_at, send_at, narrow, checked_at)
+                 VALUES ({}, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            super::next_id("broadcasts")
+        ))
         .bind(by.get())
         .bind(recipients.audience.code())
         .bind(recipients.group.map(GroupId::get))

@@ -217,11 +217,12 @@ impl Tx {
             texts,
             remind_hours,
         } = *event;
-        let id: EventId = sqlx::query_scalar(
-            "INSERT INTO events (group_id, audience, starts_at, place, created_by, created_at,
-                                 remind_hours)
-             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        )
+        let id: EventId = sqlx::query_scalar(&format!(
+            "INSERT INTO events (id, group_id, audience, starts_at, place, created_by,
+                                     created_at, remind_hours)
+                 VALUES ({}, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            super::next_id("events")
+        ))
         .bind(group.get())
         .bind(audience.code())
         .bind(starts_at)

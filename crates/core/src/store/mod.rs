@@ -52,6 +52,32 @@ pub struct Store {
     erasures: Option<Arc<std::path::PathBuf>>,
 }
 
+/// SQL for the id of a new row of `table`: above every id it holds and every id it ever held,
+/// so that a number shown to a person, in the audit trail or in a log never comes back.
+pub(crate) fn next_id(table: &str) -> String {
+    format!(
+        "(SELECT MAX(COALESCE((SELECT MAX(id) FROM {table}), 0),
+                     COALESCE((SELECT high FROM id_floor WHERE name = '{table}'), 0)) + 1)"
+    )
+}
+
+/// The database file, its WAL and shared-memory files and the erasure log beside it,
+/// readable and writable by their owner alone, whatever the umask they were made under.
+pub fn owner_only(db: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut files = vec![db.to_path_buf(), erasure_log_of(db)];
+    for suffix in ["-wal", "-shm"] {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        files.push(name.into());
+    }
+    for file in files.iter().filter(|f| f.exists()) {
+        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))
+            .with_context(|| format!("while making {} its owner's alone", file.display()))?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Opens (creating if need be) and migrates the database file at `path`. A fresh database
     /// is seeded with the built-in Ballerup catalogue.
@@ -77,6 +103,7 @@ impl Store {
         };
         store.migrate().await?;
         store.seed_catalog().await?;
+        owner_only(path)?;
         Ok(store)
     }
 

@@ -162,9 +162,11 @@ impl Store {
             .begin()
             .await
             .context("while starting a transaction")?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO people (lang, created_at, last_seen_at) VALUES (?, ?, ?) RETURNING id",
-        )
+        let id: i64 = sqlx::query_scalar(&format!(
+            "INSERT INTO people (id, lang, created_at, last_seen_at) VALUES ({}, ?, ?, ?)
+                 RETURNING id",
+            super::next_id("people")
+        ))
         .bind(lang.code())
         .bind(now)
         .bind(now)

@@ -71,9 +71,11 @@ impl Store {
         body: &str,
         now: DateTime<Utc>,
     ) -> anyhow::Result<QuestionId> {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO questions (person_id, lang, body, created_at) VALUES (?, ?, ?, ?) RETURNING id",
-        )
+        let id: i64 = sqlx::query_scalar(&format!(
+            "INSERT INTO questions (id, person_id, lang, body, created_at)
+                 VALUES ({}, ?, ?, ?, ?) RETURNING id",
+            super::next_id("questions")
+        ))
         .bind(person.get())
         .bind(lang.code())
         .bind(body)
@@ -249,12 +251,13 @@ impl Tx {
         note: Option<&str>,
         now: DateTime<Utc>,
     ) -> anyhow::Result<Result<RequestId, RequestId>> {
-        let inserted: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO requests (person_id, offer_id, lang, note, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-             ON CONFLICT (person_id, offer_id) WHERE status IN ('open', 'claimed') DO NOTHING
-             RETURNING id",
-        )
+        let inserted: Option<i64> = sqlx::query_scalar(&format!(
+            "INSERT INTO requests (id, person_id, offer_id, lang, note, created_at, updated_at)
+                 VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?5)
+                 ON CONFLICT (person_id, offer_id) WHERE status IN ('open', 'claimed') DO NOTHING
+                 RETURNING id",
+            super::next_id("requests")
+        ))
         .bind(person.get())
         .bind(offer.get())
         .bind(lang.code())

@@ -246,10 +246,11 @@ impl Store {
         now: DateTime<Utc>,
         expires_at: DateTime<Utc>,
     ) -> anyhow::Result<InviteId> {
-        sqlx::query_scalar(
-            "INSERT INTO invites (hash, group_id, created_by, created_at, expires_at)
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
-        )
+        sqlx::query_scalar(&format!(
+            "INSERT INTO invites (id, hash, group_id, created_by, created_at, expires_at)
+                 VALUES ({}, ?, ?, ?, ?, ?) RETURNING id",
+            super::next_id("invites")
+        ))
         .bind(hash)
         .bind(group)
         .bind(by)

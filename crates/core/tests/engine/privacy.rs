@@ -350,3 +350,31 @@ async fn the_notice_fits_on_one_phone_screen_and_read_more_keeps_the_answers() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_erased_persons_number_and_their_requests_numbers_never_come_back() {
+    let app = crate::helpers::spawn_app().await;
+    app.newcomer("amal", Lang::of("en")).await;
+    app.ask_for("amal", velkommen_core::category::Category::Learn, None)
+        .await;
+    let (amal, request) = (
+        app.count("SELECT MAX(id) FROM people").await,
+        app.count("SELECT MAX(id) FROM requests").await,
+    );
+    app.command("amal", "delete").await;
+    app.press("amal", velkommen_core::action::AccountAction::ConfirmDelete)
+        .await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM people").await, 0);
+
+    app.newcomer("omar", Lang::of("en")).await;
+    app.ask_for("omar", velkommen_core::category::Category::Learn, None)
+        .await;
+    assert!(
+        app.count("SELECT MAX(id) FROM people").await > amal,
+        "a new number"
+    );
+    assert!(
+        app.count("SELECT MAX(id) FROM requests").await > request,
+        "a new number"
+    );
+}
