@@ -76,6 +76,9 @@ pub struct FileWeb {
     pub url: Option<String>,
     /// The address and port to serve it on (127.0.0.1:8080).
     pub listen: Option<String>,
+    /// The reverse proxies in front of it, whose `X-Forwarded-For` names the client (for the
+    /// limit on login attempts per address); from anyone else the header is ignored.
+    pub trusted_proxies: Option<Vec<String>>,
 }
 
 /// `[limits]`: each key may be left out, keeping its default.
@@ -101,6 +104,8 @@ pub struct Config {
     pub settings: Settings,
     /// Where the web page is served, when its address is set.
     pub web_listen: Option<std::net::SocketAddr>,
+    /// The reverse proxies in front of the web page.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// Where the web page is served unless told otherwise.
@@ -292,8 +297,20 @@ impl Config {
             ),
             None => None,
         };
+        let trusted_proxies = match env("VELKOMMEN_WEB_TRUSTED_PROXIES") {
+            Some(list) => list.split(',').map(|a| a.trim().to_owned()).collect(),
+            None => web.trusted_proxies.unwrap_or_default(),
+        }
+        .iter()
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            a.parse()
+                .with_context(|| format!("a trusted proxy must be an IP address, not {a:?}"))
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
         Ok(Config {
             web_listen,
+            trusted_proxies,
             db: db_flag
                 .or(file.db)
                 .unwrap_or_else(|| PathBuf::from("velkommen.db")),

@@ -247,7 +247,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Command::Run { no_web } => {
-            let web = config.web_listen.filter(|_| !no_web);
+            let web = config
+                .web_listen
+                .filter(|_| !no_web)
+                .map(|at| (at, config.trusted_proxies.clone()));
             run::run(store.clone(), config.settings, web).await?
         }
         Command::Report {

@@ -19,7 +19,12 @@ and/or DISCORD_BOT_TOKEN to your Discord application's bot token to run it on Di
 /// Runs every configured front door until the process is asked to stop; each then finishes
 /// what it is doing, and messages not yet delivered stay in the outbox. If one front door
 /// fails, the others are stopped too and the failure is returned.
-pub async fn run(store: Store, settings: Settings, web: Option<SocketAddr>) -> anyhow::Result<()> {
+/// `web` is where the web page listens, and the reverse proxies in front of it.
+pub async fn run(
+    store: Store,
+    settings: Settings,
+    web: Option<(SocketAddr, Vec<std::net::IpAddr>)>,
+) -> anyhow::Result<()> {
     let mut telegram = telegram_config()?;
     let discord = discord_config()?;
     if telegram.is_none() && discord.is_none() {
@@ -51,11 +56,11 @@ pub async fn run(store: Store, settings: Settings, web: Option<SocketAddr>) -> a
     }
     // The web page and the operations routes share a listener when given the same address.
     let page = match (web, &engine.settings().desk_url) {
-        (Some(at), Some(url)) => {
+        (Some((at, proxies)), Some(url)) => {
             let bot = env("TELEGRAM_BOT_USERNAME");
             Some((
                 at,
-                velkommen_web::router(engine.clone(), url, bot.as_deref()),
+                velkommen_web::router_behind(engine.clone(), url, bot.as_deref(), proxies),
             ))
         }
         _ => None,

@@ -34,6 +34,8 @@ pub struct Web {
     texts: Vec<&'static str>,
     /// Recent login attempts by where they came from, for the limits on them.
     logins: Mutex<HashMap<Option<IpAddr>, VecDeque<Instant>>>,
+    /// The reverse proxies whose `X-Forwarded-For` is believed.
+    trusted_proxies: Vec<IpAddr>,
 }
 
 /// Login attempts allowed in a minute from one address: a token has 128 random bits, so
@@ -45,6 +47,17 @@ pub const LOGINS_PER_MINUTE: usize = 60;
 /// Every route of the page. `public_url` is where people reach it; `telegram_bot` is the
 /// bot's username, for posters.
 pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> Router {
+    router_behind(engine, public_url, telegram_bot, vec![])
+}
+
+/// [`router`] behind reverse proxies at `trusted_proxies`: only a request from one of those
+/// addresses names its client in `X-Forwarded-For`; from anyone else, the header is ignored.
+pub fn router_behind(
+    engine: Engine,
+    public_url: &str,
+    telegram_bot: Option<&str>,
+    trusted_proxies: Vec<std::net::IpAddr>,
+) -> Router {
     let mut templates = minijinja::Environment::new();
     for (name, source) in TEMPLATES {
         templates
@@ -58,6 +71,7 @@ pub fn router(engine: Engine, public_url: &str, telegram_bot: Option<&str>) -> R
         telegram_bot: telegram_bot.map(str::to_owned),
         texts: texts::template_texts(&TEMPLATES.map(|(_, source)| source)),
         logins: Mutex::default(),
+        trusted_proxies,
     });
     Router::new()
         .route("/", get(pages::dashboard))

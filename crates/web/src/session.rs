@@ -116,18 +116,24 @@ impl Web {
     ) -> Result<DeskUser, Response> {
         let user = self.user(page, headers).await?;
         match csrf {
-            Some(token) if token == user.csrf => Ok(user),
+            Some(token) if same(token.as_bytes(), user.csrf.as_bytes()) => Ok(user),
             _ => Err(page.message(self, StatusCode::FORBIDDEN, "web-form-expired")),
         }
     }
 }
 
-/// Where a request comes from: the peer's address or, when the peer is a proxy on this
-/// machine, the last address it says it forwarded for. An IPv6 address counts by its /64,
+/// Whether two secrets are equal, taking as long whatever their first difference: a form
+/// token's bytes are not given away by how fast a wrong one is refused.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |d, (x, y)| d | (x ^ y)) == 0
+}
+
+/// Where a request comes from: the peer's address or, when the peer is a reverse proxy named
+/// in `[web] trusted_proxies`, the last address it says it forwarded for. An IPv6 address counts by its /64,
 /// the block one household or machine is given. `None` when the server was not told (in
 /// tests through `oneshot`).
-fn client(request: &axum::http::request::Parts) -> Option<IpAddr> {
-    let address = client_address(request)?;
+fn client(web: &Web, request: &axum::http::request::Parts) -> Option<IpAddr> {
+    let address = client_address(web, request)?;
     Some(match address {
         IpAddr::V6(v6) => {
             let mut segments = v6.segments();
@@ -138,12 +144,14 @@ fn client(request: &axum::http::request::Parts) -> Option<IpAddr> {
     })
 }
 
-fn client_address(request: &axum::http::request::Parts) -> Option<IpAddr> {
+fn client_address(web: &Web, request: &axum::http::request::Parts) -> Option<IpAddr> {
     let peer = request
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
         .map(|ConnectInfo(at)| at.ip())?;
-    if !peer.is_loopback() {
+    // Only a proxy named in the configuration says who it forwards for; a loopback peer is
+    // not believed for being local.
+    if !web.trusted_proxies.contains(&peer) {
         return Some(peer);
     }
     let forwarded = request
@@ -175,7 +183,7 @@ pub(crate) async fn login_page(
             None,
             context! { token => token },
         ),
-        Ok(false) => web.login_failed(&page, client(&request)),
+        Ok(false) => web.login_failed(&page, client(&web, &request)),
         Err(error) => page.problem(&web, DeskError::Unexpected(error)),
     }
 }
@@ -198,7 +206,7 @@ pub(crate) async fn login(
             Redirect::to("/"),
         )
             .into_response(),
-        Ok(None) => web.login_failed(&page, client(&request)),
+        Ok(None) => web.login_failed(&page, client(&web, &request)),
         Err(error) => page.problem(&web, DeskError::Unexpected(error)),
     }
 }

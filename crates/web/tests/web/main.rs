@@ -1615,7 +1615,14 @@ async fn a_changed_event_moves_its_reminder_and_those_going_are_told() {
 #[tokio::test]
 async fn logging_in_is_limited_per_address_and_a_local_proxy_names_the_address() {
     use axum::extract::ConnectInfo;
-    let app = app().await;
+    let mut app = app().await;
+    // A proxy on this machine, named in the configuration.
+    app.router = velkommen_web::router_behind(
+        app.engine.clone(),
+        URL,
+        Some("VelkommenTestBot"),
+        vec!["127.0.0.1".parse().unwrap()],
+    );
     let from = |peer: &str, forwarded: Option<&str>| {
         let mut request = Request::get("/login/nothing").extension(ConnectInfo(
             peer.parse::<std::net::SocketAddr>().expect("an address"),
@@ -1668,6 +1675,15 @@ async fn logging_in_is_limited_per_address_and_a_local_proxy_names_the_address()
     assert_eq!(
         from("127.0.0.1:6000", Some("192.0.2.10")).await,
         StatusCode::FORBIDDEN
+    );
+    // A peer that is not a named proxy is not believed about whom it forwards for, even on
+    // this machine: the header does not get it round the limit.
+    for _ in 0..velkommen_web::LOGINS_PER_ADDRESS {
+        from("127.0.0.2:6000", Some("192.0.2.20")).await;
+    }
+    assert_eq!(
+        from("127.0.0.2:6000", Some("192.0.2.21")).await,
+        StatusCode::TOO_MANY_REQUESTS
     );
 }
 
