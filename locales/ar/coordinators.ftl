@@ -186,6 +186,7 @@ summary-questions = الأسئلة المطروحة: { $asked } · المُجا�
 
 # The audit trail of coordinator and staff actions.
 menu-audit = 🧾 مَن فعل ماذا
+menu-coordinators = 👥 المنسّقون
 audit-title = مَن فعل ماذا، الأحدث أولًا (الأشخاص بأرقامهم):
 audit-none = لا يوجد شيء في السجل بعد.
 audit-line = { $date } · { $who }: { $what } #{ $subject }
@@ -218,3 +219,17 @@ event-changed = 📅 تغيّر موعد قلتَ إنك ستحضره. هذه ت
 audit-close-request = أغلق طلبًا
 audit-retire-offer = أخرج عرضًا من الدليل أو أعاده
 audit-edit-event = عدّل موعدًا
+audit-remove-coordinator = سحب مجموعة من منسّق
+audit-step-down = تنحّى عن تنسيق مجموعة
+
+
+coordinators-title = مَن ينسّق أيّ مجموعة:
+coordinators-invited-line = • الشخص رقم { $person } · { $group } (برمز دعوة)
+coordinators-configured-line = • { $address } · { $groups } (في ملف الإعدادات، ويكون التغيير هناك)
+coordinators-every-group = كل المجموعات
+coordinators-none = لا أحد بعد.
+coordinator-remove = ✖️ سحب { $group } من الشخص رقم { $person }
+coordinator-step-down = 🚪 التنحّي عن { $group }
+coordinator-removed = تم: سُحبت المجموعة، وانتهت جلساته على صفحة الويب.
+coordinator-stepped-down = لم يعد تنسيق هذه المجموعة من مهامّك. شكرًا على جهودك.
+coordinator-removed-notice = لم يعد تنسيق { $group } من مهامّك. أجرى هذا التغيير أحد موظفي البلدية. شكرًا على جهودك.

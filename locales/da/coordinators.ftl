@@ -185,6 +185,7 @@ summary-questions = Spørgsmål: { $asked } stillet · { $answered } besvaret
 
 # The audit trail of coordinator and staff actions.
 menu-audit = 🧾 Hvem gjorde hvad
+menu-coordinators = 👥 Koordinatorer
 audit-title = Hvem gjorde hvad, nyeste først (personer vises med deres nummer):
 audit-none = Der er intet i loggen endnu.
 audit-line = { $date } · { $who }: { $what } #{ $subject }
@@ -213,3 +214,17 @@ event-changed = 📅 Et arrangement, du har sagt, du kommer til, er ændret. Så
 audit-close-request = lukkede anmodning
 audit-retire-offer = tog tilbud ud eller satte det tilbage
 audit-edit-event = ændrede arrangement
+audit-remove-coordinator = fratog koordinator en gruppe
+audit-step-down = trådte tilbage som koordinator for gruppe
+
+
+coordinators-title = Hvem koordinerer hvilken gruppe:
+coordinators-invited-line = • Person #{ $person } · { $group } (med invitationskode)
+coordinators-configured-line = • { $address } · { $groups } (i konfigurationsfilen; ret det dér)
+coordinators-every-group = alle grupper
+coordinators-none = Ingen endnu.
+coordinator-remove = ✖️ Fjern #{ $person } fra { $group }
+coordinator-step-down = 🚪 Træd tilbage fra { $group }
+coordinator-removed = Sådan: Personen er ikke længere koordinator for gruppen, og er logget ud af websiden.
+coordinator-stepped-down = Du er ikke længere koordinator for gruppen. Tak for din indsats.
+coordinator-removed-notice = Du er ikke længere koordinator for { $group }. En medarbejder i kommunen har ændret det. Tak for din indsats.

@@ -185,6 +185,7 @@ summary-questions = Questions: { $asked } asked · { $answered } answered
 
 # The audit trail of coordinator and staff actions.
 menu-audit = 🧾 Who did what
+menu-coordinators = 👥 Coordinators
 audit-title = Who did what, newest first (people by their number):
 audit-none = Nothing in the trail yet.
 audit-line = { $date } · { $who }: { $what } #{ $subject }
@@ -213,3 +214,17 @@ event-changed = 📅 An event you said you would come to has changed. This is ho
 audit-close-request = closed request
 audit-retire-offer = took out or put back offer
 audit-edit-event = changed event
+audit-remove-coordinator = took a group from coordinator
+audit-step-down = stepped down as coordinator of group
+
+
+coordinators-title = Who coordinates which group:
+coordinators-invited-line = • Person #{ $person } · { $group } (by invite code)
+coordinators-configured-line = • { $address } · { $groups } (in the configuration file; change it there)
+coordinators-every-group = every group
+coordinators-none = Nobody yet.
+coordinator-remove = ✖️ Take { $group } from #{ $person }
+coordinator-step-down = 🚪 Step down from { $group }
+coordinator-removed = Done: the group is taken from them, and their sessions on the web page have ended.
+coordinator-stepped-down = You no longer coordinate that group. Thank you for your work.
+coordinator-removed-notice = You no longer coordinate { $group }. A member of staff has made this change. Thank you for your work.

@@ -212,6 +212,7 @@ summary-questions = Запитання: поставлено { $asked } · з в
 
 # The audit trail of coordinator and staff actions.
 menu-audit = 🧾 Хто що зробив
+menu-coordinators = 👥 Координатори
 audit-title = Хто що зробив, спершу найновіше (людей позначено номерами):
 audit-none = У журналі поки нічого немає.
 audit-line = { $date } · { $who }: { $what } #{ $subject }
@@ -242,3 +243,17 @@ event-changed = 📅 Подія, на яку ви обіцяли прийти, �
 audit-close-request = закрито запит
 audit-retire-offer = прибрано пропозицію з каталогу або повернуто
 audit-edit-event = змінено подію
+audit-remove-coordinator = забрав групу в координатора
+audit-step-down = склав повноваження координатора групи
+
+
+coordinators-title = Хто координує яку групу:
+coordinators-invited-line = • Людина №{ $person } · { $group } (за кодом запрошення)
+coordinators-configured-line = • { $address } · { $groups } (у файлі налаштувань; змінювати там)
+coordinators-every-group = усі групи
+coordinators-none = Поки нікого.
+coordinator-remove = ✖️ Забрати { $group } в №{ $person }
+coordinator-step-down = 🚪 Скласти повноваження: { $group }
+coordinator-removed = Готово: групу забрано, а сеанси цієї людини на вебсторінці завершено.
+coordinator-stepped-down = Ви більше не координуєте цю групу. Дякуємо за вашу роботу.
+coordinator-removed-notice = Ви більше не координуєте групу { $group }. Цю зміну зробив працівник комуни. Дякуємо за вашу роботу.

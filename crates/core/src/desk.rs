@@ -581,6 +581,38 @@ impl Engine {
         Ok(text.lines().map(str::to_owned).collect())
     }
 
+    /// Who coordinates which group (staff only): those named by an invite code, who may be
+    /// removed, and those named in configuration, read-only.
+    pub async fn desk_coordinators(
+        &self,
+        user: &DeskUser,
+        lang: Lang,
+    ) -> Result<
+        (
+            Vec<crate::coordinator::CoordinatorLine>,
+            Vec<crate::coordinator::ConfiguredLine>,
+        ),
+        DeskError,
+    > {
+        if !user.actor.roles.is_staff() {
+            return Err(DeskError::Forbidden);
+        }
+        Ok(self.coordinator_lines(lang).await?)
+    }
+
+    /// The groups this person coordinates by an invite code, which they may step down from.
+    pub async fn desk_own_groups(
+        &self,
+        user: &DeskUser,
+        lang: Lang,
+    ) -> anyhow::Result<Vec<crate::coordinator::CoordinatorLine>> {
+        let (invited, _) = self.coordinator_lines(lang).await?;
+        Ok(invited
+            .into_iter()
+            .filter(|l| l.person == user.actor.id)
+            .collect())
+    }
+
     /// Alerts raised and what became of them, per rule of the pattern files: counts only,
     /// never words, so the files can be improved. Staff only.
     pub async fn desk_alert_outcomes(

@@ -85,6 +85,11 @@ pub fn router_behind(
         .route("/alerts/{id}/close", post(pages::close_alert))
         .route("/staff", get(pages::staff))
         .route("/invites", post(pages::invite))
+        .route(
+            "/coordinators/{person}/{group}/remove",
+            post(pages::remove_coordinator),
+        )
+        .route("/groups/{group}/step-down", post(pages::step_down))
         .route("/invites/{id}/revoke", post(pages::revoke))
         .route("/requests", get(pages::board))
         .route("/requests/{id}/take", post(pages::take))

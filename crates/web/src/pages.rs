@@ -38,6 +38,10 @@ async fn show_dashboard(
         Ok(board) => board,
         Err(error) => return page.problem(web, error.into()),
     };
+    let own_groups = match web.engine.desk_own_groups(user, page.lang).await {
+        Ok(groups) => groups,
+        Err(error) => return page.problem(web, error.into()),
+    };
     let now = web.engine.now();
     let pending: Vec<_> = board
         .pending
@@ -94,6 +98,7 @@ async fn show_dashboard(
             alerts => alerts,
             mine => mine,
             outcomes => outcomes,
+            own_groups => own_groups.iter().map(|g| context! { id => g.group.get(), name => g.group_name }).collect::<Vec<_>>(),
             staff => user.is_staff(),
             pending => pending,
             requests => requests,
@@ -170,6 +175,10 @@ async fn show_staff(
         }
         (_, _, Err(error), _) => return page.problem(web, error.into()),
     };
+    let (invited, configured) = match web.engine.desk_coordinators(user, page.lang).await {
+        Ok(lines) => lines,
+        Err(error) => return page.problem(web, error),
+    };
     let name_of = |group: GroupId| {
         groups
             .iter()
@@ -191,6 +200,15 @@ async fn show_staff(
                 until => web.engine.desk_local_time(*until, page.lang),
             }).collect::<Vec<_>>(),
             trail => trail,
+            coordinators => invited.iter().map(|c| context! {
+                person => c.person.get(),
+                group => c.group.get(),
+                group_name => c.group_name,
+            }).collect::<Vec<_>>(),
+            configured => configured.iter().map(|c| context! {
+                address => c.address,
+                groups => c.groups.as_ref().map(|g| g.join(", ")),
+            }).collect::<Vec<_>>(),
             outcomes => outcomes.iter().map(|o| context! {
                 rule => o.rule.clone().unwrap_or_else(|| page.t(web, "web-alert-button")),
                 raised => o.raised,
@@ -257,6 +275,62 @@ pub(crate) async fn revoke(
         .await
     {
         Ok(said) => show_staff(&web, &headers, &user, Some(said)).await,
+        Err(error) => page.problem(&web, error),
+    }
+}
+
+/// `POST /coordinators/{person}/{group}/remove`: staff take a group from a coordinator named
+/// by an invite code, as in chat; their sessions end at once.
+pub(crate) async fn remove_coordinator(
+    State(web): State<Arc<Web>>,
+    Path((person, group)): Path<(i64, i64)>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let (Ok(person), Ok(group)) = (
+        velkommen_core::ids::PersonId::try_from(person),
+        GroupId::try_from(group),
+    ) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    match web
+        .engine
+        .desk_act(&user, CoordinatorAction::RemoveCoordinator(person, group))
+        .await
+    {
+        Ok(_) => {
+            let said = page.t(&web, "web-coordinator-removed");
+            show_staff(&web, &headers, &user, Some(said)).await
+        }
+        Err(error) => page.problem(&web, error),
+    }
+}
+
+/// `POST /groups/{group}/step-down`: a group's coordinator steps down, as in chat. Their
+/// sessions end with it; the page then says so.
+pub(crate) async fn step_down(
+    State(web): State<Arc<Web>>,
+    Path(group): Path<i64>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let Ok(group) = GroupId::try_from(group) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    match web
+        .engine
+        .desk_act(&user, CoordinatorAction::StepDown(group))
+        .await
+    {
+        Ok(_) => page.message(&web, StatusCode::OK, "web-stepped-down"),
         Err(error) => page.problem(&web, error),
     }
 }

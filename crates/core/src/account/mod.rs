@@ -209,6 +209,9 @@ impl Engine {
                     ui.button("menu-audit", CoordinatorAction::Audit),
                 ]);
             }
+            buttons.push(vec![
+                ui.button("menu-coordinators", CoordinatorAction::Coordinators),
+            ]);
             if actor.volunteer.is_some() {
                 buttons.push(vec![ui.button("menu-my-tasks", VolunteerAction::MyTasks)]);
             }

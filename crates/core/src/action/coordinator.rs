@@ -63,6 +63,11 @@ pub enum CoordinatorAction {
     TakeAlert(AlertId),
     /// Close a cry for help with what became of it.
     CloseAlert(AlertId, AlertOutcome),
+    /// Who coordinates which group: staff may take a group from a coordinator; a group's
+    /// coordinator may step down.
+    Coordinators,
+    RemoveCoordinator(PersonId, GroupId),
+    StepDown(GroupId),
 }
 
 impl CoordinatorAction {
@@ -112,6 +117,12 @@ impl CoordinatorAction {
             CoordinatorAction::Summary => Wire::bare("ks"),
             CoordinatorAction::Audit => Wire::bare("kA"),
             CoordinatorAction::TakeAlert(id) => Wire::with("al", id),
+            CoordinatorAction::Coordinators => Wire::bare("kC"),
+            CoordinatorAction::RemoveCoordinator(person, group) => Wire {
+                code: "kR",
+                args: vec![person.to_string(), group.to_string()],
+            },
+            CoordinatorAction::StepDown(group) => Wire::with("kS", group),
             CoordinatorAction::CloseAlert(id, outcome) => Wire {
                 code: "aC",
                 args: vec![id.to_string(), outcome.code().to_owned()],
@@ -163,6 +174,9 @@ impl CoordinatorAction {
             ("ks", []) => CoordinatorAction::Summary,
             ("kA", []) => CoordinatorAction::Audit,
             ("al", [a]) => CoordinatorAction::TakeAlert(id(a)?),
+            ("kC", []) => CoordinatorAction::Coordinators,
+            ("kR", [p, g]) => CoordinatorAction::RemoveCoordinator(id(p)?, id(g)?),
+            ("kS", [g]) => CoordinatorAction::StepDown(id(g)?),
             ("aC", [a, o]) => {
                 CoordinatorAction::CloseAlert(id(a)?, AlertOutcome::parse(o).ok_or(InvalidPayload)?)
             }

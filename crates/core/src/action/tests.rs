@@ -99,6 +99,15 @@ fn any_action() -> impl Strategy<Value = Action> {
         ))),
         Just(Action::from(CoordinatorAction::Invite)),
         Just(Action::from(CoordinatorAction::Audit)),
+        Just(Action::from(CoordinatorAction::Coordinators)),
+        (1..=i64::MAX, 1..=i64::MAX).prop_map(|(p, g)| Action::from(
+            CoordinatorAction::RemoveCoordinator(
+                PersonId::try_from(p).unwrap(),
+                GroupId::try_from(g).unwrap()
+            )
+        )),
+        (1..=i64::MAX)
+            .prop_map(|g| Action::from(CoordinatorAction::StepDown(GroupId::try_from(g).unwrap()))),
         Just(Action::from(AccountAction::Urgent)),
         (1..=i64::MAX).prop_map(|n| Action::from(CoordinatorAction::TakeAlert(
             AlertId::try_from(n).unwrap()

@@ -4,6 +4,8 @@
 
 mod approvals;
 mod broadcasts;
+mod coordinators;
+pub use coordinators::{ConfiguredLine, CoordinatorLine};
 mod events;
 pub(crate) use events::parse_local_time as local_time_of;
 mod offers;
@@ -490,6 +492,32 @@ impl Engine {
                     self.alert_taken_screen(actor.lang, &found),
                     State::Menu,
                 ))
+            }
+            CoordinatorAction::Coordinators => self.coordinators_screen(actor).await,
+            CoordinatorAction::RemoveCoordinator(person, group) => {
+                allow(roles.is_staff(), Refusal::NotAllowed)?;
+                let removed = self.store.remove_coordinator(person, group).await?;
+                allow(removed, Refusal::Expired)?;
+                self.store
+                    .audit(actor.id, Audited::RemoveCoordinator, person.get(), now)
+                    .await?;
+                self.tell_removed(person, group, "coordinator-removed-notice")
+                    .await?;
+                Ok(self
+                    .coordinators_screen(actor)
+                    .await?
+                    .prepend(ui.plain("coordinator-removed")))
+            }
+            CoordinatorAction::StepDown(group) => {
+                let stepped = self.store.remove_coordinator(actor.id, group).await?;
+                allow(stepped, Refusal::NotAllowed)?;
+                self.store
+                    .audit(actor.id, Audited::StepDown, group.get(), now)
+                    .await?;
+                let actor = self.reread(actor).await?;
+                self.menu_after(&actor, ui.plain("coordinator-stepped-down"))
+                    .await
+                    .map_err(Into::into)
             }
             CoordinatorAction::CloseAlert(alert, outcome) => {
                 let found = self

@@ -33,10 +33,14 @@ pub enum Audited {
     RetireOffer,
     /// Changed an event (subject: the event).
     EditEvent,
+    /// Took a group from a coordinator (subject: the coordinator).
+    RemoveCoordinator,
+    /// Stepped down as a group's coordinator (subject: the group).
+    StepDown,
 }
 
 impl Audited {
-    pub const ALL: [Audited; 15] = [
+    pub const ALL: [Audited; 17] = [
         Audited::Approve,
         Audited::Decline,
         Audited::Broadcast,
@@ -52,6 +56,8 @@ impl Audited {
         Audited::CloseRequest,
         Audited::RetireOffer,
         Audited::EditEvent,
+        Audited::RemoveCoordinator,
+        Audited::StepDown,
     ];
 
     pub fn code(self) -> &'static str {
@@ -71,6 +77,8 @@ impl Audited {
             Audited::CloseRequest => "close-request",
             Audited::RetireOffer => "retire-offer",
             Audited::EditEvent => "edit-event",
+            Audited::RemoveCoordinator => "remove-coordinator",
+            Audited::StepDown => "step-down",
         }
     }
 

@@ -207,6 +207,41 @@ impl Store {
             .collect()
     }
 
+    /// Every (person, group) made a group's coordinator by an invite code, by group.
+    pub async fn invited_coordinator_list(&self) -> anyhow::Result<Vec<(PersonId, GroupId)>> {
+        sqlx::query_as("SELECT person_id, group_id FROM coordinators ORDER BY group_id, person_id")
+            .fetch_all(&self.pool)
+            .await
+            .context("while listing coordinators")
+    }
+
+    /// Withdraws one group from a coordinator named by an invite code, and, when it was their
+    /// last, ends every session they have on the web page. False if they did not coordinate it.
+    pub async fn remove_coordinator(
+        &self,
+        person: PersonId,
+        group: GroupId,
+    ) -> anyhow::Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let removed = sqlx::query("DELETE FROM coordinators WHERE person_id = ? AND group_id = ?")
+            .bind(person)
+            .bind(group)
+            .execute(&mut *tx)
+            .await
+            .context("while removing a coordinator")?
+            .rows_affected()
+            == 1;
+        // Their sessions end at once: the page reads their rights anew on the next request,
+        // and nothing of a session stays for a person who lost a group.
+        sqlx::query("DELETE FROM desk_sessions WHERE person_id = ?")
+            .bind(person)
+            .execute(&mut *tx)
+            .await
+            .context("while ending a removed coordinator's sessions")?;
+        tx.commit().await?;
+        Ok(removed)
+    }
+
     /// Every person who has written from one of these addresses.
     pub async fn people_at(&self, addresses: &[Address]) -> anyhow::Result<Vec<PersonId>> {
         if addresses.is_empty() {

@@ -1925,3 +1925,94 @@ async fn a_file_staying_on_its_platform_is_not_stored_only_one_crossing_platform
         1
     );
 }
+
+/// Birgit becomes the Red Cross's coordinator through Mette's invite code.
+async fn birgit_coordinates(app: &TestApp, group_id: velkommen_core::ids::GroupId) -> PersonId {
+    app.press("mette", CoordinatorAction::Invite).await;
+    let made = text(
+        &app.press("mette", CoordinatorAction::InviteFor(group_id))
+            .await,
+    );
+    let code = made
+        .split_whitespace()
+        .find(|w| w.starts_with("inv-"))
+        .expect("a code")
+        .trim_end_matches(['.', '\u{2069}'])
+        .trim_start_matches('\u{2068}')
+        .to_owned();
+    app.send(
+        "birgit",
+        Some("da"),
+        Input::Command(velkommen_core::engine::Command::named("start", &code)),
+    )
+    .await;
+    app.press("birgit", AccountAction::SetLanguage(Lang::of("da")))
+        .await;
+    app.press("birgit", AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    person(app, "birgit").await
+}
+
+#[tokio::test]
+async fn staff_take_a_group_from_a_coordinator_audited_and_a_coordinator_may_step_down() {
+    let app = app().await;
+    let roede_kors = group(&app, "roede-kors").await;
+    let birgit = birgit_coordinates(&app, roede_kors).await;
+    app.inbox("birgit").await;
+
+    // Staff see her, and those named in configuration as such.
+    let list = app.press("mette", CoordinatorAction::Coordinators).await;
+    assert!(has(
+        &list,
+        CoordinatorAction::RemoveCoordinator(birgit, roede_kors)
+    ));
+    assert!(text(&list).contains("terminal:karen"), "{}", text(&list));
+    // A group's coordinator may not remove anyone.
+    let refused = app
+        .press(
+            "karen",
+            CoordinatorAction::RemoveCoordinator(birgit, roede_kors),
+        )
+        .await;
+    assert!(text(&refused).contains(&app.t(Lang::of("da"), "button-expired")));
+
+    let removed = app
+        .press(
+            "mette",
+            CoordinatorAction::RemoveCoordinator(birgit, roede_kors),
+        )
+        .await;
+    assert!(text(&removed).contains(&app.t(Lang::of("da"), "coordinator-removed")));
+    assert_eq!(app.count("SELECT COUNT(*) FROM coordinators").await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit WHERE action = 'remove-coordinator'")
+            .await,
+        1
+    );
+    let told = text(&app.inbox("birgit").await);
+    assert!(told.contains("Røde Kors"), "{told}");
+    let now = app.press("birgit", CoordinatorAction::PendingSignups).await;
+    assert!(
+        text(&now).contains(&app.t(Lang::of("da"), "button-expired")),
+        "no longer hers"
+    );
+
+    // Invited again, she steps down herself.
+    let birgit = birgit_coordinates(&app, roede_kors).await;
+    let hers = app.press("birgit", CoordinatorAction::Coordinators).await;
+    assert!(has(&hers, CoordinatorAction::StepDown(roede_kors)));
+    assert!(!has(
+        &hers,
+        CoordinatorAction::RemoveCoordinator(birgit, roede_kors)
+    ));
+    let stepped = app
+        .press("birgit", CoordinatorAction::StepDown(roede_kors))
+        .await;
+    assert!(text(&stepped).contains(&app.t(Lang::of("da"), "coordinator-stepped-down")));
+    assert_eq!(app.count("SELECT COUNT(*) FROM coordinators").await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit WHERE action = 'step-down'")
+            .await,
+        1
+    );
+}

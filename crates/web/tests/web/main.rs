@@ -1842,6 +1842,90 @@ async fn a_taken_cry_is_closed_with_an_outcome_counted_per_rule_and_a_coordinato
 }
 
 #[tokio::test]
+async fn staff_remove_a_coordinator_on_the_page_and_their_session_ends_at_once() {
+    let app = app().await;
+    let red_cross = app.group_id("roede-kors").await;
+    let mette = app.session("mette").await;
+    let token = csrf(&app.get("/staff", Some(&mette)).await.body);
+    let made = app
+        .post(
+            "/invites",
+            Some(&mette),
+            &format!("csrf={token}&group={red_cross}"),
+        )
+        .await;
+    let code = made
+        .body
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|w| w.starts_with("inv-"))
+        .expect("a code")
+        .to_owned();
+    app.says("birgit", Input::Command(Command::named("start", &code)))
+        .await;
+    app.press("birgit", AccountAction::SetLanguage(Lang::of("en")))
+        .await;
+    app.press("birgit", AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    let birgit = app
+        .rows("SELECT CAST(person_id AS TEXT) FROM coordinators")
+        .await[0]
+        .clone();
+    let link = app.link("birgit").await.expect("a link for a coordinator");
+    app.get(&link, None).await;
+    let hers = app.post(&link, None, "").await.cookie.expect("a session");
+    let hers = hers.split(';').next().unwrap().to_owned();
+    let board = app.get("/", Some(&hers)).await;
+    assert_eq!(board.status, StatusCode::OK);
+    assert!(
+        board
+            .body
+            .contains(&format!("/groups/{red_cross}/step-down")),
+        "she may step down"
+    );
+
+    // Coordinators named in configuration are shown, read-only.
+    let staff = app.get("/staff", Some(&mette)).await;
+    assert!(staff.body.contains("terminal:karen"), "{}", staff.body);
+    let remove = format!("/coordinators/{birgit}/{red_cross}/remove");
+    assert!(staff.body.contains(&remove));
+    // Karen is no member of staff: 403.
+    let karen = app.session("karen").await;
+    let refused = app
+        .post(
+            &remove,
+            Some(&karen),
+            &format!("csrf={}", csrf(&app.get("/", Some(&karen)).await.body)),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let removed = app
+        .post(&remove, Some(&mette), &format!("csrf={token}"))
+        .await;
+    assert_eq!(removed.status, StatusCode::OK, "{}", removed.body);
+    assert!(
+        removed
+            .body
+            .contains(&html(&app.t("en", "web-coordinator-removed")))
+    );
+    assert!(
+        app.rows("SELECT person_id FROM coordinators")
+            .await
+            .is_empty()
+    );
+    assert_eq!(
+        app.rows("SELECT action FROM audit WHERE action = 'remove-coordinator'")
+            .await,
+        vec!["remove-coordinator"]
+    );
+    // Her session is gone at once.
+    assert_eq!(
+        app.get("/", Some(&hers)).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
 async fn staff_make_and_withdraw_invite_codes_and_read_who_did_what_and_coordinators_get_403() {
     let app = app().await;
     let red_cross = app.group_id("roede-kors").await;
