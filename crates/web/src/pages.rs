@@ -1669,7 +1669,12 @@ async fn show_board(
     };
     let group = query.group.as_deref().and_then(|g| g.parse::<i64>().ok());
     let lang = query.lang.as_deref().and_then(|l| Lang::try_from(l).ok());
-    let older = query.older.as_deref().and_then(|d| d.parse::<i64>().ok());
+    // Days, within what a duration can hold: a huge number is no filter rather than a panic.
+    let older = query
+        .older
+        .as_deref()
+        .and_then(|d| d.parse::<i64>().ok())
+        .filter(|d| (0..=36_500).contains(d));
     let now = web.engine.now();
     let rows: Vec<_> = found
         .iter()
@@ -2104,6 +2109,18 @@ fn read_event(
     let place = form.place.as_deref().unwrap_or_default().trim();
     if place.is_empty() {
         errors.push(("place", page.t(web, "web-error-no-words")));
+    } else if place.chars().count() > velkommen_core::coordinator::MAX_PLACE_CHARS {
+        errors.push((
+            "place",
+            page.f(
+                web,
+                "web-error-too-long",
+                &[(
+                    "max",
+                    (velkommen_core::coordinator::MAX_PLACE_CHARS as i64).into(),
+                )],
+            ),
+        ));
     }
     let texts: Vec<_> = Lang::all()
         .into_iter()

@@ -2,6 +2,9 @@
 //! took, invite coordinators, broadcast, keep events, answer questions, keep offers true,
 //! read the quarterly numbers. Rights are checked here, on every action.
 
+/// Longest place of an event, in characters: a name and an address.
+pub const MAX_PLACE_CHARS: usize = 200;
+
 mod approvals;
 mod broadcasts;
 mod coordinators;
@@ -690,6 +693,15 @@ impl Engine {
                         }
                     }
                 } else if draft.starts_at.is_some() && draft.place.is_none() {
+                    if words.chars().count() > MAX_PLACE_CHARS {
+                        return Ok(self
+                            .current_screen(actor, State::CreatingEvent { draft })
+                            .await?
+                            .prepend(ui.plain_with(
+                                "message-too-long",
+                                &[("max", MAX_PLACE_CHARS.into())],
+                            )));
+                    }
                     draft.place = Some(words.replace('\n', ", "));
                 } else if let Some(lang) = draft.next_language().filter(|_| draft.place.is_some()) {
                     match draft.title.take() {

@@ -123,6 +123,7 @@ impl Patterns {
             names: BTreeMap::new(),
             terms: vec![],
             resolving: vec![],
+            members: HashMap::new(),
         };
         let mut rules = vec![];
         let mut names = std::collections::BTreeSet::new();
@@ -405,6 +406,8 @@ struct Compiler<'a> {
     names: BTreeMap<String, usize>,
     terms: Vec<Term>,
     resolving: Vec<String>,
+    /// The terms of each concept, included ones too.
+    members: HashMap<usize, Vec<usize>>,
 }
 
 impl Compiler<'_> {
@@ -479,9 +482,10 @@ impl Compiler<'_> {
         for item in items {
             if is_name(item) {
                 let inner = self.concept(item)?;
-                for term in &mut self.terms {
-                    if term.concepts.contains(&inner) && !term.concepts.contains(&id) {
-                        term.concepts.push(id);
+                for t in self.members.get(&inner).cloned().unwrap_or_default() {
+                    if !self.terms[t].concepts.contains(&id) {
+                        self.terms[t].concepts.push(id);
+                        self.members.entry(id).or_default().push(t);
                     }
                 }
             } else {
@@ -501,6 +505,10 @@ impl Compiler<'_> {
         if words.is_empty() {
             bail!("{item:?} has no words once normalised");
         }
+        self.members
+            .entry(concept)
+            .or_default()
+            .push(self.terms.len());
         self.terms.push(Term {
             words,
             concepts: vec![concept],

@@ -38,6 +38,23 @@ impl Store {
         .context("while looking at a login link")
     }
 
+    /// Removes sessions that ended and login links used or run out, for the daily job.
+    pub async fn purge_desk(&self, now: DateTime<Utc>) -> anyhow::Result<u64> {
+        let mut removed = 0;
+        for sql in [
+            "DELETE FROM desk_sessions WHERE expires_at <= ?",
+            "DELETE FROM desk_links WHERE used_at IS NOT NULL OR expires_at <= ?",
+        ] {
+            removed += sqlx::query(sql)
+                .bind(now)
+                .execute(&self.pool)
+                .await
+                .context("while removing ended sessions and spent login links")?
+                .rows_affected();
+        }
+        Ok(removed)
+    }
+
     pub async fn use_desk_link(
         &self,
         hash: &str,

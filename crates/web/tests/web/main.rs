@@ -1842,6 +1842,41 @@ async fn a_taken_cry_is_closed_with_an_outcome_counted_per_rule_and_a_coordinato
 }
 
 #[tokio::test]
+async fn a_huge_age_filter_and_an_over_long_place_are_answered_not_panicked_on() {
+    let app = app().await;
+    let karen = app.session("karen").await;
+    for older in ["9223372036854775807", "99999999999999999999", "-5"] {
+        let board = app
+            .get(&format!("/requests?older={older}"), Some(&karen))
+            .await;
+        assert_eq!(board.status, StatusCode::OK, "{older}");
+    }
+    let red_cross = app.group_id("roede-kors").await;
+    let token = csrf(&app.get("/events", Some(&karen)).await.body);
+    let next_year = app.next_year();
+    let place = "B".repeat(velkommen_core::coordinator::MAX_PLACE_CHARS + 1);
+    let back = app
+        .post(
+            "/events",
+            Some(&karen),
+            &format!("csrf={token}&group={red_cross}&audience=both&starts={next_year}-03-10T17%3A00&place={place}&title_da=Tur&description_da=Tur"),
+        )
+        .await;
+    assert_eq!(
+        back.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        back.body
+    );
+    assert!(back.body.contains("id=\"error_place\""));
+    assert!(
+        app.rows("SELECT CAST(id AS TEXT) FROM events")
+            .await
+            .is_empty()
+    );
+}
+
+#[tokio::test]
 async fn staff_remove_a_coordinator_on_the_page_and_their_session_ends_at_once() {
     let app = app().await;
     let red_cross = app.group_id("roede-kors").await;
