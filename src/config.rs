@@ -29,6 +29,8 @@ pub struct FileConfig {
     pub audit_days: Option<u32>,
     /// Days a cry for help, and what became of it, is kept.
     pub alert_days: Option<u32>,
+    /// Days a file passed on about an offer marked `sensitive_files` is kept.
+    pub sensitive_file_days: Option<u32>,
     /// Coordinators as `platform:user-id=group+group` (`=*` or nothing: every group);
     /// `admin@` in front makes an admin.
     pub coordinators: Option<Vec<String>>,
@@ -184,6 +186,11 @@ impl Config {
                 "VELKOMMEN_ALERT_DAYS",
                 file.alert_days,
                 defaults.retention.alerts,
+            )?,
+            sensitive_files: keep(
+                "VELKOMMEN_SENSITIVE_FILE_DAYS",
+                file.sensitive_file_days,
+                defaults.retention.sensitive_files,
             )?,
             ..defaults.retention
         };

@@ -61,6 +61,7 @@ relay-from-newcomer = 💬 العائلة، الطلب #{ $request } ({ $offer }
 file-too-large = هذا الملف كبير جدًا. يُرجى إرسال ملفات لا يزيد حجمها على { $max } ميغابايت، أو صورة لكل صفحة.
 relay-reply = ↩️ الرد
 relay-sent = ✓ تم الإرسال.
+relay-file-cpr = 🔒 يُرجى تغطية رقم CPR في الرسائل قبل إرسال صورتها.
 relay-end = 🔚 إنهاء المحادثة
 relay-ended = انتهت المحادثة بخصوص «{ $offer }».
 relay-closed = انتهت هذه المحادثة.

@@ -60,6 +60,7 @@ relay-from-newcomer = 💬 Familien, anmodning #{ $request } ({ $offer }):
 file-too-large = Filen er for stor. Send venligst filer på højst { $max } MB eller et billede af hver side.
 relay-reply = ↩️ Svar
 relay-sent = ✓ Sendt.
+relay-file-cpr = 🔒 Dæk CPR-nummeret til på breve, før du sender et billede.
 relay-end = 🔚 Afslut samtalen
 relay-ended = Samtalen om "{ $offer }" er afsluttet.
 relay-closed = Denne samtale er afsluttet.

@@ -60,6 +60,7 @@ relay-from-newcomer = 💬 The family, request #{ $request } ({ $offer }):
 file-too-large = This file is too large. Please send files of at most { $max } MB, or a photo of each page.
 relay-reply = ↩️ Reply
 relay-sent = ✓ Sent.
+relay-file-cpr = 🔒 On letters, cover the CPR number before you send a photo.
 relay-end = 🔚 End the conversation
 relay-ended = The conversation about "{ $offer }" has ended.
 relay-closed = This conversation has ended.

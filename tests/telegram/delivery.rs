@@ -138,6 +138,7 @@ async fn a_file_from_telegram_is_copied_and_one_from_elsewhere_is_uploaded() {
     let stored = store
         .save_file(
             fatima,
+            None,
             "letter.pdf",
             "application/pdf",
             b"%PDF-1.4 letter",

@@ -76,6 +76,10 @@ pub struct Offer {
     #[serde(rename = "where")]
     pub location: Texts,
     pub place: Option<Place>,
+    /// Its conversations' files (photos of letters) may hold CPR numbers: they are kept a
+    /// shorter time (`sensitive_file_days`).
+    #[serde(default)]
+    pub sensitive_files: bool,
 }
 
 /// How a newcomer takes up an offer.

@@ -192,6 +192,8 @@ pub struct Retention {
     pub warn_before: u32,
     /// A cry for help, with what became of it.
     pub alerts: u32,
+    /// A file passed on about an offer marked `sensitive_files` (a photo of a letter).
+    pub sensitive_files: u32,
 }
 
 impl Default for Retention {
@@ -203,6 +205,7 @@ impl Default for Retention {
             audit: 365,
             warn_before: 7,
             alerts: 90,
+            sensitive_files: 7,
         }
     }
 }
@@ -297,7 +300,12 @@ impl Engine {
             + self
                 .store
                 .purge_alerts(now - days(retention.alerts))
-                .await?;
+                .await?
+            + self
+                .store
+                .purge_sensitive_files(now - days(retention.sensitive_files))
+                .await?
+            + self.store.purge_desk(now).await?;
         if removed > 0 {
             self.store.checkpoint().await?;
         }

@@ -93,14 +93,15 @@ impl Store {
             let place = offer.place.as_ref();
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO offers (slug, group_id, category, kind, place_name, place_address,
-                                     place_lat, place_lon, position, updated_at)
-                 VALUES (?1, (SELECT id FROM groups WHERE slug = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                     place_lat, place_lon, position, updated_at, sensitive_files)
+                 VALUES (?1, (SELECT id FROM groups WHERE slug = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,
+                         ?11)
                  ON CONFLICT (slug) DO UPDATE SET
                     group_id = excluded.group_id, category = excluded.category,
                     kind = excluded.kind, place_name = excluded.place_name,
                     place_address = excluded.place_address, place_lat = excluded.place_lat,
                     place_lon = excluded.place_lon, position = excluded.position,
-                    updated_at = excluded.updated_at
+                    updated_at = excluded.updated_at, sensitive_files = excluded.sensitive_files
                  RETURNING id",
             )
             .bind(&offer.slug)
@@ -113,6 +114,7 @@ impl Store {
             .bind(place.map(|p| p.lon))
             .bind(position as i64)
             .bind(now)
+            .bind(offer.sensitive_files)
             .fetch_one(&mut *tx)
             .await
             .with_context(|| format!("while importing offer {}", offer.slug))?;

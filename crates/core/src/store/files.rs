@@ -18,16 +18,18 @@ impl Store {
     pub async fn save_file(
         &self,
         owner: PersonId,
+        request: Option<crate::domain::ids::RequestId>,
         name: &str,
         mime: &str,
         bytes: &[u8],
         now: DateTime<Utc>,
     ) -> anyhow::Result<FileId> {
         sqlx::query_scalar(
-            "INSERT INTO files (person_id, name, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)
-             RETURNING id",
+            "INSERT INTO files (person_id, request_id, name, mime, bytes, created_at)
+             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(owner.get())
+        .bind(request)
         .bind(name)
         .bind(mime)
         .bind(bytes)
@@ -35,6 +37,21 @@ impl Store {
         .fetch_one(&self.pool)
         .await
         .context("while storing a file")
+    }
+
+    /// Removes files passed on in conversations about offers marked `sensitive_files` (photos
+    /// of letters, which carry CPR numbers) sent before `before`.
+    pub async fn purge_sensitive_files(&self, before: DateTime<Utc>) -> anyhow::Result<u64> {
+        Ok(sqlx::query(
+            "DELETE FROM files WHERE created_at < ? AND request_id IN (
+                SELECT r.id FROM requests r JOIN offers o ON o.id = r.offer_id
+                WHERE o.sensitive_files = 1)",
+        )
+        .bind(before)
+        .execute(&self.pool)
+        .await
+        .context("while removing files of sensitive conversations")?
+        .rows_affected())
     }
 
     /// The platform a message to `person` goes out on now: the one they used last that still

@@ -152,6 +152,7 @@ impl Engine {
                     self.store
                         .save_file(
                             actor.id,
+                            Some(request),
                             &file.name,
                             &file.mime,
                             if same_platform { &[] } else { &file.bytes },
@@ -182,11 +183,14 @@ impl Engine {
                 ],
             )
         };
-        let text = if body.is_empty() {
+        let mut text = if body.is_empty() {
             label
         } else {
             format!("{label}\n{body}")
         };
+        if file.is_some() {
+            text = format!("{text}\n{}", their_ui.t("relay-file-cpr"));
+        }
         let message = Reply {
             attachment,
             ..their_ui.reply(
@@ -201,6 +205,10 @@ impl Engine {
             .await?;
         tx.commit().await?;
         let mut sent = ui.plain("relay-sent");
+        // A photo of a letter shows a CPR number unless it is covered.
+        if file.is_some() {
+            sent.text = format!("{}\n{}", sent.text, ui.t("relay-file-cpr"));
+        }
         sent.buttons = self
             .relay_screen(actor, request)
             .await?

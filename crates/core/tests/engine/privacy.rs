@@ -378,3 +378,56 @@ async fn an_erased_persons_number_and_their_requests_numbers_never_come_back() {
         "a new number"
     );
 }
+
+#[tokio::test]
+async fn files_about_letters_which_carry_cpr_numbers_go_after_a_week_and_others_stay() {
+    let app = crate::helpers::spawn_app().await;
+    app.newcomer("amal", Lang::of("ar")).await;
+    let letters = app
+        .count("SELECT id FROM offers WHERE slug = 'letters-help'")
+        .await;
+    let letters = velkommen_core::ids::OfferId::try_from(letters).unwrap();
+    app.press("amal", NewcomerAction::Interested(letters)).await;
+    app.press("amal", NewcomerAction::SkipNote(letters)).await;
+    let request = app.count("SELECT MAX(id) FROM requests").await;
+    let amal = app.count("SELECT MAX(id) FROM people").await;
+    let store = app.engine.store();
+    let now = app.engine.now();
+    let amal = velkommen_core::ids::PersonId::try_from(amal).unwrap();
+    let request = velkommen_core::ids::RequestId::try_from(request).unwrap();
+    store
+        .save_file(
+            amal,
+            Some(request),
+            "letter.jpg",
+            "image/jpeg",
+            b"CPR 010203-1234",
+            now,
+        )
+        .await
+        .unwrap();
+    store
+        .save_file(amal, None, "drawing.jpg", "image/jpeg", b"a drawing", now)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM files f JOIN requests r ON r.id = f.request_id JOIN offers o ON o.id = r.offer_id WHERE o.sensitive_files = 1").await,
+        1,
+        "the letter belongs to a request about letters"
+    );
+    app.clock.advance(chrono::Duration::days(8));
+    app.engine.purge_expired().await.unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM files WHERE name = 'letter.jpg'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM files WHERE name = 'drawing.jpg'")
+            .await,
+        1
+    );
+    // The offer itself says to cover the number, in the reader's language.
+    let offer = text(&app.press("amal", NewcomerAction::Offer(letters)).await);
+    assert!(offer.contains("CPR"), "{offer}");
+}
