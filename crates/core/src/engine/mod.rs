@@ -224,8 +224,11 @@ pub struct Engine {
     pace: Arc<limits::Pace>,
     health: Arc<crate::health::Health>,
     /// When staff were last told of a flood of alerts, per platform.
-    pub(crate) flood_told: Arc<std::sync::Mutex<Vec<(crate::platform::Platform, DateTime<Utc>)>>>,
+    pub(crate) flood_told: Arc<std::sync::Mutex<FloodTold>>,
 }
+
+/// When staff were last told of a flood of alerts, per platform.
+pub(crate) type FloodTold = Vec<(crate::platform::Platform, DateTime<Utc>)>;
 
 /// What one step of a conversation produced: the replies and the state to store.
 pub struct Step {

@@ -142,61 +142,59 @@ impl Steps {
 
     /// Every reading of a normalised word: spelled, then with clitics off.
     pub fn forms(&self, word: &str) -> Vec<Form> {
-        let mut forms = vec![];
-        let mut push = |text: String, attached: bool| {
-            let form = Form { text, attached };
-            if !forms.contains(&form) {
-                forms.push(form);
-            }
-        };
+        let form = |text: String, attached: bool| Form { text, attached };
         let spelled = self.letters(word);
         if is_latin(&spelled) && has_letter(&spelled) {
             let folded = match self.arabizi {
                 true => arabizi(&spelled),
-                false => spelled.clone(),
+                false => spelled,
             };
-            if self.latin_to_cyrillic {
-                push(folded.clone(), false);
-                // An h is г in Ukrainian and х in Russian transliteration.
-                push(self.letters(&cyrillic(&folded, "г")), false);
-                push(self.letters(&cyrillic(&folded, "х")), false);
-            } else {
-                push(folded, false);
+            if !self.latin_to_cyrillic {
+                return vec![form(folded, false)];
             }
+            // An h is г in Ukrainian and х in Russian transliteration.
+            let mut forms = vec![
+                form(self.letters(&cyrillic(&folded, "г")), false),
+                form(self.letters(&cyrillic(&folded, "х")), false),
+                form(folded, false),
+            ];
+            forms.dedup();
             return forms;
         }
-        push(spelled.clone(), false);
         if self.prefixes.is_empty() && self.suffixes.is_empty() {
-            return forms;
+            return vec![form(spelled, false)];
         }
         let mut stems = vec![spelled];
-        let mut frontier = stems.clone();
+        let mut from = 0;
         for _ in 0..self.max_prefixes {
-            let mut next = vec![];
-            for stem in &frontier {
+            let until = stems.len();
+            for i in from..until {
                 for prefix in &self.prefixes {
-                    if let Some(rest) = stem.strip_prefix(prefix.as_str())
+                    if let Some(rest) = stems[i].strip_prefix(prefix.as_str())
                         && rest.chars().count() >= self.min_stem
                         && !stems.iter().any(|s| s == rest)
                     {
-                        next.push(rest.to_owned());
-                        stems.push(rest.to_owned());
+                        let rest = rest.to_owned();
+                        stems.push(rest);
                     }
                 }
             }
-            frontier = next;
+            from = until;
         }
-        for stem in stems {
+        let mut forms = Vec::with_capacity(stems.len() * 2);
+        for stem in &stems {
             for suffix in &self.suffixes {
                 if let Some(rest) = stem.strip_suffix(suffix.as_str())
                     && rest.chars().count() >= self.min_stem
                 {
-                    push(rest.to_owned(), false);
-                    push(suffix.clone(), true);
+                    forms.push(form(rest.to_owned(), false));
+                    forms.push(form(suffix.clone(), true));
                 }
             }
-            push(stem, false);
         }
+        forms.extend(stems.into_iter().map(|stem| form(stem, false)));
+        forms.sort_unstable_by(|a, b| (a.attached, &a.text).cmp(&(b.attached, &b.text)));
+        forms.dedup();
         forms
     }
 

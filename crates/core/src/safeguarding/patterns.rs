@@ -2,7 +2,35 @@
 //! near one another, and ordinary rules that take innocent idioms out of play. The syntax is
 //! documented at the head of every `locales/<lang>/safeguarding.toml`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the maps here hold short words looked up thousands of times a message, where
+/// the standard library's DoS-resistant hash costs more than the words are worth (the keys
+/// are the pattern files', not anyone's input).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use anyhow::{Context, anyhow, bail};
 use serde::Deserialize;
@@ -99,10 +127,10 @@ pub struct Patterns {
     concepts: usize,
     exact: HashMap<String, Vec<usize>>,
     attached: HashMap<String, Vec<usize>>,
-    prefix: HashMap<String, Vec<usize>>,
-    prefix_lens: Vec<usize>,
-    suffix: HashMap<String, Vec<usize>>,
-    suffix_lens: Vec<usize>,
+    /// Stems (`stem*`) by their first two letters, and endings (`*end`) by their last two:
+    /// a word is looked up once and checked against the few that share them.
+    prefix: HashMap<[char; 2], Vec<(String, usize)>>,
+    suffix: HashMap<[char; 2], Vec<(String, usize)>>,
     rules: Vec<Rule>,
     ordinary: Vec<Rule>,
     gentle: Vec<usize>,
@@ -123,7 +151,7 @@ impl Patterns {
             names: BTreeMap::new(),
             terms: vec![],
             resolving: vec![],
-            members: HashMap::new(),
+            members: HashMap::default(),
         };
         let mut rules = vec![];
         let mut names = std::collections::BTreeSet::new();
@@ -175,12 +203,10 @@ impl Patterns {
             steps: file.normalise.clone(),
             terms,
             concepts,
-            exact: HashMap::new(),
-            attached: HashMap::new(),
-            prefix: HashMap::new(),
-            prefix_lens: vec![],
-            suffix: HashMap::new(),
-            suffix_lens: vec![],
+            exact: HashMap::default(),
+            attached: HashMap::default(),
+            prefix: HashMap::default(),
+            suffix: HashMap::default(),
             rules,
             ordinary,
             gentle,
@@ -192,23 +218,20 @@ impl Patterns {
     /// Every term, by the kind and text of its first word.
     fn index(&mut self) {
         for (i, term) in self.terms.iter().enumerate() {
-            let (map, key) = match &term.words[0] {
-                Word::Exact(w) => (&mut self.exact, w),
-                Word::Attached(a) => (&mut self.attached, a),
+            match &term.words[0] {
+                Word::Exact(w) => self.exact.entry(w.clone()).or_default().push(i),
+                Word::Attached(a) => self.attached.entry(a.clone()).or_default().push(i),
                 Word::Prefix(p) => {
-                    self.prefix_lens.push(p.len());
-                    (&mut self.prefix, p)
+                    if let Some(key) = head(p) {
+                        self.prefix.entry(key).or_default().push((p.clone(), i));
+                    }
                 }
-                Word::Suffix(s) => {
-                    self.suffix_lens.push(s.len());
-                    (&mut self.suffix, s)
+                Word::Suffix(e) => {
+                    if let Some(key) = tail(e) {
+                        self.suffix.entry(key).or_default().push((e.clone(), i));
+                    }
                 }
-            };
-            map.entry(key.clone()).or_default().push(i);
-        }
-        for lens in [&mut self.prefix_lens, &mut self.suffix_lens] {
-            lens.sort_unstable();
-            lens.dedup();
+            }
         }
     }
 
@@ -219,7 +242,7 @@ impl Patterns {
     /// The first rule of this file that `words` (a normalised text, split) meet.
     pub fn find(&self, words: &[&str]) -> Found<'_> {
         // A long text says most words more than once: each is read once.
-        let mut known: HashMap<&str, usize> = HashMap::new();
+        let mut known: HashMap<&str, usize> = HashMap::default();
         let mut readings: Vec<Reading> = vec![];
         let at: Vec<usize> = words
             .iter()
@@ -267,17 +290,21 @@ impl Patterns {
                 continue;
             }
             starts.extend(self.exact.get(text).into_iter().flatten());
-            for &len in &self.prefix_lens {
-                if let Some(head) = text.get(..len) {
-                    starts.extend(self.prefix.get(head).into_iter().flatten());
-                }
+            if let Some(stems) = head(text).and_then(|key| self.prefix.get(&key)) {
+                starts.extend(
+                    stems
+                        .iter()
+                        .filter(|(stem, _)| text.starts_with(stem.as_str()))
+                        .map(|(_, t)| *t),
+                );
             }
-            for &len in &self.suffix_lens {
-                if len <= text.len()
-                    && let Some(tail) = text.get(text.len() - len..)
-                {
-                    starts.extend(self.suffix.get(tail).into_iter().flatten());
-                }
+            if let Some(endings) = tail(text).and_then(|key| self.suffix.get(&key)) {
+                starts.extend(
+                    endings
+                        .iter()
+                        .filter(|(end, _)| text.ends_with(end.as_str()))
+                        .map(|(_, t)| *t),
+                );
             }
         }
         starts.sort_unstable();
@@ -321,6 +348,19 @@ impl Patterns {
 struct Reading {
     forms: Vec<Form>,
     starts: Vec<usize>,
+}
+
+/// A word's first two letters, if it has two.
+fn head(word: &str) -> Option<[char; 2]> {
+    let mut chars = word.chars();
+    Some([chars.next()?, chars.next()?])
+}
+
+/// A word's last two letters, if it has two.
+fn tail(word: &str) -> Option<[char; 2]> {
+    let mut chars = word.chars().rev();
+    let last = chars.next()?;
+    Some([chars.next()?, last])
 }
 
 /// The first place where every element of `rule` stands within its window.

@@ -39,6 +39,10 @@ fn recipients_sql(recipients: &Recipients) -> String {
     )
 }
 
+/// A scheduled broadcast waiting to be checked again: its sender, and the audience, group and
+/// language it names.
+pub type HeldBroadcast = (Option<PersonId>, (Audience, Option<GroupId>, Option<Lang>));
+
 /// How one broadcast went, counted by platform, language and status.
 #[derive(Debug, Clone, Default)]
 pub struct BroadcastReport {
@@ -185,19 +189,16 @@ impl Store {
 
     /// A scheduled broadcast not checked again yet and not cancelled: its sender and whom it
     /// named.
-    pub async fn held_broadcast(
-        &self,
-        id: BroadcastId,
-    ) -> anyhow::Result<Option<(Option<PersonId>, (Audience, Option<GroupId>, Option<Lang>))>> {
-        let row: Option<(Option<PersonId>, String, Option<GroupId>, Option<String>)> =
-            sqlx::query_as(
-                "SELECT created_by, audience, group_id, lang FROM broadcasts
+    pub async fn held_broadcast(&self, id: BroadcastId) -> anyhow::Result<Option<HeldBroadcast>> {
+        type Row = (Option<PersonId>, String, Option<GroupId>, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT created_by, audience, group_id, lang FROM broadcasts
                  WHERE id = ? AND checked_at IS NULL AND status = 'sending'",
-            )
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .context("while loading a scheduled broadcast")?;
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .context("while loading a scheduled broadcast")?;
         let Some((sender, audience, group, lang)) = row else {
             return Ok(None);
         };

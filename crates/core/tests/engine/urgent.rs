@@ -741,3 +741,21 @@ async fn the_privacy_notice_says_messages_are_checked_for_danger_words() {
         assert!(more.contains(danger), "{lang}: {more}");
     }
 }
+
+#[tokio::test]
+async fn a_danger_word_with_no_pattern_gets_one_gentle_line_in_every_language_and_pages_nobody() {
+    let app = app().await;
+    for lang in Lang::all() {
+        let who = format!("g-{}", lang.code());
+        app.newcomer(&who, lang).await;
+        let said = app.text(&who, "I read a book about a knife fight").await;
+        assert!(
+            text(&said).contains(&app.t(lang, "urgent-gentle")),
+            "{lang}: {}",
+            text(&said)
+        );
+        assert!(!urgent(&app, lang, &said), "{lang}: not the full answer");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM alerts").await, 0);
+    assert!(app.inbox("mette").await.is_empty(), "nobody paged");
+}
