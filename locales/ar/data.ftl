@@ -53,6 +53,7 @@ my-data-files =
        *[other] الملفات التي أرسلتها عبر البرنامج: { $count } ملف.
     }
 my-data-news-toggle-on = 🔔 أرسل لي الأخبار
+my-data-withdraw = ✖️ سحب موافقتي
 my-data-news-toggle-off = 🔕 أوقف الأخبار
 news-on = حسنًا. ستصلك الأخبار من البلدية ومن مجموعات المتطوعين.
 news-off = حسنًا. لن تصلك الأخبار.

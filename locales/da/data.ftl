@@ -45,6 +45,7 @@ my-data-files =
        *[other] Filer, du har sendt gennem botten: { $count }.
     }
 my-data-news-toggle-on = 🔔 Send mig nyheder
+my-data-withdraw = ✖️ Træk mit samtykke tilbage
 my-data-news-toggle-off = 🔕 Stop nyheder
 news-on = OK. Du får nyheder fra kommunen og de frivillige grupper.
 news-off = OK. Du får ikke nyheder.

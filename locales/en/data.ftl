@@ -41,6 +41,7 @@ my-data-files =
        *[other] Files you sent through the bot: { $count }.
     }
 my-data-news-toggle-on = 🔔 Send me news
+my-data-withdraw = ✖️ Withdraw my consent
 my-data-news-toggle-off = 🔕 Stop news
 news-on = OK. You will get news from the municipality and the volunteer groups.
 news-off = OK. You will not get news.

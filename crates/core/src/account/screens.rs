@@ -194,6 +194,11 @@ impl Ui<'_> {
             } else {
                 self.button("my-data-news-toggle-on", AccountAction::SetNews(true))
             }]);
+            // Withdrawing consent is as easy as giving it: the notice again, where "No"
+            // says what it erases.
+            buttons.push(vec![
+                self.button("my-data-withdraw", AccountAction::ShowPrivacy),
+            ]);
         } else {
             buttons.push(vec![
                 self.button("privacy-read", AccountAction::ShowPrivacy),

@@ -431,3 +431,32 @@ async fn files_about_letters_which_carry_cpr_numbers_go_after_a_week_and_others_
     let offer = text(&app.press("amal", NewcomerAction::Offer(letters)).await);
     assert!(offer.contains("CPR"), "{offer}");
 }
+
+#[tokio::test]
+async fn withdrawing_consent_is_two_taps_from_my_data_in_every_language() {
+    let app = spawn_app().await;
+    for lang in Lang::all() {
+        let who = format!("w-{}", lang.code());
+        app.newcomer(&who, lang).await;
+        let mine = app.command(&who, "mydata").await;
+        assert!(
+            actions(&mine).contains(&Action::from(AccountAction::ShowPrivacy)),
+            "{lang}: {}",
+            text(&mine)
+        );
+        let notice = app.press(&who, AccountAction::ShowPrivacy).await;
+        assert!(
+            actions(&notice).contains(&Action::from(AccountAction::Privacy(
+                PrivacyChoice::Decline
+            ))),
+            "{lang}"
+        );
+        app.press(&who, AccountAction::Privacy(PrivacyChoice::Decline))
+            .await;
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM people WHERE consent = 'agreed'")
+            .await,
+        0
+    );
+}
