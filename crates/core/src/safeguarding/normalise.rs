@@ -83,7 +83,7 @@ pub struct Steps {
     arabizi: bool,
     /// A word written in Latin letters is also read as Cyrillic (transliterated).
     #[serde(default)]
-    latin_to_cyrillic: bool,
+    pub(super) latin_to_cyrillic: bool,
     /// Prefixes that attach to a word (conjunctions, prepositions, the article, tense
     /// markers): a word is also read with up to `max_prefixes` of them taken off.
     #[serde(default)]

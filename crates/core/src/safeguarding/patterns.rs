@@ -127,6 +127,10 @@ pub struct Patterns {
     concepts: usize,
     exact: HashMap<String, Vec<usize>>,
     attached: HashMap<String, Vec<usize>>,
+    /// Runs of words that start with two exact words, by the first and then the second: a
+    /// common first word ("i", "jeg", "я") starts hundreds of runs, and is not to be checked
+    /// against every one of them wherever it stands.
+    exact2: HashMap<String, HashMap<String, Vec<usize>>>,
     /// Stems (`stem*`) by their first two letters, and endings (`*end`) by their last two:
     /// a word is looked up once and checked against the few that share them.
     prefix: HashMap<[char; 2], Vec<(String, usize)>>,
@@ -134,6 +138,47 @@ pub struct Patterns {
     rules: Vec<Rule>,
     ordinary: Vec<Rule>,
     gentle: Vec<usize>,
+    /// The scripts its patterns are written in: a word in any other script cannot meet one,
+    /// and is not read at all.
+    scripts: Scripts,
+}
+
+/// Which scripts a file's patterns use.
+#[derive(Debug, Default, Clone, Copy)]
+struct Scripts {
+    latin: bool,
+    arabic: bool,
+    cyrillic: bool,
+    other: bool,
+}
+
+impl Scripts {
+    fn of_word(word: &str) -> Scripts {
+        let mut scripts = Scripts::default();
+        match word.chars().find(|c| c.is_alphabetic()) {
+            Some(c) if c.is_ascii_alphabetic() => scripts.latin = true,
+            Some('\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}') => scripts.arabic = true,
+            Some('\u{0400}'..='\u{04FF}') => scripts.cyrillic = true,
+            // Digits alone, or a script no file names: always read.
+            _ => scripts.other = true,
+        }
+        scripts
+    }
+
+    fn add(&mut self, other: Scripts) {
+        self.latin |= other.latin;
+        self.arabic |= other.arabic;
+        self.cyrillic |= other.cyrillic;
+        self.other |= other.other;
+    }
+
+    /// Whether a word of `word`'s script may meet patterns of these scripts.
+    fn may_meet(&self, word: Scripts, latin_read_as_cyrillic: bool) -> bool {
+        word.other
+            || (word.latin && (self.latin || (latin_read_as_cyrillic && self.cyrillic)))
+            || (word.arabic && self.arabic)
+            || (word.cyrillic && self.cyrillic)
+    }
 }
 
 /// What one language file found in a text.
@@ -205,11 +250,13 @@ impl Patterns {
             concepts,
             exact: HashMap::default(),
             attached: HashMap::default(),
+            exact2: HashMap::default(),
             prefix: HashMap::default(),
             suffix: HashMap::default(),
             rules,
             ordinary,
             gentle,
+            scripts: Scripts::default(),
         };
         patterns.index();
         Ok(patterns)
@@ -217,7 +264,24 @@ impl Patterns {
 
     /// Every term, by the kind and text of its first word.
     fn index(&mut self) {
+        for term in &self.terms {
+            for word in &term.words {
+                let text = match word {
+                    Word::Exact(w) | Word::Prefix(w) | Word::Suffix(w) | Word::Attached(w) => w,
+                };
+                self.scripts.add(Scripts::of_word(text));
+            }
+        }
         for (i, term) in self.terms.iter().enumerate() {
+            if let [Word::Exact(first), Word::Exact(second), ..] = term.words.as_slice() {
+                self.exact2
+                    .entry(first.clone())
+                    .or_default()
+                    .entry(second.clone())
+                    .or_default()
+                    .push(i);
+                continue;
+            }
             match &term.words[0] {
                 Word::Exact(w) => self.exact.entry(w.clone()).or_default().push(i),
                 Word::Attached(a) => self.attached.entry(a.clone()).or_default().push(i),
@@ -248,7 +312,18 @@ impl Patterns {
             .iter()
             .map(|word| {
                 *known.entry(word).or_insert_with(|| {
-                    readings.push(self.read(word));
+                    readings.push(
+                        match self
+                            .scripts
+                            .may_meet(Scripts::of_word(word), self.steps.latin_to_cyrillic)
+                        {
+                            true => self.read(word),
+                            false => Reading {
+                                forms: vec![],
+                                starts: vec![],
+                            },
+                        },
+                    );
                     readings.len() - 1
                 })
             })
@@ -315,8 +390,21 @@ impl Patterns {
     /// Where each concept stands in the text, whose words are `at` (indexes into `readings`).
     fn occurrences(&self, at: &[usize], readings: &[Reading]) -> Vec<Vec<Span>> {
         let mut seen: Vec<Vec<Span>> = vec![vec![]; self.concepts];
+        let mut pairs: Vec<usize> = vec![];
         for (first, &word) in at.iter().enumerate() {
-            for &t in &readings[word].starts {
+            // Runs of two exact words first: looked up by both.
+            pairs.clear();
+            if let Some(&next) = at.get(first + 1) {
+                for form in readings[word].forms.iter().filter(|f| !f.attached) {
+                    let Some(seconds) = self.exact2.get(form.text.as_str()) else {
+                        continue;
+                    };
+                    for second in readings[next].forms.iter().filter(|f| !f.attached) {
+                        pairs.extend(seconds.get(second.text.as_str()).into_iter().flatten());
+                    }
+                }
+            }
+            for &t in readings[word].starts.iter().chain(pairs.iter()) {
                 let term = &self.terms[t];
                 let last = first + term.words.len() - 1;
                 if last >= at.len() {
