@@ -74,9 +74,7 @@ async fn a_danger_word_alone_gets_a_gentle_line_and_pages_nobody() {
     let amal = bot.user(8003, "Amal", "en-US");
     onboard(&amal, Lang::of("en")).await;
 
-    let answered = amal
-        .says("we watched a film about a war yesterday, lots of guns")
-        .await;
+    let answered = amal.says("I read a book about a knife fight").await;
     assert!(
         answered.shows("112"),
         "the gentle line: {}",

@@ -303,9 +303,10 @@ fn a_photo_and_a_file_sent_with_the_file_command_reach_the_other_side_of_the_con
     assert_shows!(
         from_amal,
         format!(
-            "{}\n{}\n📎 brev.jpg (image/jpeg)",
+            "{}\n{}\n{}\n📎 brev.jpg (image/jpeg)",
             da.f("relay-from-newcomer", &request_and_offer),
-            letter_caption(lang)
+            letter_caption(lang),
+            da.t("relay-file-cpr")
         )
     );
     assert_shows!(lars_sent, da.t("relay-sent"));
@@ -313,8 +314,9 @@ fn a_photo_and_a_file_sent_with_the_file_command_reach_the_other_side_of_the_con
     assert_shows!(
         amal_back.delivered(),
         format!(
-            "{}\n📎 svar.pdf (application/pdf)",
-            say.f("relay-from-volunteer", &lars_and_offer)
+            "{}\n{}\n📎 svar.pdf (application/pdf)",
+            say.f("relay-from-volunteer", &lars_and_offer),
+            say.t("relay-file-cpr")
         )
     );
 }
