@@ -12,6 +12,31 @@ use serde::Deserialize;
 /// letters and digits one space.
 pub fn normalise(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    // Plain ASCII, as most English, Danish and transliterated words are: no accents to take
+    // off, so the Unicode decomposition is skipped.
+    if text.is_ascii() {
+        let mut out = String::with_capacity(text.len());
+        let bytes = text.as_bytes();
+        let mut space = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            let c = b.to_ascii_lowercase();
+            let joins = matches!(b, b'\'' | b'`')
+                && i > 0
+                && bytes[i - 1].is_ascii_alphabetic()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+            if joins {
+                continue;
+            }
+            if c.is_ascii_alphanumeric() {
+                out.push(char::from(c));
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
+            }
+        }
+        return out.trim_end().to_owned();
+    }
     let lower = text.to_lowercase();
     let mut spelled = String::with_capacity(lower.len());
     let mut previous = ' ';

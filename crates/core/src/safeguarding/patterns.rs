@@ -197,6 +197,7 @@ impl Patterns {
             terms: vec![],
             resolving: vec![],
             members: HashMap::default(),
+            spelled: HashMap::default(),
         };
         let mut rules = vec![];
         let mut names = std::collections::BTreeSet::new();
@@ -536,6 +537,8 @@ struct Compiler<'a> {
     resolving: Vec<String>,
     /// The terms of each concept, included ones too.
     members: HashMap<usize, Vec<usize>>,
+    /// Written words as the language spells them.
+    spelled: HashMap<String, Vec<String>>,
 }
 
 impl Compiler<'_> {
@@ -646,41 +649,51 @@ impl Compiler<'_> {
 
     /// A written word as pattern words: one, or several where normalising splits it
     /// ("b-e" is two words, as it is in a text).
-    fn words(&self, written: &str) -> anyhow::Result<Vec<Word>> {
-        let steps = &self.file.normalise;
-        let spell = |core: &str| -> Vec<String> {
-            super::normalise::normalise(core)
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(|w| steps.spell(w))
-                .collect()
-        };
-        let one = |core: &str| -> anyhow::Result<String> {
-            match spell(core).as_slice() {
-                [word] => Ok(word.clone()),
-                _ => bail!("{written:?} is not one word once normalised"),
-            }
-        };
+    fn words(&mut self, written: &str) -> anyhow::Result<Vec<Word>> {
         if let Some(attached) = written.strip_prefix('+') {
-            return Ok(vec![Word::Attached(one(attached)?)]);
+            return Ok(vec![Word::Attached(self.one(written, attached)?)]);
         }
         match (written.strip_prefix('*'), written.strip_suffix('*')) {
             (Some(_), Some(_)) => bail!("{written:?}: a star at both ends matches too much"),
             (Some(tail), None) => {
-                let tail = one(tail)?;
+                let tail = self.one(written, tail)?;
                 if tail.chars().count() < 2 {
                     bail!("{written:?}: too short to end a word");
                 }
                 Ok(vec![Word::Suffix(tail)])
             }
             (None, Some(head)) => {
-                let head = one(head)?;
+                let head = self.one(written, head)?;
                 if head.chars().count() < 2 {
                     bail!("{written:?}: too short to start a word");
                 }
                 Ok(vec![Word::Prefix(head)])
             }
-            (None, None) => Ok(spell(written).into_iter().map(Word::Exact).collect()),
+            (None, None) => Ok(self.spell(written).into_iter().map(Word::Exact).collect()),
+        }
+    }
+
+    /// A written word as this language spells it; items repeat across concepts, so each is
+    /// spelled once.
+    fn spell(&mut self, core: &str) -> Vec<String> {
+        if let Some(known) = self.spelled.get(core) {
+            return known.clone();
+        }
+        let steps = &self.file.normalise;
+        let spelled: Vec<String> = super::normalise::normalise(core)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| steps.spell(w))
+            .collect();
+        self.spelled.insert(core.to_owned(), spelled.clone());
+        spelled
+    }
+
+    /// Like [`Compiler::spell`], for a stem, an ending or a clitic: one word.
+    fn one(&mut self, written: &str, core: &str) -> anyhow::Result<String> {
+        match self.spell(core).as_slice() {
+            [word] => Ok(word.clone()),
+            _ => bail!("{written:?} is not one word once normalised"),
         }
     }
 }
