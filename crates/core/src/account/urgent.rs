@@ -101,6 +101,17 @@ impl Engine {
         let danger = cry.map(|c| c.danger);
         let screen = self.urgent_screen(actor.lang, danger).await?;
         let words = cry.map(|c| c.words.as_str());
+        // The words are kept for staff to answer whatever else happens: a second cry while
+        // the first is open, or one past the flood cap, pages nobody but is not lost.
+        let question = match (question, words) {
+            (Some(question), _) => Some(question),
+            (None, Some(words)) => Some(
+                self.store
+                    .create_question(actor.id, actor.lang, words, now)
+                    .await?,
+            ),
+            (None, None) => None,
+        };
         if let Some(open) = self.store.open_alert_of(actor.id, now - OPEN_FOR).await? {
             // The same cry goes on: whoever took it hears the person wrote again.
             if let Some(taker) = open.taken_by.filter(|t| *t != actor.id)
@@ -137,7 +148,7 @@ impl Engine {
             Some(question) => question,
             None => {
                 self.store
-                    .create_question(actor.id, actor.lang, words.unwrap_or("🆘"), now)
+                    .create_question(actor.id, actor.lang, "🆘", now)
                     .await?
             }
         };
@@ -197,10 +208,7 @@ impl Engine {
     /// Whether staff are yet to hear of a flood of cries on `platform` this hour; notes that
     /// they now will.
     fn flood_to_tell(&self, platform: Platform, now: DateTime<Utc>) -> bool {
-        let mut told = self
-            .flood_told
-            .lock()
-            .expect("the flood note is never poisoned");
+        let mut told = self.flood_told.lock().unwrap_or_else(|e| e.into_inner());
         match told.iter_mut().find(|(p, _)| *p == platform) {
             Some((_, at)) if now - *at < Duration::hours(1) => false,
             Some((_, at)) => {

@@ -759,3 +759,21 @@ async fn a_danger_word_with_no_pattern_gets_one_gentle_line_in_every_language_an
     assert_eq!(app.count("SELECT COUNT(*) FROM alerts").await, 0);
     assert!(app.inbox("mette").await.is_empty(), "nobody paged");
 }
+
+#[tokio::test]
+async fn a_second_cry_while_the_first_waits_pages_nobody_again_but_its_words_are_kept() {
+    let app = app().await;
+    app.newcomer("amal", Lang::of("en")).await;
+    app.text("amal", "my husband hits me every night").await;
+    app.inbox("mette").await;
+    let again = app.text("amal", "help me he is going to kill me").await;
+    assert!(urgent(&app, Lang::of("en"), &again));
+    assert_eq!(app.count("SELECT COUNT(*) FROM alerts").await, 1);
+    assert!(app.inbox("mette").await.is_empty(), "not paged twice");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM questions WHERE body LIKE '%going to kill me%'")
+            .await,
+        1,
+        "the words wait for staff among the questions"
+    );
+}
