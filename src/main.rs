@@ -251,7 +251,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .web_listen
                 .filter(|_| !no_web)
                 .map(|at| (at, config.trusted_proxies.clone()));
-            run::run(store.clone(), config.settings, web).await?
+            run::run(store.clone(), &config.db, config.settings, web).await?
         }
         Command::Report {
             from,

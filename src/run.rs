@@ -22,6 +22,7 @@ and/or DISCORD_BOT_TOKEN to your Discord application's bot token to run it on Di
 /// `web` is where the web page listens, and the reverse proxies in front of it.
 pub async fn run(
     store: Store,
+    database: &std::path::Path,
     settings: Settings,
     web: Option<(SocketAddr, Vec<std::net::IpAddr>)>,
 ) -> anyhow::Result<()> {
@@ -37,6 +38,7 @@ pub async fn run(
             )
         })
         .transpose()?;
+    let token = secret("VELKOMMEN_HTTP_TOKEN")?;
     let locales = Arc::new(Locales::load()?);
     let engine = Engine::new(store, locales, settings);
     engine.purge_expired().await?;
@@ -65,6 +67,23 @@ pub async fn run(
         }
         _ => None,
     };
+    // The operations routes say how the service is doing: they share a listener with the
+    // public page or the webhook only behind a bearer token.
+    let webhook_at = telegram
+        .as_ref()
+        .and_then(|t| t.webhook.as_ref())
+        .map(|w| w.listen);
+    if let Some(listen) = listen
+        && token.is_none()
+        && (page.as_ref().is_some_and(|(at, _)| *at == listen) || webhook_at == Some(listen))
+    {
+        anyhow::bail!(
+            "VELKOMMEN_HTTP_LISTEN is the address of the web page or the Telegram webhook, which \
+             the public reaches: set VELKOMMEN_HTTP_TOKEN (or VELKOMMEN_HTTP_TOKEN_FILE) so that \
+             /metrics, /readyz and /healthz answer only with `Authorization: Bearer <token>`, or \
+             give the operations routes an address of their own, such as 127.0.0.1:9464"
+        );
+    }
     let ops = match listen {
         Some(listen) => Some((
             listen,
@@ -72,6 +91,9 @@ pub async fn run(
                 engine: engine.clone(),
                 prometheus: crate::http::install_recorder()?,
                 doors: configured.clone(),
+                database: database.to_owned(),
+                token,
+                ready: Default::default(),
             })),
         )),
         None => None,
@@ -80,27 +102,36 @@ pub async fn run(
         (Some((a, page)), Some((b, ops))) if a == b => vec![(a, page.merge(ops))],
         (page, ops) => page.into_iter().chain(ops).collect(),
     };
-    // A Telegram webhook on the address of one of those listeners is served by it, at the
-    // webhook URL's path.
-    if let Some(webhook) = telegram.as_mut().and_then(|t| t.webhook.as_mut())
-        && let Some((_, routes)) = listeners.iter_mut().find(|(at, _)| *at == webhook.listen)
-    {
-        // The page has routes of its own: the webhook keeps to a path under /telegram, which
-        // none of them uses (two routes on one path would stop the listener from starting).
-        let path = webhook.url.path();
-        anyhow::ensure!(
-            path == "/telegram" || path.starts_with("/telegram/"),
-            "TELEGRAM_WEBHOOK_URL's path must be /telegram (or under it), such as \
-             https://velkommen.example/telegram, when the webhook shares a listener with the web \
-             page or the operations routes; it is {path:?}"
-        );
+    // The Telegram webhook is served by one of those listeners when it has the same address,
+    // at the webhook URL's path, or else by a listener of its own: either way by
+    // `crate::http::serve`, with its timeouts and connection cap.
+    if let Some(webhook) = telegram.as_mut().and_then(|t| t.webhook.as_mut()) {
         let slot = velkommen_telegram::SharedRoutes::default();
-        *routes =
-            std::mem::take(routes).merge(crate::http::forward(webhook.url.path(), slot.clone()));
+        let path = webhook.url.path().to_owned();
+        match listeners.iter_mut().find(|(at, _)| *at == webhook.listen) {
+            Some((_, routes)) => {
+                // The page has routes of its own: the webhook keeps to a path under
+                // /telegram, which none of them uses (two routes on one path would stop the
+                // listener from starting).
+                anyhow::ensure!(
+                    path == "/telegram" || path.starts_with("/telegram/"),
+                    "TELEGRAM_WEBHOOK_URL's path must be /telegram (or under it), such as \
+                     https://velkommen.example/telegram, when the webhook shares a listener with \
+                     the web page or the operations routes; it is {path:?}"
+                );
+                *routes = std::mem::take(routes).merge(crate::http::forward(&path, slot.clone()));
+            }
+            None => listeners.push((webhook.listen, crate::http::forward(&path, slot.clone()))),
+        }
         webhook.shared = Some(slot);
     }
     for (at, router) in listeners {
-        let server = crate::http::serve(at, router, stopped(stopping.clone()));
+        let server = crate::http::serve(
+            at,
+            router,
+            crate::http::Limits::default(),
+            stopped(stopping.clone()),
+        );
         doors.spawn(async move { ("HTTP listener", server.await) });
     }
     if let Some(telegram) = telegram {
@@ -194,14 +225,14 @@ pub fn telegram_config() -> anyhow::Result<Option<velkommen_telegram::Config>> {
     let listen = env("TELEGRAM_WEBHOOK_LISTEN")
         .map(|listen| {
             listen.parse::<SocketAddr>().context(
-                "TELEGRAM_WEBHOOK_LISTEN must be an address and port, such as 0.0.0.0:8443",
+                "TELEGRAM_WEBHOOK_LISTEN must be an address and port, such as 127.0.0.1:8443",
             )
         })
         .transpose()?;
     let webhook = match (env("TELEGRAM_WEBHOOK_URL"), listen) {
         (Some(url), listen) => Some(velkommen_telegram::Webhook {
             url: url.parse().context("TELEGRAM_WEBHOOK_URL must be a URL")?,
-            listen: listen.unwrap_or_else(|| SocketAddr::from(([0, 0, 0, 0], 8443))),
+            listen: listen.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8443))),
             shared: None,
         }),
         (None, Some(_)) => {

@@ -15,10 +15,16 @@ pub(crate) fn free_port() -> u16 {
 
 /// GET `path` over plain HTTP/1.1: (status, body).
 pub(crate) fn get(port: u16, path: &str) -> (u16, String) {
+    get_with(port, path, &[])
+}
+
+/// GET `path` over plain HTTP/1.1 with these header lines: (status, body).
+pub(crate) fn get_with(port: u16, path: &str, headers: &[&str]) -> (u16, String) {
     let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("the listener");
+    let headers: String = headers.iter().map(|h| format!("{h}\r\n")).collect();
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Connection: close\r\n\r\n"
     )
     .unwrap();
     let mut answer = String::new();
@@ -107,6 +113,25 @@ async fn health_readiness_and_metrics_are_served_without_personal_data() {
     );
     assert!(!text.contains("884422") && !text.contains("Amal"), "{text}");
 
+    // Readiness only reads: a writer holding the database's lock does not hold it up, and it
+    // is still ready.
+    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", bot.db.display()))
+        .await
+        .unwrap();
+    let mut writer = raw.acquire().await.unwrap();
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut *writer)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let (status, body) = tokio::task::spawn_blocking(move || get(port, "/readyz"))
+        .await
+        .unwrap();
+    assert_eq!((status, body.as_str()), (200, "ready\n"));
+    sqlx::query("ROLLBACK").execute(&mut *writer).await.unwrap();
+    drop(writer);
+    raw.close().await;
+
     // A message due for an hour and not sent makes the process not ready, with the reason.
     let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", bot.db.display()))
         .await
@@ -120,6 +145,8 @@ async fn health_readiness_and_metrics_are_served_without_personal_data() {
     .await
     .unwrap();
     raw.close().await;
+    // (A readiness answer is reused for a second.)
+    tokio::time::sleep(Duration::from_millis(1100)).await;
     let (status, body) = tokio::task::spawn_blocking(move || get(port, "/readyz"))
         .await
         .unwrap();

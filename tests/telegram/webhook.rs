@@ -64,7 +64,7 @@ async fn updates_posted_with_the_secret_are_answered_and_others_refused() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_webhook_shares_the_web_pages_listener_and_still_checks_its_secret() {
-    use crate::operations::{free_port, get};
+    use crate::operations::{free_port, get, get_with};
     let mut bot = fake_and_db().await;
     let port = free_port();
     let base: &'static str = Box::leak(format!("http://127.0.0.1:{port}").into_boxed_str());
@@ -75,6 +75,14 @@ async fn the_webhook_shares_the_web_pages_listener_and_still_checks_its_secret()
     bot.env.push(("VELKOMMEN_HTTP_LISTEN", listen));
     bot.env.push(("TELEGRAM_WEBHOOK_URL", url));
     bot.env.push(("TELEGRAM_WEBHOOK_LISTEN", listen));
+
+    // The operations routes join the public listener only behind a bearer token.
+    let output = bot.command().output().expect("the binary runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("set VELKOMMEN_HTTP_TOKEN"), "{stderr}");
+    bot.env
+        .push(("VELKOMMEN_HTTP_TOKEN", "ops-token-0123456789"));
     bot.start_until("setWebhook").await;
     let (set, secret) = bot.fake.webhook().expect("the bot set a webhook");
     assert_eq!(set, url);
@@ -89,7 +97,23 @@ async fn the_webhook_shares_the_web_pages_listener_and_still_checks_its_secret()
     let (status, _) = tokio::task::spawn_blocking(move || get(port, "/healthz"))
         .await
         .unwrap();
-    assert_eq!(status, 200, "and the operations routes");
+    assert_eq!(status, 401, "the operations routes ask for the token");
+    let (status, _) = tokio::task::spawn_blocking(move || {
+        get_with(port, "/metrics", &["Authorization: Bearer not-the-token"])
+    })
+    .await
+    .unwrap();
+    assert_eq!(status, 401);
+    let (status, _) = tokio::task::spawn_blocking(move || {
+        get_with(
+            port,
+            "/healthz",
+            &["Authorization: Bearer ops-token-0123456789"],
+        )
+    })
+    .await
+    .unwrap();
+    assert_eq!(status, 200, "and answer with it");
 
     let forged = json!({"update_id": 1, "message": {"message_id": 1, "date": 0,
         "chat": {"id": 666, "type": "private", "first_name": "Mallory"},

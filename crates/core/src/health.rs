@@ -34,9 +34,11 @@ impl Health {
         self.doors.lock().expect("health lock").clone()
     }
 
-    /// Why the process is not ready, if it is not: the database cannot be written, a
+    /// Why the process is not ready, if it is not: the database cannot be read or a
     /// migration is missing, a front door is not connected, or a message has waited in the
-    /// outbox longer than `oldest_allowed`. Empty when ready.
+    /// outbox longer than `oldest_allowed`. Empty when ready. Only reads, so a caller polling
+    /// it never holds up a writer; each reason is a fixed sentence, and the error behind it
+    /// goes to the log, not to whoever asked.
     pub async fn problems(
         &self,
         store: &Store,
@@ -44,13 +46,16 @@ impl Health {
         oldest_allowed: Duration,
     ) -> Vec<String> {
         let mut problems = vec![];
-        if let Err(error) = store.check_writable().await {
-            problems.push(format!("the database cannot be written: {error:#}"));
-        }
         match store.migrations_pending().await {
             Ok(0) => {}
             Ok(n) => problems.push(format!("{n} migrations are not applied")),
-            Err(error) => problems.push(format!("the migrations cannot be read: {error:#}")),
+            Err(error) => {
+                tracing::warn!(
+                    error = format!("{error:#}"),
+                    "readiness: the database cannot be read"
+                );
+                problems.push("the database cannot be read".to_owned());
+            }
         }
         for (platform, up) in self.doors() {
             if !up {
@@ -69,7 +74,13 @@ impl Health {
                     }
                 }
             }
-            Err(error) => problems.push(format!("the outbox cannot be read: {error:#}")),
+            Err(error) => {
+                tracing::warn!(
+                    error = format!("{error:#}"),
+                    "readiness: the outbox cannot be read"
+                );
+                problems.push("the outbox cannot be read".to_owned());
+            }
         }
         problems
     }

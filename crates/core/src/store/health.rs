@@ -7,16 +7,6 @@ use chrono::{DateTime, Utc};
 use super::Store;
 
 impl Store {
-    /// Takes the write lock and lets go of it at once: whether the database can be written.
-    pub async fn check_writable(&self) -> anyhow::Result<()> {
-        let mut connection = self.pool.acquire().await?;
-        sqlx::query("BEGIN IMMEDIATE")
-            .execute(&mut *connection)
-            .await?;
-        sqlx::query("ROLLBACK").execute(&mut *connection).await?;
-        Ok(())
-    }
-
     /// How many of this binary's migrations the database has not applied.
     pub async fn migrations_pending(&self) -> anyhow::Result<usize> {
         let applied: Vec<i64> =
