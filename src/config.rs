@@ -31,6 +31,11 @@ pub struct FileConfig {
     pub alert_days: Option<u32>,
     /// Days a file passed on about an offer marked `sensitive_files` is kept.
     pub sensitive_file_days: Option<u32>,
+    /// Days a backup is kept (the nightly timer's 14), told in the privacy notice; the
+    /// erasure log is pruned past it.
+    pub backup_days: Option<u32>,
+    /// How to reach the data protection officer, named in the privacy notice.
+    pub dpo: Option<String>,
     /// Coordinators as `platform:user-id=group+group` (`=*` or nothing: every group);
     /// `admin@` in front makes an admin.
     pub coordinators: Option<Vec<String>>,
@@ -192,6 +197,11 @@ impl Config {
                 file.sensitive_file_days,
                 defaults.retention.sensitive_files,
             )?,
+            backups: keep(
+                "VELKOMMEN_BACKUP_DAYS",
+                file.backup_days,
+                defaults.retention.backups,
+            )?,
             ..defaults.retention
         };
         let staff = match env("VELKOMMEN_COORDINATORS") {
@@ -332,6 +342,7 @@ impl Config {
                 limits,
                 desk_url,
                 safeguarding,
+                dpo: env("VELKOMMEN_DPO").or(file.dpo),
                 ..defaults
             }
             .with_question_flag_hours(question_flag_after),

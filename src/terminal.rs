@@ -209,6 +209,7 @@ fn local_file(path: &str) -> anyhow::Result<IncomingFile> {
         _ => (AttachmentKind::Document, "application/octet-stream"),
     };
     Ok(IncomingFile {
+        withheld: None,
         kind,
         name,
         mime: mime.into(),

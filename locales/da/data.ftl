@@ -33,6 +33,16 @@ my-data-alerts =
 my-data-alert = • { $date }: { $status }
 my-data-alert-open = venter på en medarbejder
 my-data-alert-taken = en medarbejder tager sig af det
+my-data-looked-up = 👁️ Antal gange, medarbejdere har kigget på dine data: { $count }
+my-data-look = • { $date }: { $role ->
+        [staff] en medarbejder i kommunen
+       *[coordinator] en gruppekoordinator
+    } kiggede på { $purpose ->
+        [request] din anmodning
+        [question] dit spørgsmål
+       *[alert] din anmodning om akut hjælp
+    }
+my-data-looks-older = Tidligere gange: { $count }
 my-data-volunteer =
     Som frivillig: { $name }
     Grupper: { $groups }
@@ -54,7 +64,13 @@ my-data-delete = 🗑️ Slet mine data
 delete-confirm = Vil du slette alt, hvad vi gemmer om dig? Det kan ikke fortrydes.
 delete-yes = 🗑️ Ja, slet alt
 delete-no = Nej, behold det
-deleted = Alt om dig er slettet: dine anmodninger, bemærkninger, spørgsmål, filer og de beskeder, der indeholdt dine ord. Det, der er tilbage, er anonymt. Farvel! Skriv /start, hvis du vil komme tilbage.
+deleted =
+    Vi har slettet alt om dig: det, du har bedt om, dine noter, dine spørgsmål, dine filer og de beskeder med dine ord, som vi havde gemt.
+    Det bliver tilbage: Beskeder, der allerede er nået frem, bliver liggende i den anden persons chat. Vores sikkerhedskopier gemmer en kopi i op til { PLURAL($backup_days) ->
+        [one] én dag
+       *[other] { $backup_days } dage
+    }. Vores logfiler gemmer tal og tidspunkter, aldrig dine ord.
+    Farvel! Skriv /start, hvis du vil komme tilbage.
 delete-kept = OK, der blev ikke slettet noget.
 
 retention-warning =

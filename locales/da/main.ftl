@@ -3,7 +3,7 @@
 language-picker = Vælg dit sprog.
 language-changed = OK, jeg skriver til dig på dansk.
 
-welcome = Velkommen til Velkommen! Jeg hjælper dig med at finde aktiviteter og hjælp fra frivillige i Ballerup.
+welcome = Velkommen til Velkommen! Her finder du aktiviteter og hjælp fra frivillige i Ballerup.
 menu-title = Hvad vil du gerne gøre?
 menu-offers = 📋 Tilbud
 menu-my-requests = 📨 Mine anmodninger

@@ -29,6 +29,16 @@ my-data-alerts = 🆘 Times you asked for help now: { $count }
 my-data-alert = • { $date }: { $status }
 my-data-alert-open = waiting for a member of staff
 my-data-alert-taken = a member of staff is on it
+my-data-looked-up = 👁️ Times staff looked at your data: { $count }
+my-data-look = • { $date }: { $role ->
+        [staff] municipal staff
+       *[coordinator] a group coordinator
+    }, to see { $purpose ->
+        [request] your request
+        [question] your question
+       *[alert] your call for help
+    }
+my-data-looks-older = Earlier times: { $count }
 my-data-volunteer =
     As a volunteer: { $name }
     Groups: { $groups }
@@ -50,7 +60,13 @@ my-data-delete = 🗑️ Delete my data
 delete-confirm = Do you want to delete everything we store about you? This cannot be undone.
 delete-yes = 🗑️ Yes, delete everything
 delete-no = No, keep it
-deleted = Everything about you is deleted: your requests, notes, questions, files and the messages that carried your words. What stays names no one. Goodbye! Write /start if you want to come back.
+deleted =
+    Everything about you is deleted: your requests, notes, questions, files and the messages that carried your words.
+    What stays: messages already delivered stay in the other person's chat. Backups keep a copy for up to { PLURAL($backup_days) ->
+        [one] one day
+       *[other] { $backup_days } days
+    }. Our logs keep numbers and times, never your words.
+    Goodbye! Write /start if you want to come back.
 delete-kept = OK, nothing was deleted.
 
 retention-warning =

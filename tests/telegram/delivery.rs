@@ -207,6 +207,45 @@ async fn a_photo_sent_to_the_bot_is_fetched_with_get_file_and_downloaded() {
     let amal = crate::helpers::TestBot::user(&bot, 5007, "Amal", "ar");
     amal.says("/start").await;
 
+    // Before she agreed to the notice and is in a conversation, nothing is fetched: she is
+    // told, in her language, that a file is not expected here.
+    let answer = amal.sends_photo(b"\xff\xd8\xff a letter", "").await;
+    assert!(
+        !bot.fake.calls().iter().any(|c| c.is("getFile")),
+        "a file nobody would take is not fetched"
+    );
+    let not_expected = velkommen_core::Locales::load()
+        .unwrap()
+        .text(velkommen_core::Lang::of("ar"), "file-not-expected");
+    assert!(answer.text().contains(&not_expected), "{}", answer.text());
+
+    // In a conversation with a volunteer, it is.
+    let store = bot.store().await;
+    let person = store
+        .person_at(&velkommen_core::Address::new(
+            velkommen_core::Platform::Telegram,
+            "5007",
+        ))
+        .await
+        .unwrap()
+        .expect("Amal");
+    let now = velkommen_core::chrono::Utc::now();
+    store
+        .set_consent(
+            person.id,
+            velkommen_core::domain::Consent::Agreed,
+            false,
+            now,
+        )
+        .await
+        .unwrap();
+    let relaying = velkommen_core::engine::State::Relaying {
+        request: velkommen_core::ids::RequestId::try_from(1).unwrap(),
+    };
+    store
+        .save_state(person.id, &relaying.to_stored(), now)
+        .await
+        .unwrap();
     amal.sends_photo(b"\xff\xd8\xff a letter", "").await;
 
     let calls = bot.fake.calls();

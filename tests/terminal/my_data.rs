@@ -55,7 +55,7 @@ fn delete_asks_first_and_then_erases_everything(lang: Lang) {
 
     // Assert
     assert_shows!(confirm, say.t("delete-confirm"));
-    assert_shows!(deleted, say.t("deleted"));
+    assert_shows!(deleted, say.f("deleted", &[("backup_days", 14_i64.into())]));
 }
 
 in_every_language!(after_delete_mydata_finds_nothing_and_starts_over_at_the_language_picker);

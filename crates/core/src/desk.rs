@@ -236,15 +236,20 @@ impl Engine {
             person: a.person,
             created_at: a.created_at,
         };
-        let alerts = self
+        let alerts: Vec<_> = self
             .store
             .open_alerts()
             .await?
             .into_iter()
             // Staff at once; other coordinators once it was widened to them, as in chat.
             .filter(|a| crate::account::urgent::may_take_alert(roles, a, now))
-            .map(view)
             .collect();
+        let seen: Vec<_> = alerts
+            .iter()
+            .map(|a| (a.person, crate::store::Purpose::Alert, a.id.get()))
+            .collect();
+        self.looked_up(user.actor.id, roles, &seen).await?;
+        let alerts = alerts.into_iter().map(view).collect();
         let mine = self
             .store
             .alerts_taken_by(user.actor.id)
@@ -406,7 +411,14 @@ impl Engine {
         if !user.is_staff() {
             return Err(DeskError::Forbidden);
         }
-        Ok(self.store.open_questions().await?)
+        let open = self.store.open_questions().await?;
+        let seen: Vec<_> = open
+            .iter()
+            .map(|q| (q.person, crate::store::Purpose::Question, q.id.get()))
+            .collect();
+        self.looked_up(user.actor.id, &user.actor.roles, &seen)
+            .await?;
+        Ok(open)
     }
 
     /// Answers a question; the answer reaches the asker in chat, labelled with their question.
@@ -690,6 +702,11 @@ impl Engine {
             _ => None,
         };
         let found = self.store.requests_in(scope, statuses).await?;
+        let seen: Vec<_> = found
+            .iter()
+            .map(|r| (r.newcomer, crate::store::Purpose::Request, r.id.get()))
+            .collect();
+        self.looked_up(user.actor.id, roles, &seen).await?;
         let groups = self.store.groups(lang).await?;
         let offers: Vec<_> = found.iter().map(|r| r.offer).collect();
         let titles = self.titles_of(&offers).await?;

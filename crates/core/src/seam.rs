@@ -48,6 +48,11 @@ impl Seam {
         self.engine.has_room(who)
     }
 
+    /// Whether to fetch a file of `size` bytes from `who` (see [`Engine::wants_file`]).
+    pub async fn wants_file(&self, who: &crate::platform::Address, size: u64) -> bool {
+        self.engine.wants_file(who, size).await
+    }
+
     /// Handles one update; the replies go back to whoever sent it. A panic while handling
     /// it is caught: the person is asked to try again, in their language, and everyone else
     /// is served on.

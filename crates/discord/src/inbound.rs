@@ -72,13 +72,15 @@ pub fn kind(attachment: &Attachment) -> AttachmentKind {
 
 /// A direct message as an inbound event; its first attachment is downloaded. Messages carry
 /// no language hint on Discord.
-/// The attachment is fetched only when `has_room` says its sender is within their limits:
-/// over them, the message stands as its words, which the core drops (or answers, if it is a
-/// cry for help).
+/// The attachment is fetched only when the core would take it from its sender now (their
+/// consent, their conversation, their limits and the day's file quota): over their limits
+/// the message stands as its words, which the core drops (or answers, if it is a cry for
+/// help); else the file goes to the core unfetched, which answers as for any file it does
+/// not take.
 pub async fn from_message(
     rest: &Rest,
     message: &Message,
-    has_room: impl Fn(&Address) -> bool,
+    seam: &velkommen_core::Seam,
 ) -> anyhow::Result<Inbound> {
     let Some(attachment) = message.attachments.first() else {
         return Ok(inbound(
@@ -94,16 +96,22 @@ pub async fn from_message(
         );
     }
     let unread = inbound(&message.author, None, Input::Text(message.content.clone()));
-    if !has_room(&unread.from) {
+    if !seam.has_room(&unread.from) {
         return Ok(unread);
     }
-    anyhow::ensure!(
-        u64::from(attachment.size) <= MAX_DOWNLOAD,
-        "the file is {} bytes, more than the front door downloads",
-        attachment.size
-    );
-    let bytes = rest.download(&attachment.url, MAX_DOWNLOAD).await?;
+    let size = u64::from(attachment.size);
+    let wanted = seam.wants_file(&unread.from, size).await;
+    let bytes = if wanted {
+        anyhow::ensure!(
+            size <= MAX_DOWNLOAD,
+            "the file is {size} bytes, more than the front door downloads"
+        );
+        rest.download(&attachment.url, MAX_DOWNLOAD).await?
+    } else {
+        vec![]
+    };
     let file = IncomingFile {
+        withheld: (!wanted).then_some(size),
         kind: kind(attachment),
         name: attachment.filename.clone(),
         mime: attachment

@@ -278,11 +278,7 @@ impl EventHandler for Front {
         let user = message.author.id.get().to_string();
         let channel = message.channel_id.get().to_string();
         self.channels.remember(&user, &channel);
-        let inbound = match inbound::from_message(&self.rest, &message, |who| {
-            self.seam.has_room(who)
-        })
-        .await
-        {
+        let inbound = match inbound::from_message(&self.rest, &message, &self.seam).await {
             Ok(inbound) => inbound,
             Err(error) => {
                 tracing::warn!(

@@ -33,12 +33,14 @@ pub fn from_callback(query: &CallbackQuery) -> Option<Inbound> {
 /// A message in a private chat as an inbound event. Photos, voice notes and documents are
 /// downloaded, and remember where they are on Telegram so they can be copied on. `None` for
 /// a message from no user.
-/// A file is fetched only when `has_room` says its sender is within their limits: over them,
-/// the message stands as its caption, which the core drops (or answers, if it is a cry for help).
+/// A file is fetched only when the core would take it from its sender now (their consent,
+/// their conversation, their limits and the day's file quota): over their limits the message
+/// stands as its caption, which the core drops (or answers, if it is a cry for help); else
+/// the file goes to the core unfetched, which answers as for any file it does not take.
 pub async fn from_message(
     bot: &Bot,
     message: &Message,
-    has_room: impl Fn(&Address) -> bool,
+    seam: &velkommen_core::Seam,
 ) -> anyhow::Result<Option<Inbound>> {
     let Some(user) = message.from.as_ref() else {
         return Ok(None);
@@ -90,11 +92,17 @@ pub async fn from_message(
         return Ok(Some(inbound(user, Input::Text(caption))));
     };
     let unread = inbound(user, Input::Text(caption.clone()));
-    if !has_room(&unread.from) {
+    if !seam.has_room(&unread.from) {
         return Ok(Some(unread));
     }
-    let bytes = download(bot, meta).await?;
+    let size = u64::from(meta.size);
+    let wanted = seam.wants_file(&unread.from, size).await;
+    let bytes = match wanted {
+        true => download(bot, meta).await?,
+        false => vec![],
+    };
     let file = IncomingFile {
+        withheld: (!wanted).then_some(size),
         kind,
         name,
         mime,

@@ -271,15 +271,14 @@ impl Front {
     }
 
     async fn on_message(&self, message: Message) {
-        let inbound =
-            match inbound::from_message(&self.bot, &message, |who| self.seam.has_room(who)).await {
-                Ok(Some(inbound)) => inbound,
-                Ok(None) => return,
-                Err(error) => {
-                    tracing::warn!(error = format!("{error:#}"), "could not read a message");
-                    return;
-                }
-            };
+        let inbound = match inbound::from_message(&self.bot, &message, &self.seam).await {
+            Ok(Some(inbound)) => inbound,
+            Ok(None) => return,
+            Err(error) => {
+                tracing::warn!(error = format!("{error:#}"), "could not read a message");
+                return;
+            }
+        };
         let replies = self.seam.handle(inbound).await;
         self.deliver(replies, None).await;
     }

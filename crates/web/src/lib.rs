@@ -79,6 +79,8 @@ pub fn router_behind(
             "/login/{token}",
             get(session::login_page).post(session::login),
         )
+        .route("/privacy", get(session::privacy))
+        .route("/privacy/{lang}", get(session::privacy_in))
         .route("/logout", post(session::logout))
         .route("/volunteers/{id}/{decision}", post(pages::decide))
         .route("/alerts/{id}/take", post(pages::take_alert))
@@ -111,7 +113,7 @@ pub fn router_behind(
         .route("/report.csv", get(pages::report_csv))
         .route("/questions", get(pages::questions))
         .route("/questions/{id}/answer", post(pages::answer))
-        .route("/posters", get(pages::posters))
+        .route("/posters", get(pages::posters).post(pages::make_poster))
         .route("/posters/{file}", get(pages::poster))
         .route("/language/{code}", get(texts::switch))
         .route("/static/htmx.min.js", get(htmx))
@@ -120,7 +122,8 @@ pub fn router_behind(
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 16] = [
+const TEMPLATES: [(&str, &str); 17] = [
+    ("privacy.html", include_str!("templates/privacy.html")),
     ("staff.html", include_str!("templates/staff.html")),
     ("login.html", include_str!("templates/login.html")),
     ("events.html", include_str!("templates/events.html")),

@@ -881,6 +881,55 @@ pub(crate) async fn posters(
     )
 }
 
+#[derive(serde::Deserialize)]
+pub(crate) struct PosterForm {
+    csrf: Option<String>,
+    offer: i64,
+    place: String,
+}
+
+/// `POST /posters`: makes the poster of an offer at a place, counted on its own, then opens it.
+/// Only those who keep the offer may: anyone else's place would show in that group's report.
+pub(crate) async fn make_poster(
+    State(web): State<Arc<Web>>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<PosterForm>,
+) -> Response {
+    let (user, page) = match web.visitor_with_form(&headers, form.csrf.as_deref()).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let Ok(offer) = velkommen_core::ids::OfferId::try_from(form.offer) else {
+        return page.message(&web, StatusCode::NOT_FOUND, "web-forbidden");
+    };
+    if let Err(error) = web.engine.desk_offer(&user, offer, page.lang).await {
+        return page.problem(&web, error);
+    }
+    let place: String = form.place.trim().chars().take(80).collect();
+    if place.is_empty() {
+        return axum::response::Redirect::to(&format!("/posters/{}.svg", offer.get()))
+            .into_response();
+    }
+    if let Err(error) = web
+        .engine
+        .store()
+        .poster_for(offer, &place, web.engine.now())
+        .await
+    {
+        return page.problem(&web, error.into());
+    }
+    // The place in the address, every byte but letters and digits escaped.
+    let query: String = place
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    axum::response::Redirect::to(&format!("/posters/{}.svg?place={query}", offer.get()))
+        .into_response()
+}
+
 /// "No poster": the setting it needs, on a line a person can copy.
 fn poster_none(page: &Page, web: &Web) -> String {
     page.f(
@@ -901,7 +950,7 @@ pub(crate) async fn poster(
     headers: HeaderMap,
     Query(query): Query<PosterQuery>,
 ) -> Response {
-    let (user, page) = match web.visitor(&headers).await {
+    let (_, page) = match web.visitor(&headers).await {
         Ok(found) => found,
         Err(answer) => return answer,
     };
@@ -916,23 +965,22 @@ pub(crate) async fn poster(
         .place
         .map(|p| p.trim().chars().take(80).collect::<String>())
         .filter(|p| !p.is_empty());
-    // A poster counted at its own place is made by those who keep the offer: anyone else's
-    // place would show in that group's report.
-    let keeps = web.engine.desk_offer(&user, offer, page.lang).await.is_ok();
-    let place = place.filter(|_| keeps);
-    let made = match crate::poster::of_offer(
+    // Opening a poster makes nothing: one at a place is made by `POST /posters` (below),
+    // and a place nobody made a poster at is "not found".
+    let found = match crate::poster::of_offer(
         web.engine.store(),
         web.engine.locales(),
         offer,
         bot,
         place,
-        web.engine.now(),
+        None,
     )
     .await
     {
-        Ok(poster) => crate::poster::svg(&poster),
-        Err(error) => Err(error),
+        Ok(poster) => poster,
+        Err(_) => return page.say(&web, StatusCode::NOT_FOUND, &poster_none(&page, &web)),
     };
+    let made = crate::poster::svg(&found);
     match made {
         Ok(svg) => (
             [(

@@ -41,7 +41,7 @@ pub async fn read(
         id,
         bot,
         place,
-        velkommen_core::chrono::Utc::now(),
+        Some(velkommen_core::chrono::Utc::now()),
     )
     .await
 }
@@ -53,7 +53,7 @@ pub async fn of_offer(
     id: OfferId,
     bot: &str,
     place: Option<String>,
-    now: velkommen_core::chrono::DateTime<velkommen_core::chrono::Utc>,
+    made_at: Option<velkommen_core::chrono::DateTime<velkommen_core::chrono::Utc>>,
 ) -> anyhow::Result<Poster> {
     let bot = bot.trim_start_matches('@');
     anyhow::ensure!(
@@ -69,13 +69,21 @@ pub async fn of_offer(
             .with_context(|| format!("offer {id} has no text"))?;
         lines.push((lang, view.title, locales.text(lang, "poster-scan")));
     }
-    // A poster at a named place is counted on its own: its link names it.
-    let code = match &place {
-        Some(place) => {
+    // A poster at a named place is counted on its own: its link names it. It is made (with
+    // `made_at`) by a POST of the page or the command line; a GET only finds one made before.
+    let code = match (&place, made_at) {
+        (Some(place), Some(now)) => {
             let poster = store.poster_for(id, place, now).await?;
             format!("offer-{id}-p{poster}")
         }
-        None => format!("offer-{id}"),
+        (Some(place), None) => {
+            let poster = store
+                .poster_at(id, place)
+                .await?
+                .with_context(|| format!("no poster of offer {id} was made at {place:?}"))?;
+            format!("offer-{id}-p{poster}")
+        }
+        (None, _) => format!("offer-{id}"),
     };
     Ok(Poster {
         link: format!("https://t.me/{bot}?start={code}"),

@@ -165,6 +165,36 @@ fn client_address(web: &Web, request: &axum::http::request::Parts) -> Option<IpA
     Some(forwarded.unwrap_or(peer))
 }
 
+/// `GET /privacy`: the whole privacy policy, in the visitor's language; no login needed.
+pub(crate) async fn privacy(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
+    let page = Page::new(&headers, None);
+    privacy_page(&web, &page)
+}
+
+/// `GET /privacy/{lang}`: the policy in one language, as the chat's "Read more" links to it.
+pub(crate) async fn privacy_in(
+    State(web): State<Arc<Web>>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match velkommen_core::Lang::try_from(code.as_str()) {
+        Ok(lang) => privacy_page(&web, &Page { lang }),
+        // A language we do not have: the policy in the visitor's own.
+        Err(_) => privacy_page(&web, &Page::new(&headers, None)),
+    }
+}
+
+fn privacy_page(web: &Web, page: &Page) -> Response {
+    let (title, parts) = web.engine.privacy_policy(page.lang);
+    page.render(
+        web,
+        StatusCode::OK,
+        "privacy.html",
+        None,
+        context! { title => title, parts => parts },
+    )
+}
+
 /// `GET /login/{token}`: a page with one button. Opening the link spends nothing: a
 /// platform's preview fetcher, or another site's redirect that carries no same-site cookie,
 /// would otherwise use up the link before the person arrives. A link that cannot be used any

@@ -8,9 +8,11 @@ use crate::action::{
     AccountAction, CoordinatorAction, NewcomerAction, PrivacyChoice, VolunteerAction,
 };
 use crate::domain::ids::PersonId;
+use crate::domain::lang::Lang;
 use crate::domain::{Consent, Person, VolunteerStatus};
 use crate::engine::{Actor, Engine, Flow, Refusal, State, Step, allow};
 use crate::message::Reply;
+use crate::platform::Platform;
 
 impl Engine {
     pub(crate) async fn on_account(
@@ -57,7 +59,7 @@ impl Engine {
                     _ => (None, None),
                 };
                 let screen = if action == AccountAction::PrivacyMore {
-                    self.privacy_more(actor)
+                    self.privacy_more(actor).await?
                 } else {
                     self.privacy(actor).await?
                 };
@@ -71,6 +73,10 @@ impl Engine {
                 let (consent, news, said) = match choice {
                     PrivacyChoice::Agree => (Consent::Agreed, false, "privacy-agreed"),
                     PrivacyChoice::AgreeWithNews => (Consent::Agreed, true, "privacy-agreed"),
+                    // Saying no after a yes erases: say exactly what stays.
+                    PrivacyChoice::Decline if actor.consent == Consent::Agreed => {
+                        (Consent::Declined, false, "privacy-withdrawn")
+                    }
                     PrivacyChoice::Decline => (Consent::Declined, false, "privacy-declined"),
                 };
                 let first_answer = actor.consent == Consent::Pending;
@@ -85,7 +91,8 @@ impl Engine {
                     ..actor.person.clone()
                 });
                 // An invite given before the notice counts now that it is agreed.
-                let mut said = ui.plain(said);
+                let backups = i64::from(self.settings.retention.backups);
+                let mut said = ui.plain_with(said, &[("backup_days", backups.into())]);
                 if let (Some(hash), Consent::Agreed) = (invite, consent) {
                     let used = self.redeem_invite_hash(&actor, &hash).await?;
                     said.text = format!("{}\n\n{}", said.text, used.text);
@@ -130,7 +137,9 @@ impl Engine {
                 allow(state == State::ConfirmingDelete, Refusal::Expired)?;
                 self.erase(actor.id).await?;
                 // The person is gone: no state is saved after this step.
-                Ok(Step::one(ui.plain("deleted"), State::ConfirmingDelete))
+                let backups = i64::from(self.settings.retention.backups);
+                let said = ui.plain_with("deleted", &[("backup_days", backups.into())]);
+                Ok(Step::one(said, State::ConfirmingDelete))
             }
         }
     }
@@ -290,9 +299,10 @@ impl Engine {
         let questions = self.store.questions_of(actor.id).await?;
         let addresses = self.store.addresses_of(actor.id).await?;
         let alerts = self.store.alerts_of(actor.id).await?;
+        let accesses = self.store.accesses_of(actor.id).await?;
         let mut screen = self
             .ui(actor.lang)
-            .my_data(actor, &addresses, &requests, &questions, &alerts);
+            .my_data(actor, &addresses, &requests, &questions, &alerts, &accesses);
         let extra = self.volunteer_data(actor).await?;
         if !extra.is_empty() {
             screen.text = format!("{}\n{}", screen.text, extra.join("\n"));
@@ -301,10 +311,21 @@ impl Engine {
     }
 
     /// The privacy notice, naming the platforms that carry this person's messages.
-    /// The details behind the notice, with the same answers.
-    fn privacy_more(&self, actor: &Actor) -> Reply {
-        let ui = self.ui(actor.lang);
-        ui.reply(ui.t("privacy-more"), ui.privacy_answers(false))
+    /// The whole privacy policy in `lang`, for the page at `/privacy`: its title, then each
+    /// part's heading and text, naming every platform the bot can be reached on.
+    pub fn privacy_policy(&self, lang: Lang) -> (String, Vec<(String, String)>) {
+        let ui = self.ui(lang);
+        let platforms = [Platform::Telegram, Platform::Discord];
+        (
+            ui.t("privacy-policy-title"),
+            ui.privacy_policy(&self.settings, &platforms),
+        )
+    }
+
+    /// The whole policy behind the notice, with the same answers.
+    async fn privacy_more(&self, actor: &Actor) -> anyhow::Result<Reply> {
+        let platforms = self.store.platforms(actor.id).await?;
+        Ok(self.ui(actor.lang).privacy_more(&self.settings, &platforms))
     }
 
     pub(crate) async fn privacy(&self, actor: &Actor) -> anyhow::Result<Reply> {

@@ -6,9 +6,13 @@ use crate::domain::lang::Lang;
 use crate::domain::{Consent, Person};
 use crate::engine::Settings;
 use crate::engine::ui::Ui;
+use crate::i18n::Arg;
 use crate::message::{Button, Reply};
 use crate::platform::{Address, Platform};
 use crate::store::{QuestionView, RequestView};
+
+/// How many look-ups `/mydata` lists one by one; older ones are counted.
+const SHOWN_ACCESSES: usize = 20;
 
 impl Ui<'_> {
     /// The picker speaks every language, the preselected one first.
@@ -40,12 +44,19 @@ impl Ui<'_> {
 
     /// The privacy notice. Someone who agreed before is told what saying no now erases.
     pub fn privacy(&self, settings: &Settings, platforms: &[Platform], consent: Consent) -> Reply {
+        // Telegram's and Discord's servers are outside the EU; the terminal is the operator's.
+        let carrier = if platforms.iter().all(|p| *p == Platform::Terminal) {
+            "local"
+        } else {
+            "abroad"
+        };
         let platforms = self.platforms(platforms);
         let notice = self.f(
             "privacy-notice",
             &[
                 ("operator", settings.operator_in(self.lang()).into()),
                 ("platform", (&platforms).into()),
+                ("carrier", carrier.into()),
                 ("days", i64::from(settings.retention_days).into()),
             ],
         );
@@ -54,6 +65,92 @@ impl Ui<'_> {
             text = format!("{text}\n\n{}", self.t("privacy-withdraw-warning"));
         }
         self.reply(text, self.privacy_answers(true))
+    }
+
+    /// The whole privacy policy, part by part (a heading and its text): "Read more" in chat
+    /// and the page at `/privacy` both show it. `platforms` names the platforms that carry
+    /// this reader's messages, or every platform on the page.
+    pub fn privacy_policy(
+        &self,
+        settings: &Settings,
+        platforms: &[Platform],
+    ) -> Vec<(String, String)> {
+        let abroad: Vec<Platform> = platforms
+            .iter()
+            .copied()
+            .filter(|p| *p != Platform::Terminal)
+            .collect();
+        let days = |d: u32| Arg::from(i64::from(d));
+        let operator = settings.operator_in(self.lang());
+        let mut parts = vec![
+            (
+                "controller",
+                self.f("privacy-controller", &[("operator", operator.into())]),
+            ),
+            ("purpose", self.t("privacy-purpose")),
+            ("stored", self.t("privacy-stored")),
+            ("recipients", self.t("privacy-recipients")),
+        ];
+        if !abroad.is_empty() {
+            let names = self.platforms(&abroad);
+            parts.push((
+                "platforms",
+                self.f("privacy-platforms", &[("platform", (&names).into())]),
+            ));
+        }
+        parts.extend([
+            ("danger", self.t("privacy-danger")),
+            (
+                "retention",
+                self.f(
+                    "privacy-retention",
+                    &[
+                        ("days", days(settings.retention_days)),
+                        ("file_days", days(settings.retention.sensitive_files)),
+                        ("backup_days", days(settings.retention.backups)),
+                    ],
+                ),
+            ),
+            (
+                "kept",
+                self.f(
+                    "privacy-kept",
+                    &[("backup_days", days(settings.retention.backups))],
+                ),
+            ),
+            ("rights", self.t("privacy-rights")),
+            ("complaint", self.t("privacy-complaint")),
+        ]);
+        if let Some(dpo) = &settings.dpo {
+            parts.push((
+                "dpo",
+                self.f("privacy-dpo", &[("dpo", dpo.as_str().into())]),
+            ));
+        }
+        parts
+            .into_iter()
+            .map(|(part, text)| (self.t(&format!("privacy-{part}-title")), text))
+            .collect()
+    }
+
+    /// The policy as one chat message, with the page's address when there is a page.
+    pub fn privacy_more(&self, settings: &Settings, platforms: &[Platform]) -> Reply {
+        let mut text = self.t("privacy-policy-title");
+        for (title, part) in self.privacy_policy(settings, platforms) {
+            text = format!("{text}\n\n{title}\n{part}");
+        }
+        if let Some(url) = &settings.desk_url {
+            let url = format!(
+                "{}/privacy/{}",
+                url.trim_end_matches('/'),
+                self.lang().code()
+            );
+            text = format!(
+                "{text}\n\n{}",
+                self.f("privacy-full", &[("url", url.as_str().into())])
+            );
+        }
+        self.reply(text, self.privacy_answers(false))
     }
 
     /// The answers to the notice, with "read more" under the short notice.
@@ -104,6 +201,7 @@ impl Ui<'_> {
         requests: &[RequestView],
         questions: &[QuestionView],
         alerts: &[crate::store::OwnAlert],
+        accesses: &[crate::store::Access],
     ) -> Reply {
         let date = |d: &chrono::DateTime<chrono::Utc>| self.lang().date(d);
         let language = self.language(person.lang);
@@ -186,6 +284,27 @@ impl Ui<'_> {
                     ("status", (&what).into()),
                 ],
             ));
+        }
+        // When staff or a coordinator looked at their data, by role and why, newest first.
+        if !accesses.is_empty() {
+            lines.push(self.f("my-data-looked-up", &[("count", accesses.len().into())]));
+        }
+        for access in accesses.iter().take(SHOWN_ACCESSES) {
+            lines.push(self.f(
+                "my-data-look",
+                &[
+                    ("date", (&date(&access.at)).into()),
+                    (
+                        "role",
+                        if access.staff { "staff" } else { "coordinator" }.into(),
+                    ),
+                    ("purpose", access.purpose.code().into()),
+                ],
+            ));
+        }
+        if accesses.len() > SHOWN_ACCESSES {
+            let older = accesses.len() - SHOWN_ACCESSES;
+            lines.push(self.f("my-data-looks-older", &[("count", older.into())]));
         }
         let mut buttons = vec![];
         if person.consent == Consent::Agreed {

@@ -491,6 +491,12 @@ impl Engine {
                 )?;
                 let taken = self.store.take_alert(alert, actor.id, now).await?;
                 allow(taken, Refusal::AlreadyTaken)?;
+                self.looked_up(
+                    actor.id,
+                    &roles,
+                    &[(found.person, crate::store::Purpose::Alert, alert.get())],
+                )
+                .await?;
                 Ok(Step::one(
                     self.alert_taken_screen(actor.lang, &found),
                     State::Menu,
@@ -499,7 +505,7 @@ impl Engine {
             CoordinatorAction::Coordinators => self.coordinators_screen(actor).await,
             CoordinatorAction::RemoveCoordinator(person, group) => {
                 allow(roles.is_staff(), Refusal::NotAllowed)?;
-                let removed = self.store.remove_coordinator(person, group).await?;
+                let removed = self.store.remove_coordinator(person, group, now).await?;
                 allow(removed, Refusal::Expired)?;
                 self.store
                     .audit(actor.id, Audited::RemoveCoordinator, person.get(), now)
@@ -512,7 +518,7 @@ impl Engine {
                     .prepend(ui.plain("coordinator-removed")))
             }
             CoordinatorAction::StepDown(group) => {
-                let stepped = self.store.remove_coordinator(actor.id, group).await?;
+                let stepped = self.store.remove_coordinator(actor.id, group, now).await?;
                 allow(stepped, Refusal::NotAllowed)?;
                 self.store
                     .audit(actor.id, Audited::StepDown, group.get(), now)

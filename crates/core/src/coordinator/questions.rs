@@ -15,6 +15,11 @@ impl Engine {
         if open.is_empty() {
             return Ok(self.menu_after(actor, ui.plain("questions-none")).await?);
         }
+        let seen: Vec<_> = open
+            .iter()
+            .map(|q| (q.person, crate::store::Purpose::Question, q.id.get()))
+            .collect();
+        self.looked_up(actor.id, &actor.roles, &seen).await?;
         let mut replies = vec![ui.plain("questions-title")];
         for q in open {
             let language = ui.language(q.lang);

@@ -22,6 +22,11 @@ impl Engine {
                 .menu_after(actor, ui.plain("open-requests-none"))
                 .await?);
         }
+        let seen: Vec<_> = open
+            .iter()
+            .map(|r| (r.newcomer, crate::store::Purpose::Request, r.id.get()))
+            .collect();
+        self.looked_up(actor.id, roles, &seen).await?;
         let offers: Vec<_> = open.iter().map(|r| r.offer).collect();
         let titles = self.titles_of(&offers).await?;
         let mut replies = vec![ui.plain("open-requests-title")];

@@ -82,6 +82,9 @@ pub struct IncomingFile {
     pub bytes: Vec<u8>,
     /// Where the file is on its platform, so the same platform can pass it on without a copy.
     pub native: Option<NativeFile>,
+    /// The file's size when the front door did not fetch it, because the core would not take
+    /// it (see [`Engine::wants_file`]): `bytes` is empty then.
+    pub withheld: Option<u64>,
 }
 
 /// What the operator decides, shown in the privacy notice and applied to limits.
@@ -113,6 +116,8 @@ pub struct Settings {
     pub desk_url: Option<String>,
     /// The municipality's own numbers and channels for the urgent path.
     pub safeguarding: Safeguard,
+    /// How to reach the data protection officer, named in the privacy notice.
+    pub dpo: Option<String>,
 }
 
 /// The municipality's own numbers for the urgent path, from configuration, and the bound on
@@ -163,6 +168,7 @@ impl Default for Settings {
             limits: Limits::default(),
             desk_url: None,
             safeguarding: Safeguard::default(),
+            dpo: None,
         }
     }
 }
@@ -194,6 +200,9 @@ pub struct Retention {
     pub alerts: u32,
     /// A file passed on about an offer marked `sensitive_files` (a photo of a letter).
     pub sensitive_files: u32,
+    /// A backup of the database, which still holds whoever was in it when it was taken; the
+    /// erasure log is kept as long, so that a restore can erase them again.
+    pub backups: u32,
 }
 
 impl Default for Retention {
@@ -206,6 +215,7 @@ impl Default for Retention {
             warn_before: 7,
             alerts: 90,
             sensitive_files: 7,
+            backups: 14,
         }
     }
 }
@@ -302,6 +312,11 @@ impl Engine {
             + self.store.purge_audit(now - days(retention.audit)).await?
             + self
                 .store
+                .purge_access_log(now - days(retention.audit))
+                .await?
+            + self.store.purge_outbox(now - days(retention.audit)).await?
+            + self
+                .store
                 .purge_alerts(now - days(retention.alerts))
                 .await?
             + self
@@ -312,7 +327,22 @@ impl Engine {
         if removed > 0 {
             self.store.checkpoint().await?;
         }
+        // No backup older than this may be restored, so nothing older need be replayed.
+        self.store
+            .prune_privacy_log(now - days(retention.backups), now)?;
         Ok(erased)
+    }
+
+    /// Notes in the access log that `actor` saw these items, each about a person.
+    pub(crate) async fn looked_up(
+        &self,
+        actor: crate::ids::PersonId,
+        roles: &crate::domain::roles::Roles,
+        seen: &[(crate::ids::PersonId, crate::store::Purpose, i64)],
+    ) -> anyhow::Result<()> {
+        self.store
+            .log_access(actor, roles.is_staff(), seen, self.now())
+            .await
     }
 
     /// Tells each person not seen since `since`, once, that their data will soon be erased
@@ -356,6 +386,45 @@ impl Engine {
     pub fn has_room(&self, who: &Address) -> bool {
         who.platform == crate::platform::Platform::Terminal
             || self.pace.has_room(who, &self.settings.limits, self.now())
+    }
+
+    /// Whether a file of `size` bytes from `who` would be passed on now: they agreed to the
+    /// privacy notice, are in a conversation with a volunteer, and are within their limits
+    /// and the day's file quota. A front door fetches a file only when it would, so nothing
+    /// is downloaded from someone who may not send it.
+    pub async fn wants_file(&self, who: &Address, size: u64) -> bool {
+        if !self.has_room(who) || size > crate::volunteer::relay::MAX_FILE_BYTES as u64 {
+            return false;
+        }
+        let Ok(Some(person)) = self.store.person_at(who).await else {
+            return false;
+        };
+        if person.consent != crate::domain::Consent::Agreed {
+            return false;
+        }
+        let relaying = match self.store.load_state(person.id).await {
+            Ok(stored) => matches!(
+                stored.as_ref().and_then(State::from_stored),
+                Some(State::Relaying { .. })
+            ),
+            Err(_) => false,
+        };
+        if !relaying {
+            return false;
+        }
+        let limits = self.settings.limits;
+        match self
+            .store
+            .files_since(person.id, self.now() - chrono::Duration::days(1))
+            .await
+        {
+            Ok((count, bytes)) => {
+                count < limits.files_per_day
+                    && bytes.saturating_add(i64::try_from(size).unwrap_or(i64::MAX))
+                        <= limits.file_bytes_per_day
+            }
+            Err(_) => false,
+        }
     }
 
     /// Handles one inbound event and answers the person who sent it. Never fails: an

@@ -77,6 +77,20 @@ impl Store {
             .context("while forgetting old audit entries")?
             .rows_affected())
     }
+
+    /// Forgets messages delivered, given up on or cancelled before `before`: their words
+    /// went when they were done, and what is left (whom, when, how it went) is a log, kept
+    /// as long as the audit trail.
+    pub async fn purge_outbox(&self, before: DateTime<Utc>) -> anyhow::Result<u64> {
+        Ok(
+            sqlx::query("DELETE FROM outbox WHERE status <> 'pending' AND done_at < ?")
+                .bind(before)
+                .execute(&self.pool)
+                .await
+                .context("while forgetting old deliveries")?
+                .rows_affected(),
+        )
+    }
 }
 
 impl Tx {

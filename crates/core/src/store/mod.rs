@@ -1,5 +1,6 @@
 //! All SQL lives here: the SQLite store behind every flow, in WAL mode, migrated on open.
 
+mod access;
 mod alerts;
 mod audit;
 mod backup;
@@ -16,6 +17,7 @@ mod requests;
 mod tx;
 mod volunteers;
 
+pub use access::{Access, Purpose};
 pub use alerts::{Alert, OwnAlert, RuleOutcomes};
 pub use audit::AuditEntry;
 pub use backup::erasure_log_of;

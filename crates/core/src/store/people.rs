@@ -261,6 +261,20 @@ impl Store {
         news: bool,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
+        // A restore from an older backup answers the notice again as the person did.
+        self.log_privacy(id, super::backup::PrivacyEvent::Consent(consent, news), now)
+            .await?;
+        self.apply_consent(id, consent, news, now).await
+    }
+
+    /// Saves an answer to the privacy notice, and erases what a "no" erases.
+    pub(super) async fn apply_consent(
+        &self,
+        id: PersonId,
+        consent: Consent,
+        news: bool,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
         let mut tx = self
             .pool
             .begin()
@@ -316,6 +330,17 @@ impl Store {
 
     /// Switches announcements on or off; off also withdraws those still waiting to go out.
     pub async fn set_news(
+        &self,
+        id: PersonId,
+        news: bool,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        self.log_privacy(id, super::backup::PrivacyEvent::News(news), now)
+            .await?;
+        self.apply_news(id, news, now).await
+    }
+
+    pub(super) async fn apply_news(
         &self,
         id: PersonId,
         news: bool,
@@ -443,7 +468,7 @@ impl Store {
                     .fetch_all(&mut *tx.inner)
                     .await
                     .context("while reading whom to log as erased")?;
-            super::backup::log_erasures(log, &leaving)?;
+            super::backup::log_erasures(log, &leaving, now)?;
         }
         let done = sqlx::query("DELETE FROM people WHERE last_seen_at < ?")
             .bind(cutoff)

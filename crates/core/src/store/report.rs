@@ -241,6 +241,20 @@ impl Store {
         .context("while naming a poster")
     }
 
+    /// The poster of this offer at this place, if one was made: reading never makes one.
+    pub async fn poster_at(
+        &self,
+        offer: crate::domain::ids::OfferId,
+        place: &str,
+    ) -> anyhow::Result<Option<i64>> {
+        sqlx::query_scalar("SELECT id FROM posters WHERE offer_id = ? AND place = ?")
+            .bind(offer.get())
+            .bind(place)
+            .fetch_optional(&self.pool)
+            .await
+            .context("while finding a poster")
+    }
+
     /// Counts a first message to the bot that came from a poster's link; a link naming a
     /// poster that does not exist, or one of another offer, counts nothing.
     pub async fn count_poster_open(

@@ -221,6 +221,21 @@ impl Store {
         &self,
         person: PersonId,
         group: GroupId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        self.log_privacy(
+            person,
+            super::backup::PrivacyEvent::CoordinatorRemoved(group),
+            now,
+        )
+        .await?;
+        self.apply_coordinator_removal(person, group).await
+    }
+
+    pub(super) async fn apply_coordinator_removal(
+        &self,
+        person: PersonId,
+        group: GroupId,
     ) -> anyhow::Result<bool> {
         let mut tx = self.pool.begin().await?;
         let removed = sqlx::query("DELETE FROM coordinators WHERE person_id = ? AND group_id = ?")
@@ -382,6 +397,17 @@ impl Store {
         by: PersonId,
         now: DateTime<Utc>,
     ) -> anyhow::Result<bool> {
+        let open: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM invites
+             WHERE id = ?1 AND created_by = ?2 AND used_at IS NULL AND revoked_at IS NULL",
+        )
+        .bind(id)
+        .bind(by)
+        .fetch_optional(&self.pool)
+        .await?;
+        if let Some(invite) = open {
+            self.log_invite_revoked(invite, now)?;
+        }
         let done = sqlx::query(
             "UPDATE invites SET revoked_at = ?1
              WHERE id = ?2 AND created_by = ?3 AND used_at IS NULL AND revoked_at IS NULL",

@@ -4,7 +4,7 @@
 //! time-driven widening and escalation live here too.
 
 mod claim;
-mod relay;
+pub(crate) mod relay;
 pub(crate) mod routing;
 mod signup;
 

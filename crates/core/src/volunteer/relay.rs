@@ -114,7 +114,8 @@ impl Engine {
         let Some(them) = self.store.person(other).await? else {
             return Ok(self.menu_after(actor, ui.plain("relay-closed")).await?);
         };
-        if file.is_some_and(|f| f.bytes.len() > MAX_FILE_BYTES) {
+        let size = |f: &IncomingFile| f.withheld.unwrap_or(f.bytes.len() as u64);
+        if file.is_some_and(|f| size(f) > MAX_FILE_BYTES as u64) {
             let megabytes = (MAX_FILE_BYTES / (1024 * 1024)) as i64;
             return Ok(self
                 .current_screen(actor, state)
@@ -128,8 +129,11 @@ impl Engine {
                 .store
                 .files_since(actor.id, now - chrono::Duration::days(1))
                 .await?;
+            // A file the front door held back (the quota was reached when it looked) is
+            // answered as over the quota.
             if count >= limits.files_per_day
                 || bytes + file.bytes.len() as i64 > limits.file_bytes_per_day
+                || file.withheld.is_some()
             {
                 return Ok(self
                     .current_screen(actor, state)

@@ -186,6 +186,15 @@ impl TestApp {
         self.engine.locales().text(lang, id)
     }
 
+    pub fn f(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: &[(&str, velkommen_core::i18n::Arg<'_>)],
+    ) -> String {
+        self.engine.locales().format(lang, id, args)
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         let pool = self.raw().await;
         let n = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();

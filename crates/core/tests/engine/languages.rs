@@ -255,6 +255,11 @@ fn no_language_leaves_english_untranslated() {
                     "Velkommen",
                     "Telegram",
                     "Discord",
+                    // The Danish authority's own name and address, beside its Arabic name.
+                    "Datatilsynet",
+                    "datatilsynet",
+                    // The regulation's name as Arabic texts of it write it, beside the Arabic.
+                    "GDPR",
                 ]
                 .contains(w)
             })

@@ -119,7 +119,7 @@ async fn mydata_shows_everything_stored_and_delete_erases_it() {
         assert!(text(&kept).contains(&app.t(lang, "delete-kept")));
         app.command(&who, "delete").await;
         let gone = app.press(&who, AccountAction::ConfirmDelete).await;
-        assert!(text(&gone).contains(&app.t(lang, "deleted")));
+        assert!(text(&gone).contains(&app.f(lang, "deleted", &[("backup_days", 14_i64.into())])));
     }
     for table in [
         "people",
@@ -330,6 +330,7 @@ async fn the_notice_fits_on_one_phone_screen_and_read_more_keeps_the_answers() {
             )
             .await;
         let shown = text(&notice);
+        eprintln!("LEN {lang} {}", shown.chars().count());
         assert!(
             shown.chars().count() <= 500,
             "{lang}: {} characters:\n{shown}",
@@ -343,7 +344,16 @@ async fn the_notice_fits_on_one_phone_screen_and_read_more_keeps_the_answers() {
                 Input::Button(Action::from(AccountAction::PrivacyMore).encode()),
             )
             .await;
-        assert!(text(&more).contains(&app.t(lang, "privacy-more")));
+        let (title, parts) = app.engine.privacy_policy(lang);
+        assert!(text(&more).starts_with(&title), "{}", text(&more));
+        // The page names every platform; a reader in chat is told of their own.
+        let platforms = app.t(lang, "privacy-platforms-title");
+        for (heading, part) in parts.iter().filter(|(h, _)| *h != platforms) {
+            assert!(
+                text(&more).contains(&format!("{heading}\n{part}")),
+                "{lang}: {heading}"
+            );
+        }
         assert!(
             actions(&more).contains(&AccountAction::Privacy(PrivacyChoice::Agree).into()),
             "the answers stay under the details"
@@ -459,4 +469,146 @@ async fn withdrawing_consent_is_two_taps_from_my_data_in_every_language() {
             .await,
         0
     );
+}
+
+#[tokio::test]
+async fn saying_no_after_yes_says_exactly_what_stays_in_every_language() {
+    let app = spawn_app().await;
+    for lang in Lang::all() {
+        let who = format!("n-{lang}");
+        app.newcomer(&who, lang).await;
+        app.press(&who, AccountAction::ShowPrivacy).await;
+        let after = app
+            .press(&who, AccountAction::Privacy(PrivacyChoice::Decline))
+            .await;
+        let said = app.f(lang, "privacy-withdrawn", &[("backup_days", 14_i64.into())]);
+        assert!(text(&after).contains(&said), "{lang}: {}", text(&after));
+        assert!(
+            said.contains("14"),
+            "{lang}: the backups' time is told: {said}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn read_more_is_the_whole_policy_for_a_public_body_with_the_dpo_and_the_page() {
+    let app = crate::helpers::spawn_app_with(velkommen_core::Settings {
+        dpo: Some("dpo@ballerup.dk".into()),
+        desk_url: Some("https://velkommen.ballerup.dk".into()),
+        ..Default::default()
+    })
+    .await;
+    for lang in Lang::all() {
+        let who = format!("m-{lang}");
+        app.send_on(
+            Platform::Telegram,
+            &who,
+            Some(lang.code()),
+            Input::Text("hi".into()),
+        )
+        .await;
+        app.send_on(
+            Platform::Telegram,
+            &who,
+            None,
+            Input::Button(Action::from(AccountAction::SetLanguage(lang)).encode()),
+        )
+        .await;
+        let more = app
+            .send_on(
+                Platform::Telegram,
+                &who,
+                None,
+                Input::Button(Action::from(AccountAction::PrivacyMore).encode()),
+            )
+            .await;
+        let more = text(&more);
+        // Controller, legal basis, recipients, the platform abroad, the danger check,
+        // every retention time, the complaint, the DPO and the full page.
+        for part in [
+            "controller",
+            "purpose",
+            "stored",
+            "recipients",
+            "platforms",
+            "danger",
+            "retention",
+            "kept",
+            "rights",
+            "complaint",
+            "dpo",
+        ] {
+            let heading = app.t(lang, &format!("privacy-{part}-title"));
+            assert!(more.contains(&heading), "{lang}: no {part}:\n{more}");
+        }
+        for needle in [
+            "Ballerup Kommune",
+            "Telegram",
+            "Datatilsynet",
+            "33 19 32 00",
+            "dpo@ballerup.dk",
+            "365",
+            "14",
+            "7",
+            &format!("https://velkommen.ballerup.dk/privacy/{}", lang.code()),
+        ] {
+            // Telegram is written in the reader's script.
+            let needle = if needle == "Telegram" {
+                app.t(lang, "platform-telegram")
+            } else {
+                needle.to_owned()
+            };
+            // (A phone number may be joined by no-break spaces, to keep its order in Arabic.)
+            let shown = more.replace('\u{a0}', " ");
+            assert!(shown.contains(&needle), "{lang}: no {needle}:\n{more}");
+        }
+    }
+    // On the terminal nothing goes abroad, so the part about Telegram and Discord is left out.
+    let (_, everything) = app.engine.privacy_policy(Lang::of("en"));
+    app.newcomer("t", Lang::of("en")).await;
+    let more = text(&app.press("t", AccountAction::PrivacyMore).await);
+    assert!(!more.contains(&app.t(Lang::of("en"), "privacy-platforms-title")));
+    assert_eq!(everything.len(), 11, "the page names every part");
+}
+
+#[tokio::test]
+async fn the_daily_job_forgets_old_deliveries_ended_sessions_and_spent_links_and_keeps_the_rest() {
+    let app = spawn_app().await;
+    app.newcomer("amal", Lang::of("ar")).await;
+    let raw = app.raw().await;
+    // Today is 26 November 2026; the audit trail (and so a delivery's trace) is kept 365 days.
+    for sql in [
+        "DELETE FROM outbox",
+        "INSERT INTO outbox (person_id, platform, user_id, lang, message, not_before, status, created_at, done_at)
+         VALUES (1, 'telegram', '', 'ar', '', '2025-10-01T10:00:00Z', 'delivered', '2025-10-01T10:00:00Z', '2025-10-01T10:00:00Z'),
+                (1, 'telegram', '', 'ar', '', '2025-10-01T10:00:00Z', 'failed', '2025-10-01T10:00:00Z', '2025-10-01T10:00:00Z'),
+                (1, 'telegram', '', 'ar', '', '2026-11-01T10:00:00Z', 'delivered', '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z'),
+                (1, 'telegram', '7', 'ar', '{}', '2025-10-01T10:00:00Z', 'pending', '2025-10-01T10:00:00Z', NULL)",
+        "INSERT INTO desk_sessions (hash, person_id, csrf, expires_at)
+         VALUES ('ended', 1, 'x', '2026-11-26T08:00:00Z'), ('live', 1, 'y', '2026-11-26T18:00:00Z')",
+        "INSERT INTO desk_links (hash, person_id, expires_at, used_at)
+         VALUES ('spent', 1, '2026-11-26T12:05:00Z', '2026-11-26T11:55:00Z'),
+                ('lapsed', 1, '2026-11-26T10:00:00Z', NULL),
+                ('fresh', 1, '2026-11-26T12:05:00Z', NULL)",
+    ] {
+        sqlx::query(sql).execute(&raw).await.unwrap();
+    }
+    app.engine.purge_expired().await.unwrap();
+    let left = |sql: &'static str| {
+        let raw = raw.clone();
+        async move {
+            sqlx::query_scalar::<_, String>(sql)
+                .fetch_all(&raw)
+                .await
+                .unwrap()
+                .join(",")
+        }
+    };
+    assert_eq!(
+        left("SELECT status || ':' || created_at FROM outbox ORDER BY status").await,
+        "delivered:2026-11-01T10:00:00Z,pending:2025-10-01T10:00:00Z",
+        "old deliveries go; one still waiting never does"
+    );
+    assert_eq!(left("SELECT hash FROM desk_sessions").await, "live");
+    assert_eq!(left("SELECT hash FROM desk_links").await, "fresh");
 }

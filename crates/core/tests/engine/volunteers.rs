@@ -653,6 +653,7 @@ async fn the_volunteer_and_the_family_talk_through_the_bot_in_their_own_language
         let opened = app.press(&family, VolunteerAction::OpenRelay(id)).await;
         assert!(text(&opened).contains(&helper));
         let photo = IncomingFile {
+            withheld: None,
             kind: AttachmentKind::Photo,
             name: "brev.jpg".into(),
             mime: "image/jpeg".into(),
@@ -1333,6 +1334,7 @@ async fn a_file_too_large_for_the_platforms_is_refused_kindly_and_nothing_is_sto
     app.inbox("amal").await;
     app.press("amal", VolunteerAction::OpenRelay(id)).await;
     let huge = IncomingFile {
+        withheld: None,
         kind: AttachmentKind::Document,
         name: "scan.pdf".into(),
         mime: "application/pdf".into(),
@@ -1404,6 +1406,7 @@ async fn delete_erases_a_newcomers_words_from_the_database_file_and_its_log() {
         None,
         Input::File {
             file: IncomingFile {
+                withheld: None,
                 kind: velkommen_core::engine::AttachmentKind::Photo,
                 name: format!("{}.jpg", words[3]),
                 mime: "image/jpeg".into(),
@@ -1422,7 +1425,10 @@ async fn delete_erases_a_newcomers_words_from_the_database_file_and_its_log() {
 
     app.press("amal", AccountAction::Delete).await;
     let said = app.press("amal", AccountAction::ConfirmDelete).await;
-    assert_eq!(text(&said), app.t(Lang::of("ar"), "deleted"));
+    assert_eq!(
+        text(&said),
+        app.f(Lang::of("ar"), "deleted", &[("backup_days", 14_i64.into())])
+    );
 
     let mut raw = std::fs::read(&app.path).unwrap();
     let wal = app.path.with_extension("db-wal");
@@ -1839,6 +1845,7 @@ async fn files_past_the_days_quota_are_refused_kindly_and_not_stored() {
     app.press("amal", VolunteerAction::OpenRelay(id)).await;
     let photo = |n: u8| Input::File {
         file: IncomingFile {
+            withheld: None,
             kind: velkommen_core::engine::AttachmentKind::Photo,
             name: format!("brev{n}.jpg"),
             mime: "image/jpeg".into(),
@@ -1892,6 +1899,7 @@ async fn a_file_staying_on_its_platform_is_not_stored_only_one_crossing_platform
     // platform's reference, and only its name is kept for the day's count.
     let photo = |native: Option<velkommen_core::message::NativeFile>| Input::File {
         file: IncomingFile {
+            withheld: None,
             kind: velkommen_core::engine::AttachmentKind::Photo,
             name: "brev.jpg".into(),
             mime: "image/jpeg".into(),
@@ -2015,4 +2023,155 @@ async fn staff_take_a_group_from_a_coordinator_audited_and_a_coordinator_may_ste
             .await,
         1
     );
+}
+
+#[tokio::test]
+async fn a_restore_replays_every_privacy_event_since_the_backup_and_ends_every_session() {
+    use velkommen_core::store::{Store, erasure_log_of};
+    let app = app().await;
+    let roede_kors = group(&app, "roede-kors").await;
+    let birgit = birgit_coordinates(&app, roede_kors).await;
+    app.press("mette", CoordinatorAction::InviteFor(roede_kors))
+        .await;
+    let invite: i64 = app
+        .count("SELECT id FROM invites WHERE used_at IS NULL")
+        .await;
+    app.newcomer("amal", Lang::of("ar")).await;
+    app.press("amal", AccountAction::SetNews(true)).await;
+    app.newcomer("lars", Lang::of("da")).await;
+    app.ask_for(
+        "lars",
+        Category::Meet,
+        Some("Lars vil gerne have en rundtur"),
+    )
+    .await;
+    app.command("birgit", "web").await;
+    let backup = app.path.with_file_name("backup.db");
+    app.engine.store().backup_into(&backup).await.unwrap();
+
+    // After the backup: Birgit is removed, the open invite is withdrawn, Amal stops news,
+    // Lars says no after yes, and Birgit's page session ends with her removal.
+    app.press(
+        "mette",
+        CoordinatorAction::RemoveCoordinator(birgit, roede_kors),
+    )
+    .await;
+    app.press(
+        "mette",
+        CoordinatorAction::RevokeInvite(velkommen_core::ids::InviteId::try_from(invite).unwrap()),
+    )
+    .await;
+    app.press("amal", AccountAction::SetNews(false)).await;
+    app.press("lars", AccountAction::ShowPrivacy).await;
+    app.press("lars", AccountAction::Privacy(PrivacyChoice::Decline))
+        .await;
+
+    // The backup, restored, says what the live database says about each of these.
+    let restored = Store::open(&backup).await.unwrap();
+    restored
+        .reapply_erasures(&erasure_log_of(&app.path))
+        .await
+        .unwrap();
+    restored.close().await;
+    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", backup.display()))
+        .await
+        .unwrap();
+    let count = |sql: &'static str| {
+        let raw = raw.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(&raw)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(count("SELECT COUNT(*) FROM coordinators").await, 0);
+    assert_eq!(
+        count("SELECT COUNT(*) FROM invites WHERE used_at IS NULL AND revoked_at IS NULL").await,
+        0
+    );
+    assert_eq!(count("SELECT COUNT(*) FROM people WHERE news = 1").await, 0);
+    assert_eq!(
+        count("SELECT COUNT(*) FROM people WHERE consent = 'declined'").await,
+        1
+    );
+    assert_eq!(count("SELECT COUNT(*) FROM requests").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM desk_sessions").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM desk_links").await, 0);
+    raw.close().await;
+
+    // The log is pruned once no backup that old may be kept.
+    let log = std::fs::read_to_string(erasure_log_of(&app.path)).unwrap();
+    for kind in [
+        "consent ",
+        "news ",
+        "coordinator-removed ",
+        "invite-revoked ",
+    ] {
+        assert!(log.lines().any(|l| l.starts_with(kind)), "{kind}: {log}");
+    }
+    assert!(
+        log.lines()
+            .all(|l| !l.contains("Lars") && !l.contains("amal"))
+    );
+    app.clock.advance(Duration::days(15));
+    app.engine.purge_expired().await.unwrap();
+    let log = std::fs::read_to_string(erasure_log_of(&app.path)).unwrap_or_default();
+    assert_eq!(log.lines().count(), 0, "{log}");
+}
+
+#[tokio::test]
+async fn mydata_tells_when_staff_or_a_coordinator_looked_at_a_persons_data_by_role_and_why() {
+    let app = app().await;
+    app.newcomer("amal", Lang::of("en")).await;
+    // A Red Cross offer, so that Karen, who coordinates the Red Cross, sees it too.
+    app.ask_for("amal", Category::Family, Some("We are five"))
+        .await;
+    app.press("amal", NewcomerAction::Ask).await;
+    app.text("amal", "Where is the library?").await;
+    let amal = person(&app, "amal").await;
+
+    // Nobody has looked yet.
+    let mine = text(&app.command("amal", "mydata").await);
+    assert!(!mine.contains("👁️"), "{mine}");
+
+    // Karen opens the requests nobody took, twice in a morning; Mette opens the questions.
+    app.press("karen", CoordinatorAction::OpenRequests).await;
+    app.press("karen", CoordinatorAction::OpenRequests).await;
+    app.press("mette", CoordinatorAction::Questions).await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM access_log").await,
+        2,
+        "once per viewer, item and day"
+    );
+    let en = Lang::of("en");
+    let mine = text(&app.command("amal", "mydata").await);
+    let today = en.date(&app.engine.now());
+    for (role, purpose) in [("coordinator", "request"), ("staff", "question")] {
+        let line = app.f(
+            en,
+            "my-data-look",
+            &[
+                ("date", today.as_str().into()),
+                ("role", role.into()),
+                ("purpose", purpose.into()),
+            ],
+        );
+        assert!(mine.contains(&line), "{line}\n{mine}");
+    }
+    // It names no one, and holds no words.
+    assert!(!mine.contains("Karen") && !mine.contains("Mette"));
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM access_log WHERE person_id = {}",
+            amal.get()
+        ))
+        .await,
+        2
+    );
+
+    // It goes with the person, and otherwise is kept as long as the audit trail.
+    app.command("amal", "delete").await;
+    app.press("amal", AccountAction::ConfirmDelete).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM access_log").await, 0);
 }

@@ -35,6 +35,7 @@ async fn app() -> App {
             "terminal:karen=roede-kors".parse().expect("a coordinator"),
         ],
         desk_url: Some(URL.into()),
+        dpo: Some("dpo@ballerup.dk".into()),
         ..Settings::default()
     };
     let engine = Engine::new(
@@ -615,11 +616,42 @@ async fn the_posters_page_serves_each_offers_poster_with_the_place_for_coordinat
         .get("/posters?place=Ballerup+Bibliotek", Some(&karen))
         .await;
     assert_eq!(list.status, StatusCode::OK);
+    // Opening a link makes nothing: a poster at a place is made by a POST of the form.
+    assert_eq!(
+        app.get("/posters/1.svg?place=Ballerup%20Bibliotek", Some(&karen))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(app.rows("SELECT place FROM posters").await.is_empty());
     assert!(
         list.body
-            .contains("/posters/1.svg?place=Ballerup%20Bibliotek"),
+            .contains("<form method=\"post\" action=\"/posters\"")
+            && list
+                .body
+                .contains("name=\"place\" value=\"Ballerup Bibliotek\""),
         "{}",
         list.body
+    );
+    let token = csrf(&list.body);
+    assert_eq!(
+        app.post("/posters", Some(&karen), "offer=1&place=Ballerup+Bibliotek")
+            .await
+            .status,
+        StatusCode::FORBIDDEN,
+        "no form token, no poster"
+    );
+    let made = app
+        .post(
+            "/posters",
+            Some(&karen),
+            &format!("csrf={token}&offer=1&place=Ballerup+Bibliotek"),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.rows("SELECT place FROM posters").await,
+        ["Ballerup Bibliotek"]
     );
     let poster = app
         .get("/posters/1.svg?place=Ballerup%20Bibliotek", Some(&karen))
@@ -2121,5 +2153,56 @@ async fn a_posters_first_messages_are_counted_in_the_report_of_its_group_only() 
             .await
             .body
             .contains("Biblioteket")
+    );
+}
+
+#[tokio::test]
+async fn the_privacy_policy_is_a_public_page_in_every_language_linked_from_every_page() {
+    let app = app().await;
+    for lang in Lang::all() {
+        // Anyone may read it, logged in or not; the chat's "Read more" links to it by language.
+        let page = app.get(&format!("/privacy/{}", lang.code()), None).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body
+                .contains(&format!("<html lang=\"{}\"", lang.code())),
+            "{lang}"
+        );
+        let (title, parts) = app.engine.privacy_policy(lang);
+        assert!(
+            page.body.contains(&format!("<h1>{}</h1>", html(&title))),
+            "{lang}"
+        );
+        assert_eq!(parts.len(), 11, "every part, the DPO's too: {lang}");
+        for (heading, text) in &parts {
+            assert!(
+                page.body.contains(&format!("<h2>{}</h2>", html(heading))),
+                "{lang}: {heading}"
+            );
+            assert!(page.body.contains(&html(text)), "{lang}: {text}");
+        }
+        assert!(page.body.contains("dpo@ballerup.dk"), "{lang}");
+        // Every page links to it, in the page's language: the login page too.
+        assert!(
+            page.body
+                .contains(&format!("href=\"/privacy/{}\"", lang.code())),
+            "{lang}"
+        );
+    }
+    // Without a language in the address, the browser's is used; an unknown one is not an error.
+    let page = app
+        .call(
+            Request::get("/privacy").header(header::ACCEPT_LANGUAGE, "ar"),
+            None,
+            Body::empty(),
+        )
+        .await;
+    assert!(page.body.contains("<html lang=\"ar\" dir=\"rtl\""));
+    assert_eq!(app.get("/privacy/xx", None).await.status, StatusCode::OK);
+    let dashboard = app.get("/", None).await;
+    assert!(
+        dashboard.body.contains("href=\"/privacy/"),
+        "{}",
+        dashboard.body
     );
 }
