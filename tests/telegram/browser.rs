@@ -473,7 +473,9 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
     wait_for_text(&client, "Ballerup Bibliotek").await;
     // The poster at a place is made by the form's POST, which opens it.
     client
-        .find(Locator::Css("form[method='post'][action='/posters'] button"))
+        .find(Locator::Css(
+            "form[method='post'][action='/posters'] button",
+        ))
         .await
         .expect("an offer's poster button")
         .click()

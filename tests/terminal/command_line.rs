@@ -121,10 +121,12 @@ fn the_operator_from_the_configuration_file_is_named_in_the_privacy_notice(lang:
 
     // Assert
     let responsible = match lang {
-        Lang::Ar => "• الجهة المسؤولة عن هذه الخدمة: \u{2068}Frivilligcenter Ballerup\u{2069}.",
-        Lang::Da => "• Frivilligcenter Ballerup er ansvarlig for denne tjeneste.",
-        Lang::En => "• Frivilligcenter Ballerup is responsible for this service.",
-        Lang::Uk => "• За цей сервіс відповідає Frivilligcenter Ballerup.",
+        Lang::Ar => "• الجهة المسؤولة عنها: \u{2068}Frivilligcenter Ballerup\u{2069}.",
+        Lang::Da => {
+            "• Frivilligcenter Ballerup har ansvaret for dem og bruger dem til at hjælpe dig."
+        }
+        Lang::En => "• Frivilligcenter Ballerup is responsible for it and uses it to help you.",
+        Lang::Uk => "• За них відповідає Frivilligcenter Ballerup.",
     };
     assert_shows!(notice, responsible);
     assert!(!notice.shows("Ballerup Kommune"), "{notice}");
@@ -140,11 +142,11 @@ fn the_operator_is_named_in_the_readers_script_where_configured() {
     );
     let config = config.to_str().expect("a UTF-8 path");
     for (lang, responsible) in [
-        (Lang::Ar, "• الجهة المسؤولة عن هذه الخدمة: بلدية باليروب."),
-        (Lang::Uk, "• За цей сервіс відповідає Комуна Баллеруп."),
+        (Lang::Ar, "• الجهة المسؤولة عنها: بلدية باليروب."),
+        (Lang::Uk, "• За них відповідає Комуна Баллеруп."),
         (
             Lang::Da,
-            "• Ballerup Kommune er ansvarlig for denne tjeneste.",
+            "• Ballerup Kommune har ansvaret for dem og bruger dem til at hjælpe dig.",
         ),
     ] {
         let say = Texts::of(lang);

@@ -104,10 +104,15 @@ pub enum NotYet {
 /// The one send budget of a bot, shared by its direct replies and its outbox worker: at most
 /// `overall` calls per `window`, one message per recipient per `per_recipient`, and every call
 /// held back while the platform has asked the bot to wait. A send of a more pressing class that
-/// is waiting only for the overall limit goes before any less pressing one.
+/// is waiting only for the overall limit goes before any less pressing one, and within a class
+/// sends go in the order they came (a reply to someone who wrote first is never overtaken by
+/// one to someone who wrote later).
 pub struct Budget {
     limits: Limits,
     state: Mutex<BudgetState>,
+    /// Woken whenever a waiting send leaves the line or a slot is given back: those behind
+    /// it look again at once instead of polling.
+    moved: tokio::sync::Notify,
 }
 
 struct BudgetState {
@@ -127,8 +132,9 @@ impl std::fmt::Debug for Budget {
     }
 }
 
-/// How often a send held back only by a more pressing one looks again.
-const YIELD: Duration = Duration::from_millis(5);
+/// The longest a send held back by one ahead of it sleeps without a wake-up: a safety net,
+/// since the one ahead wakes it when it goes.
+const BEHIND: Duration = Duration::from_millis(250);
 
 impl Budget {
     pub fn new(limits: Limits) -> Arc<Budget> {
@@ -140,6 +146,7 @@ impl Budget {
                 next_waiter: 0,
             }),
             limits,
+            moved: tokio::sync::Notify::new(),
         })
     }
 
@@ -175,12 +182,19 @@ impl Budget {
         // A send given up while waiting must not hold the less pressing ones back forever.
         let _waiting = Waiting { budget: self, me };
         loop {
+            // Listening before looking: a wake-up between the look and the wait is not lost.
+            let moved = self.moved.notified();
+            tokio::pin!(moved);
+            moved.as_mut().enable();
             let now = Instant::now();
             let admitted = self.state().admit(class, recipient, calls, now, Some(me));
             match admitted {
                 Ok(()) => return,
                 Err(NotYet::Recipient(at) | NotYet::Overall(at)) => {
-                    tokio::time::sleep_until(at.max(now + Duration::from_millis(1))).await;
+                    tokio::select! {
+                        () = tokio::time::sleep_until(at.max(now + Duration::from_millis(1))) => {}
+                        () = moved => {}
+                    }
                 }
             }
         }
@@ -201,6 +215,7 @@ impl Budget {
     /// cancelled meanwhile), so its place goes to the next.
     pub fn refund(&self, recipient: &str, calls: u32, at: Instant) {
         self.state().pacer.refund(recipient, calls, at);
+        self.moved.notify_waiters();
     }
 }
 
@@ -216,6 +231,8 @@ impl Drop for Waiting<'_> {
             .state()
             .waiting
             .retain(|(id, _, _)| *id != self.me);
+        // Whoever waited behind it looks again.
+        self.budget.moved.notify_waiters();
     }
 }
 
@@ -247,14 +264,15 @@ impl BudgetState {
         if overall > now {
             return Err(NotYet::Overall(overall));
         }
-        // Someone more pressing waits only for the overall limit: they go first.
-        let pressing = self.waiting.iter().any(|(id, their, to)| {
+        // Someone more pressing, or of the same class and there first, waits only for the
+        // overall limit: they go first. (A send not yet in line, `try_start`, comes last.)
+        let ahead = self.waiting.iter().any(|(id, their, to)| {
             Some(*id) != waiter
-                && *their < class
+                && (*their < class || (*their == class && waiter.is_none_or(|me| *id < me)))
                 && (*their == Class::Now || self.pacer.recipient_free_at(to, now) <= now)
         });
-        if pressing {
-            return Err(NotYet::Overall(now + YIELD));
+        if ahead {
+            return Err(NotYet::Overall(now + BEHIND));
         }
         self.pacer.start(recipient, calls, now);
         Ok(())

@@ -77,6 +77,29 @@ pub struct PendingView {
 }
 
 /// A request in one of the reader's groups, with its age.
+/// How many requests one page of the board shows.
+pub const REQUESTS_PER_PAGE: i64 = 50;
+
+/// Which requests the board shows: by status, group, language and age, and which page.
+#[derive(Debug, Clone, Default)]
+pub struct RequestFilter {
+    pub statuses: Vec<RequestStatus>,
+    pub group: Option<GroupId>,
+    pub lang: Option<Lang>,
+    /// Only requests at least this many days old.
+    pub older_days: Option<i64>,
+    /// From 0.
+    pub page: u32,
+}
+
+/// One page of the board, and how many requests the filter picks in all.
+#[derive(Debug, Clone)]
+pub struct RequestsPage {
+    pub requests: Vec<OpenRequestView>,
+    pub total: i64,
+    pub pages: i64,
+}
+
 #[derive(Debug, Clone)]
 pub struct OpenRequestView {
     pub id: crate::domain::ids::RequestId,
@@ -115,7 +138,10 @@ pub struct Dashboard {
     /// The cries for help this person took and has not closed, newest first.
     pub mine: Vec<AlertView>,
     pub pending: Vec<PendingView>,
+    /// The oldest open requests, a page of them.
     pub open_requests: Vec<OpenRequestView>,
+    /// How many are open in all.
+    pub open_total: i64,
     pub open_questions: usize,
     pub outbox: Vec<OutboxGauge>,
 }
@@ -220,9 +246,17 @@ impl Engine {
                 profile: self.profile_text_with(lang, "signup-notice", &v.profile, &groups),
             })
             .collect();
-        let open_requests = self
-            .desk_requests(user, lang, &[RequestStatus::Open])
+        let open = self
+            .desk_requests(
+                user,
+                lang,
+                &RequestFilter {
+                    statuses: vec![RequestStatus::Open],
+                    ..RequestFilter::default()
+                },
+            )
             .await?;
+        let (open_requests, open_total) = (open.requests, open.total);
         let gauges = self.store.gauges(now).await?;
         let ui = self.ui(lang);
         let view = |a: crate::store::Alert| AlertView {
@@ -262,6 +296,7 @@ impl Engine {
             mine,
             pending,
             open_requests,
+            open_total,
             // Free questions are staff's to answer, as in chat.
             open_questions: match roles.is_staff() {
                 true => self.store.open_questions().await?.len(),
@@ -694,14 +729,30 @@ impl Engine {
         &self,
         user: &DeskUser,
         lang: Lang,
-        statuses: &[RequestStatus],
-    ) -> anyhow::Result<Vec<OpenRequestView>> {
+        filter: &RequestFilter,
+    ) -> anyhow::Result<RequestsPage> {
         let roles = &user.actor.roles;
         let scope = match &roles.coordinates {
             Coordinates::Groups(groups) if !roles.admin => Some(groups.as_slice()),
             _ => None,
         };
-        let found = self.store.requests_in(scope, statuses).await?;
+        let query = crate::store::RequestQuery {
+            groups: scope,
+            statuses: &filter.statuses,
+            group: filter.group,
+            lang: filter.lang,
+            made_before: filter
+                .older_days
+                .map(|days| self.now() - Duration::days(days)),
+        };
+        let (found, total) = self
+            .store
+            .requests_page(
+                &query,
+                REQUESTS_PER_PAGE,
+                i64::from(filter.page) * REQUESTS_PER_PAGE,
+            )
+            .await?;
         let seen: Vec<_> = found
             .iter()
             .map(|r| (r.newcomer, crate::store::Purpose::Request, r.id.get()))
@@ -710,10 +761,16 @@ impl Engine {
         let groups = self.store.groups(lang).await?;
         let offers: Vec<_> = found.iter().map(|r| r.offer).collect();
         let titles = self.titles_of(&offers).await?;
+        let open_groups: Vec<GroupId> = found
+            .iter()
+            .filter(|r| r.status == RequestStatus::Open)
+            .map(|r| r.group)
+            .collect();
+        let volunteers = self.store.volunteers_of_groups(&open_groups).await?;
         let mut views = vec![];
         for r in found {
             let volunteers = match r.status {
-                RequestStatus::Open => self.store.volunteers_of(r.group).await?,
+                RequestStatus::Open => volunteers.get(&r.group).cloned().unwrap_or_default(),
                 _ => vec![],
             };
             views.push(OpenRequestView {
@@ -736,7 +793,11 @@ impl Engine {
                 volunteers,
             });
         }
-        Ok(views)
+        Ok(RequestsPage {
+            requests: views,
+            total,
+            pages: ((total + REQUESTS_PER_PAGE - 1) / REQUESTS_PER_PAGE).max(1),
+        })
     }
 
     /// The events of this person's groups, newest first, with who said they come: the

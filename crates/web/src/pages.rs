@@ -102,6 +102,7 @@ async fn show_dashboard(
             staff => user.is_staff(),
             pending => pending,
             requests => requests,
+            open_total => board.open_total,
             questions => board.open_questions,
             outbox => outbox,
         },
@@ -1676,6 +1677,8 @@ pub(crate) struct BoardQuery {
     lang: Option<String>,
     /// Only requests at least this many days old.
     older: Option<String>,
+    /// Which page, from 1.
+    page: Option<String>,
 }
 
 /// `GET /requests`: the requests of my groups, filtered by group, status, language and age.
@@ -1706,15 +1709,16 @@ async fn show_board(
         RequestStatus::Done,
         RequestStatus::Cancelled,
     ];
-    let status = query.status.as_deref().unwrap_or("open");
+    // Only a status the board knows: it goes back into the links to other pages.
+    let status = query
+        .status
+        .as_deref()
+        .filter(|s| ["open", "claimed", "done", "cancelled", "all"].contains(s))
+        .unwrap_or("open");
     let statuses: Vec<_> = all
         .into_iter()
         .filter(|s| status == "all" || s.code() == status)
         .collect();
-    let found = match web.engine.desk_requests(user, page.lang, &statuses).await {
-        Ok(found) => found,
-        Err(error) => return page.problem(web, error.into()),
-    };
     let group = query.group.as_deref().and_then(|g| g.parse::<i64>().ok());
     let lang = query.lang.as_deref().and_then(|l| Lang::try_from(l).ok());
     // Days, within what a duration can hold: a huge number is no filter rather than a panic.
@@ -1723,12 +1727,50 @@ async fn show_board(
         .as_deref()
         .and_then(|d| d.parse::<i64>().ok())
         .filter(|d| (0..=36_500).contains(d));
+    // Pages count from 1 in the address; anything else is the first.
+    let at = query
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<u32>().ok())
+        .filter(|p| (1..=1_000_000).contains(p))
+        .unwrap_or(1);
+    let filter = velkommen_core::desk::RequestFilter {
+        statuses,
+        group: group.and_then(|g| velkommen_core::ids::GroupId::try_from(g).ok()),
+        lang,
+        older_days: older,
+        page: at - 1,
+    };
+    let found = match web.engine.desk_requests(user, page.lang, &filter).await {
+        Ok(found) => found,
+        Err(error) => return page.problem(web, error.into()),
+    };
     let now = web.engine.now();
+    // The same filter, another page: for the links to the pages before and after.
+    let page_link = |to: i64| {
+        let mut link = format!("/requests?status={status}&page={to}");
+        if let Some(g) = group {
+            link.push_str(&format!("&group={g}"));
+        }
+        if let Some(l) = lang {
+            link.push_str(&format!("&lang={}", l.code()));
+        }
+        if let Some(d) = older {
+            link.push_str(&format!("&older={d}"));
+        }
+        link
+    };
+    let at = i64::from(at);
+    let paging = (found.pages > 1).then(|| {
+        context! {
+            label => page.f(web, "pending-page", &[("page", at.into()), ("pages", found.pages.into())]),
+            previous => (at > 1).then(|| page_link(at - 1)),
+            next => (at < found.pages).then(|| page_link(at + 1)),
+        }
+    });
     let rows: Vec<_> = found
+        .requests
         .iter()
-        .filter(|r| group.is_none_or(|g| r.group_id.get() == g))
-        .filter(|r| lang.is_none_or(|l| r.lang == l))
-        .filter(|r| older.is_none_or(|d| now - r.created_at >= chrono::Duration::days(d)))
         .map(|r| {
             context! {
                 id => r.id.get(),
@@ -1756,6 +1798,7 @@ async fn show_board(
         Some(user),
         context! {
             rows => rows,
+            paging => paging,
             notice => notice,
             groups => groups.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
             group => group,

@@ -17,6 +17,8 @@ pub enum CoordinatorAction {
     Approve(PersonId),
     Decline(PersonId),
     OpenRequests,
+    /// A page of the requests nobody took, from 0.
+    OpenRequestsPage(u32),
     TakeRequest(RequestId),
     HandOver(RequestId),
     HandTo(RequestId, PersonId),
@@ -79,6 +81,7 @@ impl CoordinatorAction {
             CoordinatorAction::Approve(id) => Wire::with("va", id),
             CoordinatorAction::Decline(id) => Wire::with("vd", id),
             CoordinatorAction::OpenRequests => Wire::bare("ko"),
+            CoordinatorAction::OpenRequestsPage(page) => Wire::with("ko", page),
             CoordinatorAction::TakeRequest(id) => Wire::with("kt", id),
             CoordinatorAction::HandOver(id) => Wire::with("kh", id),
             CoordinatorAction::HandTo(request, volunteer) => Wire {
@@ -139,6 +142,9 @@ impl CoordinatorAction {
             ("va", [a]) => CoordinatorAction::Approve(id(a)?),
             ("vd", [a]) => CoordinatorAction::Decline(id(a)?),
             ("ko", []) => CoordinatorAction::OpenRequests,
+            ("ko", [a]) => {
+                CoordinatorAction::OpenRequestsPage(a.parse().map_err(|_| InvalidPayload)?)
+            }
             ("kt", [a]) => CoordinatorAction::TakeRequest(id(a)?),
             ("kh", [a]) => CoordinatorAction::HandOver(id(a)?),
             ("hv", [r, v]) => CoordinatorAction::HandTo(id(r)?, id(v)?),

@@ -69,7 +69,11 @@ impl Engine {
             }
             CoordinatorAction::OpenRequests => {
                 let roles = actor.roles.clone();
-                self.open_requests_screen(actor, &roles).await
+                self.open_requests_screen(actor, &roles, 0).await
+            }
+            CoordinatorAction::OpenRequestsPage(page) => {
+                let roles = actor.roles.clone();
+                self.open_requests_screen(actor, &roles, page).await
             }
             CoordinatorAction::TakeRequest(request) => {
                 let detail = self.coordinated_request(actor, request).await?;

@@ -1,22 +1,51 @@
 //! Requests nobody took: the list, taking one yourself, handing one to a named volunteer.
 
+use crate::action::CoordinatorAction;
 use crate::domain::ids::{PersonId, RequestId};
 use crate::domain::roles::{Coordinates, Roles};
 use crate::domain::{Audited, CloseReason, RequestStatus};
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow};
 use crate::store::RequestDetail;
 
+/// How many requests nobody took one page of the chat list shows.
+const OPEN_PER_PAGE: i64 = 10;
+
 impl Engine {
-    pub(crate) async fn open_requests_screen(&self, actor: &Actor, roles: &Roles) -> Flow {
+    /// The requests nobody took, oldest first, a page at a time: one message each, and a
+    /// way to the pages before and after.
+    pub(crate) async fn open_requests_screen(
+        &self,
+        actor: &Actor,
+        roles: &Roles,
+        page: u32,
+    ) -> Flow {
         let ui = self.ui(actor.lang);
         let groups = match &roles.coordinates {
             Coordinates::Groups(groups) if !roles.admin => Some(groups.as_slice()),
             _ => None,
         };
-        let open = self
+        let query = crate::store::RequestQuery {
+            groups,
+            statuses: &[RequestStatus::Open],
+            ..Default::default()
+        };
+        let (mut open, total) = self
             .store
-            .requests_in(groups, &[RequestStatus::Open])
+            .requests_page(&query, OPEN_PER_PAGE, i64::from(page) * OPEN_PER_PAGE)
             .await?;
+        let pages = ((total + OPEN_PER_PAGE - 1) / OPEN_PER_PAGE).max(1);
+        // A page past the end (the list got shorter meanwhile) shows the last one.
+        let page = if open.is_empty() && total > 0 {
+            let last = pages - 1;
+            open = self
+                .store
+                .requests_page(&query, OPEN_PER_PAGE, last * OPEN_PER_PAGE)
+                .await?
+                .0;
+            last
+        } else {
+            i64::from(page)
+        };
         if open.is_empty() {
             return Ok(self
                 .menu_after(actor, ui.plain("open-requests-none"))
@@ -33,6 +62,28 @@ impl Engine {
         for request in &open {
             let titles = titles.get(&request.offer).cloned().unwrap_or_default();
             replies.push(self.escalation_message(actor.lang, request, &titles));
+        }
+        if pages > 1 {
+            let mut turn = vec![];
+            if page > 0 {
+                turn.push(ui.button(
+                    "pending-previous",
+                    CoordinatorAction::OpenRequestsPage(page as u32 - 1),
+                ));
+            }
+            if page + 1 < pages {
+                turn.push(ui.button(
+                    "pending-next",
+                    CoordinatorAction::OpenRequestsPage(page as u32 + 1),
+                ));
+            }
+            replies.push(ui.reply(
+                ui.f(
+                    "pending-page",
+                    &[("page", (page + 1).into()), ("pages", pages.into())],
+                ),
+                vec![turn],
+            ));
         }
         replies.push(self.main_menu(actor).await?);
         Ok(Step {

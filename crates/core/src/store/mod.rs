@@ -27,7 +27,7 @@ pub use events::EventView;
 pub use files::StoredFile;
 pub use outbox::{Delivery, GIVE_UP_AFTER, OutboxItem, Priority};
 pub use report::{GroupReport, PosterOpens, Report};
-pub use requests::{QuestionDetail, QuestionView, RequestDetail, RequestView};
+pub use requests::{QuestionDetail, QuestionView, RequestDetail, RequestQuery, RequestView};
 pub use tx::{DueJob, Tx};
 
 use std::path::Path;

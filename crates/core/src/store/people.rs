@@ -127,8 +127,7 @@ impl Store {
         let mut removed = 0;
         for (sql, before) in [
             (
-                "DELETE FROM requests WHERE status IN ('done', 'cancelled')
-                 AND COALESCE(closed_at, updated_at) < ?",
+                "DELETE FROM requests WHERE closed_at < ? AND status IN ('done', 'cancelled')",
                 closed_before,
             ),
             (

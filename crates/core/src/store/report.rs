@@ -54,43 +54,88 @@ pub struct Report {
 
 impl Store {
     /// What happened from `from` until (not including) `to`, per group, named in `lang`.
+    /// A fixed number of statements, each one pass over the period's rows grouped by group
+    /// (by the index on when requests came), however many groups and requests there are.
     pub async fn report(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         lang: Lang,
     ) -> anyhow::Result<Report> {
+        use std::collections::HashMap;
         let groups = self.groups(lang).await?;
-        let mut report = Report::default();
-        for (group, name) in groups {
-            let counts: (i64, i64, i64, i64, i64, i64) = sqlx::query_as(
-                "SELECT COUNT(*),
-                        COALESCE(SUM(r.claimed_at IS NOT NULL), 0),
-                        COALESCE(SUM(r.status = 'done'), 0),
-                        COALESCE(SUM(r.status = 'cancelled'), 0),
-                        COALESCE(SUM(r.escalated_at IS NOT NULL), 0),
-                        COALESCE(SUM(r.status = 'open'), 0)
-                 FROM requests r JOIN offers o ON o.id = r.offer_id
-                 WHERE o.group_id = ? AND r.created_at >= ? AND r.created_at < ?",
+        type Counts = (i64, i64, i64, i64, i64, i64);
+        let counts: HashMap<i64, Counts> =
+            sqlx::query_as::<_, (i64, i64, i64, i64, i64, i64, i64)>(
+                "SELECT o.group_id, COUNT(*),
+                    COALESCE(SUM(r.claimed_at IS NOT NULL), 0),
+                    COALESCE(SUM(r.status = 'done'), 0),
+                    COALESCE(SUM(r.status = 'cancelled'), 0),
+                    COALESCE(SUM(r.escalated_at IS NOT NULL), 0),
+                    COALESCE(SUM(r.status = 'open'), 0)
+             FROM requests r JOIN offers o ON o.id = r.offer_id
+             WHERE r.created_at >= ? AND r.created_at < ?
+             GROUP BY o.group_id",
             )
-            .bind(group.get())
-            .bind(from)
-            .bind(to)
-            .fetch_one(&self.pool)
-            .await
-            .context("while counting a group's requests")?;
-            let waits: Vec<(DateTime<Utc>, DateTime<Utc>)> = sqlx::query_as(
-                "SELECT r.created_at, r.claimed_at FROM requests r JOIN offers o ON o.id = r.offer_id
-                 WHERE o.group_id = ? AND r.created_at >= ? AND r.created_at < ?
-                   AND r.claimed_at IS NOT NULL",
-            )
-            .bind(group.get())
             .bind(from)
             .bind(to)
             .fetch_all(&self.pool)
-            .await?;
-            let mut minutes: Vec<i64> =
-                waits.iter().map(|(a, b)| (*b - *a).num_minutes()).collect();
+            .await
+            .context("while counting the groups' requests")?
+            .into_iter()
+            .map(|(g, a, b, c, d, e, f)| (g, (a, b, c, d, e, f)))
+            .collect();
+        let mut waits: HashMap<i64, Vec<i64>> = HashMap::new();
+        let claimed: Vec<(i64, DateTime<Utc>, DateTime<Utc>)> = sqlx::query_as(
+            "SELECT o.group_id, r.created_at, r.claimed_at
+             FROM requests r JOIN offers o ON o.id = r.offer_id
+             WHERE r.created_at >= ? AND r.created_at < ? AND r.claimed_at IS NOT NULL",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await
+        .context("while reading how long requests waited")?;
+        for (group, created, claimed) in claimed {
+            waits
+                .entry(group)
+                .or_default()
+                .push((claimed - created).num_minutes());
+        }
+        let languages = self.requests_by("r.lang", from, to).await?;
+        let categories = self.requests_by("o.category", from, to).await?;
+        let volunteers: HashMap<i64, (i64, i64)> = sqlx::query_as::<_, (i64, i64, i64)>(
+            "SELECT g.group_id,
+                    COALESCE(SUM(g.status = 'approved' AND v.paused = 0), 0),
+                    COALESCE(SUM(g.status = 'pending'), 0)
+             FROM volunteers v JOIN volunteer_groups g ON g.person_id = v.person_id
+             GROUP BY g.group_id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("while counting the groups' volunteers")?
+        .into_iter()
+        .map(|(g, a, p)| (g, (a, p)))
+        .collect();
+        let events: HashMap<i64, (i64, i64)> = sqlx::query_as::<_, (i64, i64, i64)>(
+            "SELECT e.group_id, COUNT(DISTINCT e.id), COUNT(r.event_id)
+             FROM events e LEFT JOIN rsvps r ON r.event_id = e.id AND r.going = 1
+             WHERE e.starts_at >= ? AND e.starts_at < ?
+             GROUP BY e.group_id",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await
+        .context("while counting the groups' events")?
+        .into_iter()
+        .map(|(g, e, n)| (g, (e, n)))
+        .collect();
+        let mut report = Report::default();
+        for (group, name) in groups {
+            let key = group.get();
+            let counts = counts.get(&key).copied().unwrap_or_default();
+            let mut minutes = waits.remove(&key).unwrap_or_default();
             minutes.sort_unstable();
             let median = (!minutes.is_empty()).then(|| {
                 let mid = minutes.len() / 2;
@@ -103,26 +148,14 @@ impl Store {
             // The nearest rank: the smallest wait that nine in ten did not exceed.
             let p90 = (!minutes.is_empty())
                 .then(|| minutes[(minutes.len() * 9).div_ceil(10).saturating_sub(1)]);
-            let languages = self.requests_by(group, "r.lang", from, to).await?;
-            let categories = self.requests_by(group, "o.category", from, to).await?;
-            let (active, pending): (i64, i64) = sqlx::query_as(
-                "SELECT COALESCE(SUM(g.status = 'approved' AND v.paused = 0), 0),
-                        COALESCE(SUM(g.status = 'pending'), 0)
-                 FROM volunteers v JOIN volunteer_groups g ON g.person_id = v.person_id
-                 WHERE g.group_id = ?",
-            )
-            .bind(group.get())
-            .fetch_one(&self.pool)
-            .await?;
-            let (events, going): (i64, i64) = sqlx::query_as(
-                "SELECT COUNT(*), COALESCE(SUM((SELECT COUNT(*) FROM rsvps r WHERE r.event_id = e.id AND r.going = 1)), 0)
-                 FROM events e WHERE e.group_id = ? AND e.starts_at >= ? AND e.starts_at < ?",
-            )
-            .bind(group.get())
-            .bind(from)
-            .bind(to)
-            .fetch_one(&self.pool)
-            .await?;
+            let (active, pending) = volunteers.get(&key).copied().unwrap_or_default();
+            let (events, going) = events.get(&key).copied().unwrap_or_default();
+            let of_group = |all: &[(i64, String, i64)]| -> Vec<(String, i64)> {
+                all.iter()
+                    .filter(|(g, _, _)| *g == key)
+                    .map(|(_, value, n)| (value.clone(), *n))
+                    .collect()
+            };
             report.groups.push(GroupReport {
                 id: group,
                 group: name,
@@ -133,11 +166,11 @@ impl Store {
                 median_claim_minutes: median,
                 p90_claim_minutes: p90,
                 // A language no longer spoken here still counts, under its own code's reading.
-                by_language: languages
+                by_language: of_group(&languages)
                     .iter()
                     .filter_map(|(l, n)| Some((Lang::try_from(l.as_str()).ok()?, *n)))
                     .collect(),
-                by_category: categories
+                by_category: of_group(&categories)
                     .iter()
                     .filter_map(|(c, n)| Some((Category::try_from(c.as_str()).ok()?, *n)))
                     .collect(),
@@ -163,26 +196,24 @@ impl Store {
         Ok(report)
     }
 
-    /// A group's requests from `from` until `to`, counted by `column` (`r.lang` or
-    /// `o.category`, never a person's words), most first.
+    /// Every group's requests from `from` until `to`, counted by `column` (`r.lang` or
+    /// `o.category`, never a person's words), most first within each group.
     async fn requests_by(
         &self,
-        group: GroupId,
         column: &'static str,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
-    ) -> anyhow::Result<Vec<(String, i64)>> {
+    ) -> anyhow::Result<Vec<(i64, String, i64)>> {
         sqlx::query_as(&format!(
-            "SELECT {column}, COUNT(*) FROM requests r JOIN offers o ON o.id = r.offer_id
-             WHERE o.group_id = ? AND r.created_at >= ? AND r.created_at < ?
-             GROUP BY {column} ORDER BY COUNT(*) DESC, {column}"
+            "SELECT o.group_id, {column}, COUNT(*) FROM requests r JOIN offers o ON o.id = r.offer_id
+             WHERE r.created_at >= ? AND r.created_at < ?
+             GROUP BY o.group_id, {column} ORDER BY o.group_id, COUNT(*) DESC, {column}"
         ))
-        .bind(group.get())
         .bind(from)
         .bind(to)
         .fetch_all(&self.pool)
         .await
-        .with_context(|| format!("while counting a group's requests by {column}"))
+        .with_context(|| format!("while counting the groups' requests by {column}"))
     }
 
     /// First opens per poster from `from` until `to`, counted by the hour they fell in.

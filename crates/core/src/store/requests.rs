@@ -122,6 +122,49 @@ const DETAIL: &str = "SELECT r.id, r.person_id, r.offer_id, o.group_id, o.catego
         r.status, r.volunteer_id, r.relay_open, r.created_at, r.closed_reason
     FROM requests r JOIN offers o ON o.id = r.offer_id";
 
+/// Which requests a list shows: in these groups (all when `None`), with these statuses, and
+/// optionally of one group, in one language, or made before a moment.
+#[derive(Debug, Clone, Default)]
+pub struct RequestQuery<'a> {
+    pub groups: Option<&'a [GroupId]>,
+    pub statuses: &'a [RequestStatus],
+    pub group: Option<GroupId>,
+    pub lang: Option<Lang>,
+    pub made_before: Option<DateTime<Utc>>,
+}
+
+impl RequestQuery<'_> {
+    fn filter<'q>(&self, sql: &mut sqlx::QueryBuilder<'q, sqlx::Sqlite>) {
+        // The statuses are the enum's own codes, never a person's words.
+        let wanted = self
+            .statuses
+            .iter()
+            .map(|s| format!("'{}'", s.code()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        sql.push(format!(
+            "WHERE o.kind = 'volunteer' AND r.status IN ({wanted})"
+        ));
+        if let Some(groups) = self.groups {
+            let ids = groups
+                .iter()
+                .map(|g| g.get().to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            sql.push(format!(" AND o.group_id IN ({ids})"));
+        }
+        if let Some(group) = self.group {
+            sql.push(" AND o.group_id = ").push_bind(group.get());
+        }
+        if let Some(lang) = self.lang {
+            sql.push(" AND r.lang = ").push_bind(lang.code());
+        }
+        if let Some(before) = self.made_before {
+            sql.push(" AND r.created_at <= ").push_bind(before);
+        }
+    }
+}
+
 /// A request with everything the routing, the claim and the relay need.
 #[derive(Debug, Clone)]
 pub struct RequestDetail {
@@ -151,32 +194,40 @@ impl Store {
     }
 
     /// Requests in these groups with one of these statuses, oldest first.
-    pub async fn requests_in(
+    /// One page of the requests `query` picks, oldest first, and how many it picks in all:
+    /// read by the index on status and age, never the whole table.
+    pub async fn requests_page(
         &self,
-        groups: Option<&[GroupId]>,
-        statuses: &[RequestStatus],
-    ) -> anyhow::Result<Vec<RequestDetail>> {
-        // The statuses are the enum's own codes, never a person's words.
-        let wanted = statuses
-            .iter()
-            .map(|s| format!("'{}'", s.code()))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let rows = sqlx::query(&format!(
-            "{DETAIL} WHERE o.kind = 'volunteer' AND r.status IN ({wanted})
-             ORDER BY r.created_at, r.id"
-        ))
-        .fetch_all(&self.pool)
-        .await
-        .context("while listing requests")?;
-        let all = rows
+        query: &RequestQuery<'_>,
+        limit: i64,
+        offset: i64,
+    ) -> anyhow::Result<(Vec<RequestDetail>, i64)> {
+        let mut select = sqlx::QueryBuilder::new(format!("{DETAIL} "));
+        query.filter(&mut select);
+        select
+            .push(" ORDER BY r.created_at, r.id LIMIT ")
+            .push_bind(limit)
+            .push(" OFFSET ")
+            .push_bind(offset);
+        let rows = select
+            .build()
+            .fetch_all(&self.pool)
+            .await
+            .context("while listing requests")?;
+        let page = rows
             .iter()
             .map(detail_from_row)
             .collect::<anyhow::Result<Vec<_>>>()?;
-        Ok(all
-            .into_iter()
-            .filter(|r| groups.is_none_or(|g| g.contains(&r.group)))
-            .collect())
+        let mut count = sqlx::QueryBuilder::new(
+            "SELECT COUNT(*) FROM requests r JOIN offers o ON o.id = r.offer_id ",
+        );
+        query.filter(&mut count);
+        let total: i64 = count
+            .build_query_scalar()
+            .fetch_one(&self.pool)
+            .await
+            .context("while counting requests")?;
+        Ok((page, total))
     }
 
     /// The requests a volunteer has taken and not finished.

@@ -171,6 +171,39 @@ impl Store {
             .collect()
     }
 
+    /// The approved volunteers of each of these groups, by name: one statement for a page.
+    pub async fn volunteers_of_groups(
+        &self,
+        groups: &[GroupId],
+    ) -> anyhow::Result<std::collections::HashMap<GroupId, Vec<(PersonId, String)>>> {
+        let mut found: std::collections::HashMap<GroupId, Vec<(PersonId, String)>> =
+            std::collections::HashMap::new();
+        if groups.is_empty() {
+            return Ok(found);
+        }
+        let ids = groups
+            .iter()
+            .map(|g| g.get().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let rows: Vec<(i64, i64, String)> = sqlx::query_as(&format!(
+            "SELECT g.group_id, v.person_id, v.name FROM volunteers v
+             JOIN volunteer_groups g ON g.person_id = v.person_id
+             WHERE g.group_id IN ({ids}) AND g.status = 'approved'
+             ORDER BY v.name, v.person_id"
+        ))
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing the groups' volunteers")?;
+        for (group, person, name) in rows {
+            found
+                .entry(GroupId::try_from(group)?)
+                .or_default()
+                .push((PersonId::try_from(person)?, name));
+        }
+        Ok(found)
+    }
+
     pub async fn set_paused(&self, person: PersonId, paused: bool) -> anyhow::Result<()> {
         sqlx::query("UPDATE volunteers SET paused = ? WHERE person_id = ?")
             .bind(paused)

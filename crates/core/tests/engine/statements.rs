@@ -80,9 +80,9 @@ async fn pending_volunteers(app: &TestApp, n: usize) {
     pool.close().await;
 }
 
-/// Statements Karen's main menu, her list of sign-ups and her list of requests nobody took
-/// run with `n` of each waiting.
-async fn statements_with(n: usize) -> (usize, usize, usize) {
+/// Statements Karen's main menu, her list of sign-ups, her list of requests nobody took (a
+/// page of it) and the quarterly report run with `n` of each waiting.
+async fn statements_with(n: usize) -> (usize, usize, usize, usize) {
     let settings = Settings {
         staff: vec!["terminal:karen=roede-kors".parse().unwrap()],
         ..Settings::default()
@@ -107,6 +107,11 @@ async fn statements_with(n: usize) -> (usize, usize, usize) {
     let mut for_menu = usize::MAX;
     let mut for_list = usize::MAX;
     let mut for_open = usize::MAX;
+    let mut for_report = usize::MAX;
+    let quarter = (
+        crate::helpers::copenhagen(2026, 10, 1, 0, 0),
+        crate::helpers::copenhagen(2027, 1, 1, 0, 0),
+    );
     for _ in 0..3 {
         STATEMENTS.store(0, Ordering::SeqCst);
         let menu = app.press("karen", AccountAction::Menu).await;
@@ -126,11 +131,21 @@ async fn statements_with(n: usize) -> (usize, usize, usize) {
         for_open = for_open.min(STATEMENTS.swap(0, Ordering::SeqCst));
         assert_eq!(
             open.len(),
-            n + 2,
-            "a title, one message per request, the menu"
+            n.min(10) + 2 + usize::from(n > 10),
+            "a title, one message per request of the page, the pages if there are more, the menu"
         );
+
+        let report = app
+            .engine
+            .store()
+            .report(quarter.0, quarter.1, Lang::of("da"))
+            .await
+            .unwrap();
+        for_report = for_report.min(STATEMENTS.swap(0, Ordering::SeqCst));
+        let received: i64 = report.groups.iter().map(|g| g.received).sum();
+        assert_eq!(received, n as i64);
     }
-    (for_menu, for_list, for_open)
+    (for_menu, for_list, for_open, for_report)
 }
 
 #[test]
@@ -162,7 +177,9 @@ fn a_coordinators_menu_and_lists_run_as_many_statements_for_50_rows_as_for_1() {
         .unwrap();
     let one = runtime.block_on(statements_with(1));
     let fifty = runtime.block_on(statements_with(50));
-    println!("statements (menu, sign-ups, open requests) for 1 row: {one:?}; for 50: {fifty:?}");
+    println!(
+        "statements (menu, sign-ups, open requests, report) for 1 row: {one:?}; for 50: {fifty:?}"
+    );
     assert!(one.0 > 0, "the count saw no statement at all");
     assert_eq!(one, fifty);
 }
@@ -213,4 +230,59 @@ async fn fifty_three_sign_ups_are_one_message_a_page_with_a_way_to_each_page() {
     // A page past the end, as from a stale button, shows the last one.
     let past = app.press("karen", CoordinatorAction::PendingPage(99)).await;
     assert!(text(&past).contains("Side 11 af 11"));
+}
+
+#[tokio::test]
+async fn requests_nobody_took_come_ten_to_a_page_oldest_first_with_a_way_to_each_page() {
+    let settings = Settings {
+        staff: vec!["terminal:karen=roede-kors".parse().unwrap()],
+        ..Settings::default()
+    };
+    let app = spawn_app_with(settings).await;
+    app.send("karen", Some("da"), Input::Text("hej".into()))
+        .await;
+    app.press("karen", AccountAction::SetLanguage(Lang::of("da")))
+        .await;
+    app.press("karen", AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    pending_volunteers(&app, 23).await;
+    let da = Lang::of("da");
+    let page_line = |page: i64| {
+        app.f(
+            da,
+            "pending-page",
+            &[("page", page.into()), ("pages", 3_i64.into())],
+        )
+    };
+
+    let first = app.press("karen", CoordinatorAction::OpenRequests).await;
+    assert_eq!(
+        first.len(),
+        13,
+        "a title, ten requests, the pages, the menu"
+    );
+    let turn = &first[11];
+    assert_eq!(turn.text, page_line(1));
+    assert!(
+        actions(std::slice::from_ref(turn))
+            .contains(&CoordinatorAction::OpenRequestsPage(1).into())
+    );
+
+    let last = app
+        .press("karen", CoordinatorAction::OpenRequestsPage(2))
+        .await;
+    assert_eq!(
+        last.len(),
+        6,
+        "a title, three requests, the pages, the menu"
+    );
+    assert!(text(&last).contains(&page_line(3)));
+    assert!(actions(&last).contains(&CoordinatorAction::OpenRequestsPage(1).into()));
+    assert!(!actions(&last).contains(&CoordinatorAction::OpenRequestsPage(3).into()));
+
+    // A page past the end, from an old or forged button, is the last page.
+    let beyond = app
+        .press("karen", CoordinatorAction::OpenRequestsPage(4_000_000))
+        .await;
+    assert_eq!(text(&beyond), text(&last));
 }

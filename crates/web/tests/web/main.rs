@@ -2074,6 +2074,15 @@ async fn a_posters_first_messages_are_counted_in_the_report_of_its_group_only() 
     let app = app().await;
     let offer = app.offer_of("roede-kors").await;
     let karen = app.session("karen").await;
+    let list = app.get("/posters?place=Biblioteket", Some(&karen)).await;
+    let made = app
+        .post(
+            "/posters",
+            Some(&karen),
+            &format!("csrf={}&offer={offer}&place=Biblioteket", csrf(&list.body)),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER);
     let svg = app
         .get(
             &format!("/posters/{offer}.svg?place=Biblioteket"),
@@ -2204,5 +2213,68 @@ async fn the_privacy_policy_is_a_public_page_in_every_language_linked_from_every
         dashboard.body.contains("href=\"/privacy/"),
         "{}",
         dashboard.body
+    );
+}
+
+#[tokio::test]
+async fn the_board_shows_fifty_requests_a_page_with_links_that_keep_the_filter() {
+    let app = app().await;
+    let karen = app.session("karen").await;
+    let pool = sqlx::SqlitePool::connect(&format!(
+        "sqlite://{}",
+        app.dir.path().join("velkommen.db").display()
+    ))
+    .await
+    .expect("the database");
+    for i in 0..60 {
+        let person: i64 = sqlx::query_scalar(
+            "INSERT INTO people (lang, consent, news, created_at, last_seen_at)
+             VALUES ('ar', 'agreed', 0, '2026-11-26T10:00:00Z', '2026-11-26T10:00:00Z') RETURNING id",
+        )
+        .fetch_one(&pool)
+        .await
+        .expect("a person");
+        sqlx::query(
+            "INSERT INTO requests (person_id, offer_id, lang, status, note, created_at, updated_at)
+             SELECT ?, o.id, 'ar', 'open', ?, '2026-11-26T10:00:00Z', '2026-11-26T10:00:00Z'
+             FROM offers o JOIN groups g ON g.id = o.group_id
+             WHERE g.slug = 'roede-kors' AND o.kind = 'volunteer' ORDER BY o.id LIMIT 1",
+        )
+        .bind(person)
+        .bind(format!("note number {i:02}"))
+        .execute(&pool)
+        .await
+        .expect("a request");
+    }
+    pool.close().await;
+
+    let first = app.get("/requests?status=open&lang=ar", Some(&karen)).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(first.body.matches("note number").count(), 50);
+    assert!(first.body.contains("note number 00") && !first.body.contains("note number 50"));
+    let next = html("/requests?status=open&page=2&lang=ar");
+    assert!(
+        first.body.contains(&format!("href=\"{next}\"")),
+        "{}",
+        first.body
+    );
+
+    let second = app
+        .get("/requests?status=open&page=2&lang=ar", Some(&karen))
+        .await;
+    assert_eq!(second.body.matches("note number").count(), 10);
+    assert!(second.body.contains("note number 59"));
+    // A page that is not a number is the first; one past the end is empty, not an error.
+    assert_eq!(
+        app.get("/requests?page=x", Some(&karen))
+            .await
+            .body
+            .matches("note number")
+            .count(),
+        50
+    );
+    assert_eq!(
+        app.get("/requests?page=99", Some(&karen)).await.status,
+        StatusCode::OK
     );
 }
