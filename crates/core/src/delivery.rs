@@ -803,6 +803,82 @@ mod tests {
         assert!(budget.try_start(Class::Bulk, "c", 1, t2).is_ok());
     }
 
+    #[tokio::test(start_paused = true)]
+    async fn replies_waiting_for_the_budget_go_in_the_order_they_came_and_before_announcements() {
+        let budget = Budget::new(Limits {
+            overall: 2,
+            ..limits()
+        });
+        let order = Arc::new(Mutex::new(vec![]));
+        let mut sends = JoinSet::new();
+        // Announcement copies are in line first; then forty people write, one after another.
+        for n in 0..5 {
+            let (budget, order) = (budget.clone(), order.clone());
+            sends.spawn(async move {
+                budget.acquire(Class::Bulk, &format!("bulk-{n}"), 1).await;
+                order.lock().unwrap().push(format!("bulk-{n}"));
+            });
+            tokio::task::yield_now().await;
+        }
+        for n in 0..40 {
+            let (budget, order) = (budget.clone(), order.clone());
+            sends.spawn(async move {
+                budget
+                    .acquire(Class::Now, &format!("person-{n:02}"), 1)
+                    .await;
+                order.lock().unwrap().push(format!("person-{n:02}"));
+            });
+            // Each arrives a moment after the one before.
+            tokio::time::advance(Duration::from_millis(1)).await;
+        }
+        while sends.join_next().await.is_some() {}
+        let order = order.lock().unwrap().clone();
+        let people: Vec<_> = order.iter().filter(|s| s.starts_with("person")).collect();
+        let mut sorted = people.clone();
+        sorted.sort();
+        assert_eq!(people, sorted, "nobody overtaken: {order:?}");
+        // Only what went before the people came can be an announcement ahead of them.
+        let last_person = order.iter().rposition(|s| s.starts_with("person")).unwrap();
+        assert!(
+            order[..last_person]
+                .iter()
+                .filter(|s| s.starts_with("bulk"))
+                .count()
+                <= 2,
+            "announcements waited behind the replies: {order:?}"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_place_given_back_goes_to_the_one_waiting_not_to_one_who_came_later() {
+        let budget = Budget::new(Limits {
+            overall: 1,
+            ..limits()
+        });
+        let t0 = Instant::now();
+        budget.try_start(Class::Now, "x", 1, t0).unwrap();
+        // Amal's reply waits for the next place, a second away.
+        let waiting = {
+            let budget = budget.clone();
+            tokio::spawn(async move { budget.acquire(Class::Now, "amal", 1).await })
+        };
+        tokio::task::yield_now().await;
+        assert!(!waiting.is_finished());
+        // The place is given back; Omar's reply, which came later, may not take it ...
+        budget.refund("x", 1, t0);
+        assert!(
+            budget
+                .try_start(Class::Now, "omar", 1, Instant::now())
+                .is_err(),
+            "a later reply overtook one waiting"
+        );
+        // ... and Amal, woken at once, has it without waiting out her second.
+        tokio::time::timeout(Duration::from_millis(10), waiting)
+            .await
+            .expect("woken when the place came back")
+            .unwrap();
+    }
+
     #[tokio::test]
     async fn a_reply_may_follow_its_own_last_message_at_once_but_an_announcement_may_not() {
         let budget = Budget::new(Limits {
