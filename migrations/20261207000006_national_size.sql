@@ -24,3 +24,6 @@ CREATE INDEX events_group ON events (group_id, starts_at);
 UPDATE requests SET closed_at = updated_at
  WHERE status IN ('done', 'cancelled') AND closed_at IS NULL;
 CREATE INDEX questions_created ON questions (created_at);
+-- What waits to be sent, found without reading a year of deliveries (the dashboard,
+-- /metrics, /readyz).
+CREATE INDEX outbox_pending ON outbox (platform, not_before) WHERE status = 'pending';

@@ -299,7 +299,7 @@ impl Engine {
             open_total,
             // Free questions are staff's to answer, as in chat.
             open_questions: match roles.is_staff() {
-                true => self.store.open_questions().await?.len(),
+                true => self.store.open_questions_page(0, 0).await?.1 as usize,
                 false => 0,
             },
             outbox: gauges.outbox,
@@ -442,18 +442,19 @@ impl Engine {
     pub async fn desk_questions(
         &self,
         user: &DeskUser,
-    ) -> Result<Vec<crate::store::QuestionDetail>, DeskError> {
+    ) -> Result<(Vec<crate::store::QuestionDetail>, i64), DeskError> {
         if !user.is_staff() {
             return Err(DeskError::Forbidden);
         }
-        let open = self.store.open_questions().await?;
+        // The oldest, which wait longest, a page of them; the rest come as these are answered.
+        let (open, total) = self.store.open_questions_page(REQUESTS_PER_PAGE, 0).await?;
         let seen: Vec<_> = open
             .iter()
             .map(|q| (q.person, crate::store::Purpose::Question, q.id.get()))
             .collect();
         self.looked_up(user.actor.id, &user.actor.roles, &seen)
             .await?;
-        Ok(open)
+        Ok((open, total))
     }
 
     /// Answers a question; the answer reaches the asker in chat, labelled with their question.

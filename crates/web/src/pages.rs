@@ -1013,8 +1013,8 @@ async fn show_questions(
     kept: Option<(i64, String, String)>,
 ) -> Response {
     let page = Page::new(headers, Some(user));
-    let open = match web.engine.desk_questions(user).await {
-        Ok(open) => open,
+    let (open, total) = match web.engine.desk_questions(user).await {
+        Ok(found) => found,
         Err(error) => return page.problem(web, error),
     };
     let now = web.engine.now();
@@ -1049,7 +1049,7 @@ async fn show_questions(
         status,
         "questions.html",
         Some(user),
-        context! { questions => questions, notice => notice },
+        context! { questions => questions, total => total, notice => notice },
     )
 }
 

@@ -49,6 +49,8 @@ pub enum CoordinatorAction {
     AnnounceEvent(EventId),
 
     Questions,
+    /// A page of the open questions, from 0.
+    QuestionsPage(u32),
     AnswerQuestion(QuestionId),
 
     OurOffers,
@@ -110,6 +112,7 @@ impl CoordinatorAction {
             CoordinatorAction::EventDetail(id) => Wire::with("ed", id),
             CoordinatorAction::AnnounceEvent(id) => Wire::with("eA", id),
             CoordinatorAction::Questions => Wire::bare("kq"),
+            CoordinatorAction::QuestionsPage(page) => Wire::with("qp", page),
             CoordinatorAction::AnswerQuestion(id) => Wire::with("qa", id),
             CoordinatorAction::OurOffers => Wire::bare("kf"),
             CoordinatorAction::ManageOffer(id) => Wire::with("mo", id),
@@ -142,6 +145,7 @@ impl CoordinatorAction {
             ("va", [a]) => CoordinatorAction::Approve(id(a)?),
             ("vd", [a]) => CoordinatorAction::Decline(id(a)?),
             ("ko", []) => CoordinatorAction::OpenRequests,
+            ("qp", [a]) => CoordinatorAction::QuestionsPage(a.parse().map_err(|_| InvalidPayload)?),
             ("ko", [a]) => {
                 CoordinatorAction::OpenRequestsPage(a.parse().map_err(|_| InvalidPayload)?)
             }

@@ -352,7 +352,11 @@ impl Engine {
             // Free questions are not routed to a group: staff answer them.
             CoordinatorAction::Questions => {
                 allow(roles.is_staff(), Refusal::NotAllowed)?;
-                self.questions(actor).await
+                self.questions(actor, 0).await
+            }
+            CoordinatorAction::QuestionsPage(page) => {
+                allow(roles.is_staff(), Refusal::NotAllowed)?;
+                self.questions(actor, page).await
             }
             CoordinatorAction::AnswerQuestion(question) => {
                 allow(roles.is_staff(), Refusal::NotAllowed)?;

@@ -4,14 +4,33 @@ use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::QuestionId;
 use crate::engine::{Actor, Engine, Flow, Refusal, State, Step};
 
+/// How many open questions one page of the chat list shows.
+const QUESTIONS_PER_PAGE: i64 = 10;
+
 /// How much of a question its answer recalls, in characters.
 const QUOTE_CHARS: usize = 40;
 
 impl Engine {
-    pub(crate) async fn questions(&self, actor: &Actor) -> Flow {
+    /// The open questions, oldest first, ten to a page, each with its answer button.
+    pub(crate) async fn questions(&self, actor: &Actor, page: u32) -> Flow {
         let ui = self.ui(actor.lang);
         let flag_before = self.now() - self.settings.question_flag_after;
-        let open = self.store.open_questions().await?;
+        let (mut open, total) = self
+            .store
+            .open_questions_page(QUESTIONS_PER_PAGE, i64::from(page) * QUESTIONS_PER_PAGE)
+            .await?;
+        let pages = ((total + QUESTIONS_PER_PAGE - 1) / QUESTIONS_PER_PAGE).max(1);
+        // A page past the end (answered meanwhile) shows the last one.
+        let page = if open.is_empty() && total > 0 {
+            open = self
+                .store
+                .open_questions_page(QUESTIONS_PER_PAGE, (pages - 1) * QUESTIONS_PER_PAGE)
+                .await?
+                .0;
+            pages - 1
+        } else {
+            i64::from(page)
+        };
         if open.is_empty() {
             return Ok(self.menu_after(actor, ui.plain("questions-none")).await?);
         }
@@ -42,6 +61,28 @@ impl Engine {
                     "question-answer",
                     CoordinatorAction::AnswerQuestion(q.id),
                 )]],
+            ));
+        }
+        if pages > 1 {
+            let mut turn = vec![];
+            if page > 0 {
+                turn.push(ui.button(
+                    "pending-previous",
+                    CoordinatorAction::QuestionsPage(page as u32 - 1),
+                ));
+            }
+            if page + 1 < pages {
+                turn.push(ui.button(
+                    "pending-next",
+                    CoordinatorAction::QuestionsPage(page as u32 + 1),
+                ));
+            }
+            replies.push(ui.reply(
+                ui.f(
+                    "pending-page",
+                    &[("page", (page + 1).into()), ("pages", pages.into())],
+                ),
+                vec![turn],
             ));
         }
         replies.push(self.main_menu(actor).await?);

@@ -9,6 +9,14 @@ pub enum RequestStatus {
 }
 
 impl RequestStatus {
+    /// Every status a request can have.
+    pub const ALL: [RequestStatus; 4] = [
+        RequestStatus::Open,
+        RequestStatus::Claimed,
+        RequestStatus::Done,
+        RequestStatus::Cancelled,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             RequestStatus::Open => "open",

@@ -52,9 +52,10 @@ impl Store {
                 .fetch_one(&self.pool)
                 .await?;
         let (newcomers, approved, pending): (i64, i64, i64) = sqlx::query_as(
+            // Every volunteer is a person: the rest are newcomers, counted without a look-up
+            // per person.
             "SELECT
-                (SELECT COUNT(*) FROM people p
-                 WHERE NOT EXISTS (SELECT 1 FROM volunteers v WHERE v.person_id = p.id)),
+                (SELECT COUNT(*) FROM people) - (SELECT COUNT(*) FROM volunteers),
                 (SELECT COUNT(*) FROM volunteers WHERE status = 'approved'),
                 (SELECT COUNT(*) FROM volunteers WHERE status = 'pending')",
         )

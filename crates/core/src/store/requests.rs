@@ -142,9 +142,14 @@ impl RequestQuery<'_> {
             .map(|s| format!("'{}'", s.code()))
             .collect::<Vec<_>>()
             .join(", ");
-        sql.push(format!(
-            "WHERE o.kind = 'volunteer' AND r.status IN ({wanted})"
-        ));
+        // Every status is no filter: the list then reads in order of age by its index.
+        if RequestStatus::ALL.iter().all(|s| self.statuses.contains(s)) {
+            sql.push("WHERE o.kind = 'volunteer'");
+        } else {
+            sql.push(format!(
+                "WHERE o.kind = 'volunteer' AND r.status IN ({wanted})"
+            ));
+        }
         if let Some(groups) = self.groups {
             let ids = groups
                 .iter()
@@ -503,6 +508,33 @@ impl Store {
         .await
         .context("while listing open questions")?;
         rows.iter().map(question_from_row).collect()
+    }
+
+    /// A page of the open questions, oldest first, and how many are open in all.
+    pub async fn open_questions_page(
+        &self,
+        limit: i64,
+        offset: i64,
+    ) -> anyhow::Result<(Vec<QuestionDetail>, i64)> {
+        let rows = sqlx::query(
+            "SELECT id, person_id, lang, body, created_at, answered_by FROM questions
+             WHERE status = 'open' ORDER BY created_at, id LIMIT ? OFFSET ?",
+        )
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing open questions")?;
+        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM questions WHERE status = 'open'")
+            .fetch_one(&self.pool)
+            .await
+            .context("while counting open questions")?;
+        Ok((
+            rows.iter()
+                .map(question_from_row)
+                .collect::<anyhow::Result<_>>()?,
+            total,
+        ))
     }
 }
 

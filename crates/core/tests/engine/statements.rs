@@ -286,3 +286,48 @@ async fn requests_nobody_took_come_ten_to_a_page_oldest_first_with_a_way_to_each
         .await;
     assert_eq!(text(&beyond), text(&last));
 }
+
+#[tokio::test]
+async fn open_questions_come_ten_to_a_page_oldest_first() {
+    let settings = Settings {
+        staff: vec!["terminal:mette".parse().unwrap()],
+        ..Settings::default()
+    };
+    let app = spawn_app_with(settings).await;
+    app.send("mette", Some("da"), Input::Text("hej".into()))
+        .await;
+    app.press("mette", AccountAction::SetLanguage(Lang::of("da")))
+        .await;
+    app.press("mette", AccountAction::Privacy(PrivacyChoice::Agree))
+        .await;
+    let pool = app.raw().await;
+    for i in 0..23 {
+        sqlx::query(
+            "INSERT INTO questions (person_id, lang, body, status, created_at)
+             VALUES (1, 'ar', ?, 'open', datetime('2026-11-20T10:00:00Z', '+' || ? || ' minutes'))",
+        )
+        .bind(format!("spørgsmål {i:02}"))
+        .bind(i)
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+    pool.close().await;
+    let first = app.press("mette", CoordinatorAction::Questions).await;
+    assert_eq!(
+        first.len(),
+        13,
+        "a title, ten questions, the pages, the menu"
+    );
+    assert!(text(&first).contains("spørgsmål 00") && !text(&first).contains("spørgsmål 10"));
+    assert!(actions(&first).contains(&CoordinatorAction::QuestionsPage(1).into()));
+    let last = app
+        .press("mette", CoordinatorAction::QuestionsPage(2))
+        .await;
+    assert_eq!(last.len(), 6);
+    assert!(text(&last).contains("spørgsmål 22"));
+    let beyond = app
+        .press("mette", CoordinatorAction::QuestionsPage(u32::MAX))
+        .await;
+    assert_eq!(text(&beyond), text(&last));
+}
