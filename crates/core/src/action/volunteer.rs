@@ -28,6 +28,8 @@ pub enum VolunteerAction {
     MarkDone(RequestId),
     /// Yes, the request is done: close it and ask the family how it went.
     ConfirmDone(RequestId),
+    /// The help was not given: the request goes back to the group, whose coordinators hear.
+    GiveBack(RequestId),
 }
 
 impl VolunteerAction {
@@ -49,6 +51,7 @@ impl VolunteerAction {
             VolunteerAction::EndRelay(id) => Wire::with("we", id),
             VolunteerAction::MarkDone(id) => Wire::with("dn", id),
             VolunteerAction::ConfirmDone(id) => Wire::with("dy", id),
+            VolunteerAction::GiveBack(id) => Wire::with("gb", id),
         }
     }
 
@@ -72,6 +75,7 @@ impl VolunteerAction {
             ("we", [a]) => VolunteerAction::EndRelay(id(a)?),
             ("dn", [a]) => VolunteerAction::MarkDone(id(a)?),
             ("dy", [a]) => VolunteerAction::ConfirmDone(id(a)?),
+            ("gb", [a]) => VolunteerAction::GiveBack(id(a)?),
             _ => return Ok(None),
         }))
     }

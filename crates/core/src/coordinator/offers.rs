@@ -16,7 +16,11 @@ impl Engine {
                 "offer-verified-on",
                 &[(
                     "date",
-                    (&self.local_time(at, actor.lang)[..10].to_owned()).into(),
+                    // The day, as the language writes a date: short by design, never cut.
+                    (&actor
+                        .lang
+                        .date(&at.with_timezone(&self.settings.routing.quiet.zone)))
+                        .into(),
                 )],
             ),
             None => ui.t("offer-never-verified"),

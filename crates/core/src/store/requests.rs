@@ -423,6 +423,28 @@ impl Tx {
         Ok(())
     }
 
+    /// Gives one request its volunteer has not finished back to the group: open again, with
+    /// nobody on it. False if it is not theirs or no longer taken.
+    pub async fn give_back(
+        &mut self,
+        request: RequestId,
+        volunteer: PersonId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        Ok(sqlx::query(
+            "UPDATE requests SET status = 'open', volunteer_id = NULL, claimed_at = NULL,
+             relay_open = 0, updated_at = ? WHERE id = ? AND volunteer_id = ? AND status = 'claimed'",
+        )
+        .bind(now)
+        .bind(request.get())
+        .bind(volunteer.get())
+        .execute(&mut *self.inner)
+        .await
+        .context("while giving a request back")?
+        .rows_affected()
+            == 1)
+    }
+
     /// Gives a departing volunteer's unfinished requests back to the pool. Returns them.
     pub async fn reopen_tasks_of(
         &mut self,

@@ -71,16 +71,16 @@ impl Engine {
                 allow(noted, Refusal::Expired)?;
                 Ok(self.menu_after(actor, ui.plain("not-me-ok")).await?)
             }
-            VolunteerAction::OpenRelay(request) => {
-                let screen = self
-                    .relay_screen(actor, request)
-                    .await?
-                    .or_refuse(Refusal::Expired)?;
-                Ok(Step::one(screen, State::Relaying { request }))
-            }
+            VolunteerAction::OpenRelay(request) => match self.relay_screen(actor, request).await? {
+                Some(screen) => Ok(Step::one(screen, State::Relaying { request })),
+                // A conversation one was in has ended: say so, rather than "this button
+                // no longer works".
+                None => self.relay_ended(actor, request).await,
+            },
             VolunteerAction::EndRelay(request) => self.end_relay(actor, request).await,
             VolunteerAction::MarkDone(request) => self.confirm_done(actor, state, request).await,
             VolunteerAction::ConfirmDone(request) => self.mark_done(actor, request).await,
+            VolunteerAction::GiveBack(request) => self.give_back(actor, request).await,
         }
     }
 

@@ -224,9 +224,12 @@ impl Engine {
         })
     }
 
+    /// Either side ends the conversation. The volunteer is asked whether the help was given:
+    /// if it was, the request is done and the family asked how it went; if not, it goes back
+    /// to the group. The other side is told either way.
     pub(super) async fn end_relay(&self, actor: &Actor, request: RequestId) -> Flow {
-        let Some((detail, other, _)) = self.relay_sides(actor, request).await? else {
-            return Err(Refusal::Expired.into());
+        let Some((detail, other, is_volunteer)) = self.relay_sides(actor, request).await? else {
+            return self.relay_ended(actor, request).await;
         };
         let now = self.now();
         let titles = self.titles(detail.offer).await?;
@@ -234,14 +237,97 @@ impl Engine {
             self.ui(lang)
                 .plain_with("relay-ended", &[("offer", titles.get(lang).into())])
         };
+        // The question to the volunteer, with its two answers.
+        let ask = |lang: Lang, id: &str| {
+            let ui = self.ui(lang);
+            ui.reply(
+                ui.f(
+                    id,
+                    &[
+                        ("request", request.get().into()),
+                        ("offer", titles.get(lang).into()),
+                    ],
+                ),
+                vec![
+                    vec![ui.button("done-yes", VolunteerAction::ConfirmDone(request))],
+                    vec![ui.button("ended-give-back", VolunteerAction::GiveBack(request))],
+                ],
+            )
+        };
         let other = self.store.people(&[other]).await?;
         let mut tx = self.store.begin().await?;
         tx.set_relay(request, false).await?;
         for them in &other {
-            tx.enqueue(them.id, &ended(them.lang), now, now).await?;
+            let told = match is_volunteer {
+                true => ended(them.lang),
+                false => ask(them.lang, "ended-by-family"),
+            };
+            tx.enqueue(them.id, &told, now, now).await?;
         }
         tx.commit().await?;
+        if is_volunteer {
+            let ui = self.ui(actor.lang);
+            let question = ask(actor.lang, "ended-ask");
+            let said = ended(actor.lang);
+            return Ok(Step::one(
+                ui.reply(
+                    format!("{}\n\n{}", said.text, question.text),
+                    question.buttons,
+                ),
+                State::Menu,
+            ));
+        }
         Ok(self.menu_after(actor, ended(actor.lang)).await?)
+    }
+
+    /// A button of a conversation that has ended, pressed by one of its two sides: they are
+    /// told it ended, and taken to the menu. Anyone else's press is refused as stale.
+    pub(super) async fn relay_ended(&self, actor: &Actor, request: RequestId) -> Flow {
+        let theirs = self
+            .store
+            .request(request)
+            .await?
+            .is_some_and(|d| d.newcomer == actor.id || d.volunteer == Some(actor.id));
+        if !theirs {
+            return Err(Refusal::Expired.into());
+        }
+        let ui = self.ui(actor.lang);
+        Ok(self.menu_after(actor, ui.plain("relay-closed")).await?)
+    }
+
+    /// The help was not given: the request goes back to the group, its coordinators are told
+    /// (as of a request nobody took), and so is the family.
+    pub(super) async fn give_back(&self, actor: &Actor, request: RequestId) -> Flow {
+        let ui = self.ui(actor.lang);
+        let detail = self
+            .store
+            .request(request)
+            .await?
+            .filter(|d| d.volunteer == Some(actor.id) && d.status == RequestStatus::Claimed)
+            .or_refuse(Refusal::Expired)?;
+        let now = self.now();
+        let titles = self.titles(detail.offer).await?;
+        let newcomer = self.store.people(&[detail.newcomer]).await?;
+        let mut tx = self.store.begin().await?;
+        if !tx.give_back(request, actor.id, now).await? {
+            return Err(Refusal::Expired.into());
+        }
+        tx.schedule(crate::domain::JobKind::Escalate, request.get(), now)
+            .await?;
+        for them in &newcomer {
+            let message = self.ui(them.lang).plain_with(
+                "given-back-family",
+                &[("offer", titles.get(them.lang).into())],
+            );
+            tx.enqueue(them.id, &message, now, now).await?;
+        }
+        tx.commit().await?;
+        Ok(self
+            .menu_after(
+                actor,
+                ui.plain_with("given-back", &[("request", request.get().into())]),
+            )
+            .await?)
     }
 
     /// "Is it done?": marking a request done closes its conversation and asks the family how

@@ -587,6 +587,12 @@ async fn a_coordinator_keeps_their_groups_offers_correct_and_newcomers_see_the_d
     assert!(text(&checked).contains(&app.t(Lang::of("da"), "offer-verified")));
     let seen = text(&app.press("amal", NewcomerAction::Offer(homework)).await);
     assert!(seen.contains("الخميس 26 نوفمبر 2026"), "{seen}");
+    // The coordinator's own screen says the whole day, never a date cut mid-word.
+    let managed = text(
+        &app.press("karen", CoordinatorAction::ManageOffer(homework))
+            .await,
+    );
+    assert!(managed.contains("torsdag 26. november 2026"), "{managed}");
 
     app.press("karen", CoordinatorAction::EditOffer(homework))
         .await;

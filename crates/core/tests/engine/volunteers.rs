@@ -718,11 +718,10 @@ async fn the_volunteer_and_the_family_talk_through_the_bot_in_their_own_language
     }
 }
 
-#[tokio::test]
-async fn either_side_can_end_the_relay() {
-    let app = app().await;
+/// Lars has taken Amal's request and they are talking; returns its id.
+async fn lars_helps_amal(app: &TestApp) -> RequestId {
     volunteer(
-        &app,
+        app,
         "lars",
         Lang::of("da"),
         &["roede-kors"],
@@ -731,7 +730,7 @@ async fn either_side_can_end_the_relay() {
     )
     .await;
     let id = request(
-        &app,
+        app,
         "amal",
         Lang::of("ar"),
         "roede-kors",
@@ -743,11 +742,94 @@ async fn either_side_can_end_the_relay() {
     app.press("lars", VolunteerAction::Accept(id)).await;
     app.inbox("amal").await;
     app.press("amal", VolunteerAction::OpenRelay(id)).await;
+    id
+}
+
+#[tokio::test]
+async fn when_the_family_ends_the_conversation_the_volunteer_is_asked_and_no_button_dies() {
+    let app = app().await;
+    let id = lars_helps_amal(&app).await;
+    let (ar, da) = (Lang::of("ar"), Lang::of("da"));
+    app.inbox("karen").await;
+
     let ended = app.press("amal", VolunteerAction::EndRelay(id)).await;
-    assert!(text(&ended).contains(&app.t(Lang::of("ar"), "menu-title")));
-    assert!(!app.inbox("lars").await.is_empty(), "Lars is told");
-    let refused = app.press("lars", VolunteerAction::OpenRelay(id)).await;
-    assert!(text(&refused).contains(&app.t(Lang::of("da"), "button-expired")));
+    assert!(text(&ended).contains(&app.t(ar, "menu-title")));
+    // Lars is asked whether the help was given, with both answers.
+    let offer = app.engine.store().request(id).await.unwrap().unwrap().offer;
+    let title = |lang: Lang| {
+        let store = app.engine.store().clone();
+        async move { store.offer(offer, lang).await.unwrap().unwrap().title }
+    };
+    let asked = app.inbox("lars").await;
+    let expected = app.f(
+        da,
+        "ended-by-family",
+        &[
+            ("request", id.get().into()),
+            ("offer", title(da).await.as_str().into()),
+        ],
+    );
+    assert!(text(&asked).contains(&expected), "{}", text(&asked));
+    assert!(has(&asked, VolunteerAction::ConfirmDone(id)));
+    assert!(has(&asked, VolunteerAction::GiveBack(id)));
+    // Either side's old Reply button says the conversation ended, and leads on.
+    for (who, lang) in [("lars", da), ("amal", ar)] {
+        let old = app.press(who, VolunteerAction::OpenRelay(id)).await;
+        assert!(text(&old).contains(&app.t(lang, "relay-closed")), "{who}");
+        assert!(
+            !text(&old).contains(&app.t(lang, "button-expired")),
+            "{who}"
+        );
+    }
+    // Not given: back to the group, Amal told, the Red Cross's coordinator told.
+    let given = app.press("lars", VolunteerAction::GiveBack(id)).await;
+    assert!(text(&given).contains(&app.f(da, "given-back", &[("request", id.get().into())])));
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'open' AND volunteer_id IS NULL"
+        ))
+        .await,
+        1
+    );
+    let told = text(&app.inbox("amal").await);
+    let expected = app.f(
+        ar,
+        "given-back-family",
+        &[("offer", title(ar).await.as_str().into())],
+    );
+    assert!(told.contains(&expected), "{told}");
+    app.engine.tick().await.unwrap();
+    let karen = app.inbox("karen").await;
+    assert!(
+        has(&karen, CoordinatorAction::TakeRequest(id)),
+        "{}",
+        text(&karen)
+    );
+    // A second press changes nothing.
+    let again = app.press("lars", VolunteerAction::GiveBack(id)).await;
+    assert!(text(&again).contains(&app.t(da, "button-expired")));
+}
+
+#[tokio::test]
+async fn when_the_volunteer_ends_the_conversation_they_say_whether_it_is_done() {
+    let app = app().await;
+    let id = lars_helps_amal(&app).await;
+    let ended = app.press("lars", VolunteerAction::EndRelay(id)).await;
+    assert!(has(&ended, VolunteerAction::ConfirmDone(id)));
+    assert!(has(&ended, VolunteerAction::GiveBack(id)));
+    let told = text(&app.inbox("amal").await);
+    assert!(!told.is_empty(), "Amal is told");
+    // Given: done, and Amal is asked how it went.
+    app.press("lars", VolunteerAction::ConfirmDone(id)).await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'done'"
+        ))
+        .await,
+        1
+    );
+    let ask = app.inbox("amal").await;
+    assert!(has(&ask, NewcomerAction::Feedback(id, true)));
 }
 
 #[tokio::test]
@@ -1261,8 +1343,9 @@ async fn a_cancelled_request_is_withdrawn_from_everyone_who_heard_of_it() {
     let told = app.inbox("lars").await;
     assert_eq!(told[0].lang, Lang::of("da"));
     assert!(told[0].text.contains(&format!("#{id}")));
+    // His old Reply button says the conversation ended (no button dies silently).
     let closed = app.press("lars", VolunteerAction::OpenRelay(id)).await;
-    assert!(text(&closed).contains(&app.t(Lang::of("da"), "button-expired")));
+    assert!(text(&closed).contains(&app.t(Lang::of("da"), "relay-closed")));
 }
 
 #[tokio::test]
