@@ -33,6 +33,7 @@ request-cancelled = Din anmodning om "{ $offer }" er annulleret.
 
 question-prompt = Skriv dit spørgsmål i én besked. En koordinator fra kommunen svarer dig her.
 question-sent = Tak. Dit spørgsmål er sendt. En koordinator svarer dig her.
+request-family-left = Familien, som du hjalp med anmodning #{ $request } ("{ $offer }"), har slettet sine data, så samtalen er slut. Tak for din hjælp.
 request-volunteer-left = Den frivillige, der hjalp dig med "{ $offer }", er stoppet. Din anmodning er åben igen, og vi leder efter en ny frivillig. Du behøver ikke gøre noget.
 request-closed-helped = Din anmodning om "{ $offer }" er lukket, fordi du har fået hjælpen. Det er vi glade for. Du kan altid bede om noget andet.
 request-closed-no-volunteer = Vi beklager: Ingen kunne tage din anmodning om "{ $offer }" denne gang, så den er lukket. Du er velkommen til at spørge igen senere eller skrive et spørgsmål til os.

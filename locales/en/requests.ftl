@@ -33,6 +33,7 @@ request-cancelled = Your request for "{ $offer }" is cancelled.
 
 question-prompt = Write your question in one message. A coordinator from the municipality will answer you here.
 question-sent = Thank you. Your question is sent. A coordinator will answer you here.
+request-family-left = The family you helped with request #{ $request } ("{ $offer }") has deleted their data, so the conversation has ended. Thank you for your help.
 request-volunteer-left = The volunteer who helped you with "{ $offer }" has left. Your request is open again, and we are looking for someone new. You do not need to do anything.
 request-closed-helped = Your request for "{ $offer }" is closed, because you got the help. We are glad. You can ask for something else at any time.
 request-closed-no-volunteer = We are sorry: nobody could take your request for "{ $offer }" this time, so it is closed. You are welcome to ask again later, or to write us a question.

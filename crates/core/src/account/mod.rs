@@ -80,6 +80,15 @@ impl Engine {
                     PrivacyChoice::Decline => (Consent::Declined, false, "privacy-declined"),
                 };
                 let first_answer = actor.consent == Consent::Pending;
+                // Saying no erases their requests: their volunteers hear of it at once.
+                if consent == Consent::Declined {
+                    let told = self.volunteers_told_family_left(actor.id).await?;
+                    let mut tx = self.store.begin().await?;
+                    for (volunteer, message) in &told {
+                        tx.enqueue(*volunteer, message, now, now).await?;
+                    }
+                    tx.commit().await?;
+                }
                 self.store.set_consent(actor.id, consent, news, now).await?;
                 if consent == Consent::Declined {
                     // What was erased leaves no bytes behind in the log either.
@@ -168,16 +177,44 @@ impl Engine {
                 told.push((newcomer.id, message));
             }
         }
+        // A family's volunteers hear, kindly and at once, that the conversation has ended.
+        told.extend(self.volunteers_told_family_left(actor.id).await?);
         let now = self.now();
         let mut tx = self.store.begin().await?;
         self.release_tasks(&mut tx, &actor).await?;
-        for (newcomer, message) in &told {
-            tx.enqueue(*newcomer, message, now, now).await?;
+        for (someone, message) in &told {
+            tx.enqueue(*someone, message, now, now).await?;
         }
         tx.delete_person(actor.id).await?;
         tx.commit().await?;
         self.store.checkpoint().await?;
         Ok(true)
+    }
+
+    /// What each volunteer helping this newcomer is told when the family deletes their data
+    /// or says no to the privacy notice: in the volunteer's language, naming the request.
+    async fn volunteers_told_family_left(
+        &self,
+        newcomer: PersonId,
+    ) -> anyhow::Result<Vec<(PersonId, Reply)>> {
+        let taken = self.store.taken_requests_of(newcomer).await?;
+        let offers: Vec<_> = taken.iter().map(|t| t.offer).collect();
+        let titles = self.titles_of(&offers).await?;
+        let helpers: Vec<_> = taken.iter().filter_map(|t| t.volunteer).collect();
+        let mut told = vec![];
+        for volunteer in self.store.people(&helpers).await? {
+            for task in taken.iter().filter(|t| t.volunteer == Some(volunteer.id)) {
+                let offer = titles
+                    .get(&task.offer)
+                    .map_or("", |t| t.get(volunteer.lang));
+                let message = self.ui(volunteer.lang).plain_with(
+                    "request-family-left",
+                    &[("request", task.id.get().into()), ("offer", offer.into())],
+                );
+                told.push((volunteer.id, message));
+            }
+        }
+        Ok(told)
     }
 
     /// The main menu for whoever the person is: coordinator, volunteer or newcomer.

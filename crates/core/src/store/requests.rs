@@ -235,6 +235,22 @@ impl Store {
         Ok((page, total))
     }
 
+    /// A newcomer's requests that a volunteer has taken and not finished.
+    pub async fn taken_requests_of(
+        &self,
+        newcomer: PersonId,
+    ) -> anyhow::Result<Vec<RequestDetail>> {
+        let rows = sqlx::query(&format!(
+            "{DETAIL} WHERE r.person_id = ? AND r.status = 'claimed' AND r.volunteer_id IS NOT NULL
+             ORDER BY r.id"
+        ))
+        .bind(newcomer.get())
+        .fetch_all(&self.pool)
+        .await
+        .context("while listing a newcomer's taken requests")?;
+        rows.iter().map(detail_from_row).collect()
+    }
+
     /// The requests a volunteer has taken and not finished.
     pub async fn tasks_of(&self, volunteer: PersonId) -> anyhow::Result<Vec<RequestDetail>> {
         let rows = sqlx::query(&format!(

@@ -2258,3 +2258,49 @@ async fn mydata_tells_when_staff_or_a_coordinator_looked_at_a_persons_data_by_ro
     app.press("amal", AccountAction::ConfirmDelete).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM access_log").await, 0);
 }
+
+#[tokio::test]
+async fn a_family_deleting_their_data_mid_conversation_is_told_to_their_volunteer_at_once() {
+    let da = Lang::of("da");
+    for withdraw in [false, true] {
+        let app = app().await;
+        let id = lars_helps_amal(&app).await;
+        let offer = app.engine.store().request(id).await.unwrap().unwrap().offer;
+        let title = app
+            .engine
+            .store()
+            .offer(offer, da)
+            .await
+            .unwrap()
+            .unwrap()
+            .title;
+        app.inbox("lars").await;
+        if withdraw {
+            // Saying no to the privacy notice erases the request too.
+            app.press("amal", AccountAction::ShowPrivacy).await;
+            app.press("amal", AccountAction::Privacy(PrivacyChoice::Decline))
+                .await;
+        } else {
+            app.command("amal", "delete").await;
+            app.press("amal", AccountAction::ConfirmDelete).await;
+        }
+        let told = app.inbox("lars").await;
+        let expected = app.f(
+            da,
+            "request-family-left",
+            &[
+                ("request", id.get().into()),
+                ("offer", title.as_str().into()),
+            ],
+        );
+        assert!(
+            text(&told).contains(&expected),
+            "withdraw={withdraw}: {}",
+            text(&told)
+        );
+        assert_eq!(told[0].lang, da);
+        // His old Reply button is stale now: the request is gone.
+        let old = app.press("lars", VolunteerAction::OpenRelay(id)).await;
+        assert!(text(&old).contains(&app.t(da, "button-expired")));
+    }
+}
