@@ -173,6 +173,7 @@ offer-edit-write = يُرجى كتابة النص الجديد.
 offer-saved = تم الحفظ. وتم أيضًا تسجيل المراجعة اليوم.
 
 summary-title = آخر ثلاثة أشهر، لكل مجموعة:
+summary-nothing = لم يكن لأي مجموعة طلب أو فعالية في هذه الأشهر الثلاثة.
 summary-group =
     { $group }
     الطلبات: { $received } · تم تولّيها: { $claimed } · اكتملت: { $done } · أُلغيت: { $cancelled }

@@ -172,6 +172,7 @@ offer-edit-write = Skriv den nye tekst.
 offer-saved = Gemt. Tilbuddet er også markeret som tjekket i dag.
 
 summary-title = De sidste tre måneder, pr. gruppe:
+summary-nothing = Ingen gruppe har haft anmodninger eller arrangementer i de sidste tre måneder.
 summary-group =
     { $group }
     Anmodninger: { $received } · taget { $claimed } · afsluttet { $done } · annulleret { $cancelled }

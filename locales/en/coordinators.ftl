@@ -172,6 +172,7 @@ offer-edit-write = Write the new text.
 offer-saved = Saved. The offer is also marked as checked today.
 
 summary-title = The last three months, per group:
+summary-nothing = No group had a request or an event in these three months.
 summary-group =
     { $group }
     Requests: { $received } · taken { $claimed } · done { $done } · cancelled { $cancelled }

@@ -198,6 +198,7 @@ offer-edit-write = Напишіть новий текст.
 offer-saved = Збережено. Пропозицію також позначено як перевірену сьогодні.
 
 summary-title = Останні три місяці, за групами:
+summary-nothing = За останні три місяці в жодної групи не було ні запитів, ні заходів.
 # $hours is a ready-made text such as "3.5" or "–", hence the abbreviation "год".
 summary-group =
     { $group }

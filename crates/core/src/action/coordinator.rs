@@ -6,7 +6,7 @@ use crate::domain::ids::{
     AlertId, BroadcastId, EventId, GroupId, InviteId, OfferId, PersonId, QuestionId, RequestId,
 };
 use crate::domain::lang::Lang;
-use crate::domain::{AlertOutcome, Audience, OfferField};
+use crate::domain::{AlertOutcome, Audience, CloseReason, OfferField};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CoordinatorAction {
@@ -19,6 +19,10 @@ pub enum CoordinatorAction {
     OpenRequests,
     /// A page of the requests nobody took, from 0.
     OpenRequestsPage(u32),
+    /// Close a request of the group that is still going: asks why.
+    CloseRequest(RequestId),
+    /// Close it, for this reason.
+    CloseRequestWith(RequestId, CloseReason),
     TakeRequest(RequestId),
     HandOver(RequestId),
     HandTo(RequestId, PersonId),
@@ -84,6 +88,11 @@ impl CoordinatorAction {
             CoordinatorAction::Decline(id) => Wire::with("vd", id),
             CoordinatorAction::OpenRequests => Wire::bare("ko"),
             CoordinatorAction::OpenRequestsPage(page) => Wire::with("ko", page),
+            CoordinatorAction::CloseRequest(id) => Wire::with("kx", id),
+            CoordinatorAction::CloseRequestWith(id, reason) => Wire {
+                code: "kx",
+                args: vec![id.to_string(), reason.code().to_owned()],
+            },
             CoordinatorAction::TakeRequest(id) => Wire::with("kt", id),
             CoordinatorAction::HandOver(id) => Wire::with("kh", id),
             CoordinatorAction::HandTo(request, volunteer) => Wire {
@@ -146,6 +155,11 @@ impl CoordinatorAction {
             ("vd", [a]) => CoordinatorAction::Decline(id(a)?),
             ("ko", []) => CoordinatorAction::OpenRequests,
             ("qp", [a]) => CoordinatorAction::QuestionsPage(a.parse().map_err(|_| InvalidPayload)?),
+            ("kx", [a]) => CoordinatorAction::CloseRequest(id(a)?),
+            ("kx", [a, r]) => CoordinatorAction::CloseRequestWith(
+                id(a)?,
+                CloseReason::parse(r).ok_or(InvalidPayload)?,
+            ),
             ("ko", [a]) => {
                 CoordinatorAction::OpenRequestsPage(a.parse().map_err(|_| InvalidPayload)?)
             }

@@ -127,6 +127,7 @@ impl Action {
                         | CoordinatorAction::Decline(_)
                         | CoordinatorAction::TakeRequest(_)
                         | CoordinatorAction::HandOver(_)
+                        | CoordinatorAction::CloseRequest(_)
                         | CoordinatorAction::AnswerQuestion(_)
                         | CoordinatorAction::TakeAlert(_)
                 )

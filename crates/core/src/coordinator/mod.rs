@@ -26,7 +26,8 @@ use crate::domain::ids::{BroadcastId, EventId, GroupId};
 use crate::domain::lang::Lang;
 use crate::domain::roles::{Coordinates, Roles};
 use crate::domain::{
-    AllOr, Audience, Audited, BroadcastDraft, EventDraft, OfferField, invite_code, invite_hash,
+    AllOr, Audience, Audited, BroadcastDraft, CloseReason, EventDraft, OfferField, invite_code,
+    invite_hash,
 };
 use crate::engine::{Actor, Engine, Flow, OrRefuse, Refusal, State, Step, allow, text};
 use crate::i18n::Arg;
@@ -70,6 +71,31 @@ impl Engine {
             CoordinatorAction::OpenRequests => {
                 let roles = actor.roles.clone();
                 self.open_requests_screen(actor, &roles, 0).await
+            }
+            CoordinatorAction::CloseRequest(request) => {
+                // Only a request of the actor's groups that is still going; then, why.
+                let detail = self
+                    .store
+                    .request(request)
+                    .await?
+                    .filter(|d| roles.coordinates(d.group) && d.status.is_active())
+                    .or_refuse(Refusal::Expired)?;
+                let ui = self.ui(actor.lang);
+                let reasons = CloseReason::ALL
+                    .iter()
+                    .map(|reason| {
+                        vec![ui.button(
+                            &format!("web-close-{}", reason.code()),
+                            CoordinatorAction::CloseRequestWith(detail.id, *reason),
+                        )]
+                    })
+                    .chain([ui.nav()])
+                    .collect();
+                // Below the request it is about (see `Action::keeps_its_message`).
+                Ok(Step::one(ui.reply(ui.t("web-close-why"), reasons), state))
+            }
+            CoordinatorAction::CloseRequestWith(request, reason) => {
+                self.close_request(actor, request, reason).await
             }
             CoordinatorAction::OpenRequestsPage(page) => {
                 let roles = actor.roles.clone();
@@ -588,13 +614,22 @@ impl Engine {
                 ))
             }
             CoordinatorAction::Summary => {
-                let to = self.now();
+                // Up to and including this moment: a request made just now counts.
+                let to = self.now() + Duration::seconds(1);
                 let from = to - Duration::days(91);
                 let mut report = self.store.report(from, to, actor.lang).await?;
                 // Staff read the whole municipality's numbers; a group's coordinator, their
                 // groups'.
                 report.groups.retain(|g| roles.coordinates(g.id));
+                // A group with nothing in the quarter (no request, no event) is left out of
+                // the chat's summary; the page and the CSV keep every group.
+                report
+                    .groups
+                    .retain(|g| g.received > 0 || g.events_held > 0 || g.still_unclaimed > 0);
                 let mut lines = vec![ui.t("summary-title")];
+                if report.groups.is_empty() {
+                    lines.push(ui.t("summary-nothing"));
+                }
                 lines.extend(report_lines(
                     &self.locales,
                     actor.lang,

@@ -288,6 +288,7 @@ impl Engine {
                     &[("request", request.id.get().into())],
                     CoordinatorAction::HandOver(request.id),
                 )],
+                vec![ui.button("web-close", CoordinatorAction::CloseRequest(request.id))],
             ],
         )
     }

@@ -979,3 +979,65 @@ async fn a_scheduled_announcement_goes_only_to_who_it_reaches_at_its_time() {
         "declined before its time"
     );
 }
+
+#[tokio::test]
+async fn the_chat_summary_leaves_out_groups_with_nothing_in_the_quarter() {
+    let app = app().await;
+    let da = Lang::of("da");
+    let quiet = text(&app.press("mette", CoordinatorAction::Summary).await);
+    assert!(quiet.contains(&app.t(da, "summary-nothing")), "{quiet}");
+    assert!(!quiet.contains("Røde Kors"), "{quiet}");
+    // One request to the Red Cross: its group is shown, and only it.
+    app.newcomer("amal", Lang::of("ar")).await;
+    app.ask_for("amal", Category::Family, None).await;
+    let busy = text(&app.press("mette", CoordinatorAction::Summary).await);
+    assert!(busy.contains("Røde Kors"), "{busy}");
+    assert!(!busy.contains("Bydelsmødre"), "{busy}");
+    assert!(!busy.contains(&app.t(da, "summary-nothing")), "{busy}");
+}
+
+#[tokio::test]
+async fn a_coordinator_closes_a_request_with_a_reason_in_chat_as_on_the_page() {
+    let app = app().await;
+    let da = Lang::of("da");
+    app.newcomer("amal", Lang::of("ar")).await;
+    app.ask_for("amal", Category::Family, None).await;
+    let open = app.press("karen", CoordinatorAction::OpenRequests).await;
+    let id = open
+        .iter()
+        .flat_map(|r| r.buttons.iter().flatten())
+        .find_map(|b| match b.action {
+            Action::Coordinator(CoordinatorAction::CloseRequest(id)) => Some(id),
+            _ => None,
+        })
+        .expect("a Close button on the request");
+    let why = app
+        .press("karen", CoordinatorAction::CloseRequest(id))
+        .await;
+    assert!(text(&why).contains(&app.t(da, "web-close-why")));
+    for reason in velkommen_core::domain::CloseReason::ALL {
+        assert!(
+            actions(&why).contains(&CoordinatorAction::CloseRequestWith(id, reason).into()),
+            "{reason:?}"
+        );
+    }
+    app.inbox("amal").await;
+    app.press(
+        "karen",
+        CoordinatorAction::CloseRequestWith(id, velkommen_core::domain::CloseReason::NoAnswer),
+    )
+    .await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM requests WHERE id = {id} AND status = 'cancelled' AND closed_reason = 'no-answer'"
+        ))
+        .await,
+        1
+    );
+    assert!(!app.inbox("amal").await.is_empty(), "Amal is told");
+    // Closed, it cannot be closed again; and a group's coordinator cannot close another's.
+    let again = app
+        .press("karen", CoordinatorAction::CloseRequest(id))
+        .await;
+    assert!(text(&again).contains(&app.t(da, "button-expired")));
+}
