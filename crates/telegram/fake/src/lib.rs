@@ -406,9 +406,17 @@ impl FakeTelegram {
             None => self.inner.updates.notify_waiters(),
             Some((url, secret)) => {
                 let fake = self.clone();
+                // Telegram retries an update the webhook did not take (no answer or a 5xx)
+                // until it does; here a few times, a tenth of a second apart.
                 tokio::spawn(async move {
-                    let status = post_json(&url, secret.as_deref(), &update).await;
-                    fake.model().webhook_answers.push(status);
+                    for _ in 0..50 {
+                        let status = post_json(&url, secret.as_deref(), &update).await;
+                        fake.model().webhook_answers.push(status);
+                        if !(status == 0 || status >= 500) {
+                            break;
+                        }
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    }
                 });
             }
         }
