@@ -50,12 +50,16 @@ impl Default for Limits {
     }
 }
 
-/// The wait before retrying a message after a server or network error: about 1 s after the
-/// first attempt, doubling, at most 5 minutes, each spread by up to a fifth either way so that
-/// many messages failed together do not all come back in the same second.
+/// The wait before retrying a message after a server or network error: about a second after
+/// each of the first two attempts (a lone failure is most often just that), then doubling,
+/// at most 5 minutes; each spread by up to a fifth either way, so that many messages failed
+/// together do not all come back in the same second. The budget paces the retries with the
+/// fresh sends, in the order they fell due.
 pub fn backoff(attempts: i64) -> Duration {
-    let exponent = attempts.clamp(0, 20) as u32;
-    let base = Duration::from_secs(2u64.saturating_pow(exponent)).min(Duration::from_secs(300));
+    let exponent = (attempts - 1).clamp(0, 20) as u32;
+    let base = Duration::from_secs(2u64.saturating_pow(exponent) / 2)
+        .max(Duration::from_secs(1))
+        .min(Duration::from_secs(300));
     base.mul_f64(0.8 + 0.4 * jitter())
 }
 
@@ -74,18 +78,21 @@ fn jitter() -> f64 {
 /// How soon a send goes against the one budget of a bot. Lower goes first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Class {
-    /// A direct reply to someone who just wrote or pressed, or a cry for help.
-    Now = 0,
+    /// The answer to a cry for help or a press of 🆘, and a page to staff: before anything.
+    Urgent = 0,
+    /// A direct reply to someone who just wrote or pressed.
+    Now = 1,
     /// A notice to one person.
-    Notice = 1,
+    Notice = 2,
     /// An announcement or reminder to many: it only uses what is left.
-    Bulk = 2,
+    Bulk = 3,
 }
 
 impl From<Priority> for Class {
     fn from(priority: Priority) -> Class {
         match priority {
-            Priority::Urgent | Priority::Reply => Class::Now,
+            Priority::Urgent => Class::Urgent,
+            Priority::Reply => Class::Now,
             Priority::Notice => Class::Notice,
             Priority::Bulk => Class::Bulk,
         }
@@ -121,6 +128,8 @@ struct BudgetState {
     paused_until: Option<Instant>,
     /// Sends waiting in [`Budget::acquire`]: their class and recipient.
     waiting: Vec<(u64, Class, String)>,
+    /// When the platform last answered 429.
+    last_flood: Option<Instant>,
     next_waiter: u64,
 }
 
@@ -131,6 +140,9 @@ impl std::fmt::Debug for Budget {
             .finish()
     }
 }
+
+/// Two 429s closer than this are the whole bot's flood control, not one chat's.
+pub const FLOOD_SPELL: Duration = Duration::from_millis(250);
 
 /// The longest a send held back by one ahead of it sleeps without a wake-up: a safety net,
 /// since the one ahead wakes it when it goes.
@@ -144,6 +156,7 @@ impl Budget {
                 paused_until: None,
                 waiting: vec![],
                 next_waiter: 0,
+                last_flood: None,
             }),
             limits,
             moved: tokio::sync::Notify::new(),
@@ -170,15 +183,27 @@ impl Budget {
         self.state().admit(class, recipient, calls, now, None)
     }
 
+    /// A place in line, taken when a person's update arrives: their replies then go in the
+    /// order the updates came, even when a later one is handled sooner.
+    pub fn ticket(&self) -> u64 {
+        let mut state = self.state();
+        let ticket = state.next_waiter;
+        state.next_waiter += 1;
+        ticket
+    }
+
     /// Waits for the budget to allow a send of `calls` calls to `recipient`, and starts it.
     pub async fn acquire(&self, class: Class, recipient: &str, calls: u32) {
-        let me = {
-            let mut state = self.state();
-            let me = state.next_waiter;
-            state.next_waiter += 1;
-            state.waiting.push((me, class, recipient.to_owned()));
-            me
-        };
+        let ticket = self.ticket();
+        self.acquire_in_turn(class, recipient, calls, ticket).await;
+    }
+
+    /// As [`Budget::acquire`], in the place in line of `ticket` (from [`Budget::ticket`]): it
+    /// goes before every send of its class with a later ticket. One ticket serves the replies
+    /// to one update, one after another.
+    pub async fn acquire_in_turn(&self, class: Class, recipient: &str, calls: u32, ticket: u64) {
+        let me = ticket;
+        self.state().waiting.push((me, class, recipient.to_owned()));
         // A send given up while waiting must not hold the less pressing ones back forever.
         let _waiting = Waiting { budget: self, me };
         loop {
@@ -204,6 +229,24 @@ impl Budget {
     pub fn pause(&self, until: Instant) {
         let mut state = self.state();
         state.paused_until = Some(state.paused_until.map_or(until, |at| at.max(until)));
+    }
+
+    /// The platform answered 429 to a send to `recipient`, asking to wait until `until`. It
+    /// does not say whether the limit was that chat's or the whole bot's. The bot keeps within
+    /// its overall limit, so a lone 429 is taken as the chat's: only that recipient waits.
+    /// One on the heels of another ([`FLOOD_SPELL`]) is the whole bot's, as when Telegram's
+    /// limit is lower than ours: then every send waits.
+    pub fn flood(&self, recipient: &str, until: Instant) {
+        let now = Instant::now();
+        let mut state = self.state();
+        state.pacer.hold(recipient, until);
+        let spell = state
+            .last_flood
+            .is_some_and(|at| now.saturating_duration_since(at) < FLOOD_SPELL);
+        state.last_flood = Some(now);
+        if spell {
+            state.paused_until = Some(state.paused_until.map_or(until, |at| at.max(until)));
+        }
     }
 
     /// Holds sends to `recipient` until `until`, as after a 429 or an error for them.
@@ -245,7 +288,10 @@ impl BudgetState {
         now: Instant,
         waiter: Option<u64>,
     ) -> Result<(), NotYet> {
-        let mut overall = self.pacer.overall_free_at(calls, now);
+        // A reply to someone waiting goes as soon as the window has room; the rest are spread
+        // evenly over it.
+        let burst = class <= Class::Now;
+        let mut overall = self.pacer.overall_free_at(calls, now, burst);
         if let Some(until) = self.paused_until {
             if until > now {
                 overall = overall.max(until);
@@ -256,7 +302,7 @@ impl BudgetState {
         // A direct reply may follow the person's own last message at once (a reply of several
         // parts is a burst Telegram and Discord allow in a private chat); the rest keep their
         // distance from it.
-        let spaced = class != Class::Now;
+        let spaced = class > Class::Now;
         let recipient_at = self.pacer.recipient_free_at(recipient, now);
         if spaced && recipient_at > now {
             return Err(NotYet::Recipient(recipient_at.max(overall)));
@@ -269,7 +315,7 @@ impl BudgetState {
         let ahead = self.waiting.iter().any(|(id, their, to)| {
             Some(*id) != waiter
                 && (*their < class || (*their == class && waiter.is_none_or(|me| *id < me)))
-                && (*their == Class::Now || self.pacer.recipient_free_at(to, now) <= now)
+                && (*their <= Class::Now || self.pacer.recipient_free_at(to, now) <= now)
         });
         if ahead {
             return Err(NotYet::Overall(now + BEHIND));
@@ -308,12 +354,17 @@ impl Pacer {
         self.limits.window / self.limits.overall.max(1) as u32
     }
 
-    /// When `calls` more calls may start, as far as the overall limit goes.
-    pub fn overall_free_at(&self, calls: u32, now: Instant) -> Instant {
+    /// When `calls` more calls may start, as far as the overall limit goes: as soon as the
+    /// window has room for a `burst` (a reply to someone waiting for it), and else on the
+    /// even schedule too.
+    pub fn overall_free_at(&self, calls: u32, now: Instant, burst: bool) -> Instant {
         let calls = (calls as usize).clamp(1, self.limits.overall.max(1));
         let used = self.recent.len();
         let allowed = self.limits.overall.max(1);
-        let spread = self.next_call.map_or(now, |at| at.max(now));
+        let spread = match burst {
+            true => now,
+            false => self.next_call.map_or(now, |at| at.max(now)),
+        };
         if used + calls <= allowed {
             return spread;
         }
@@ -733,7 +784,7 @@ mod tests {
     }
 
     #[test]
-    fn backoff_doubles_from_about_one_second_up_to_about_five_minutes_spread_apart() {
+    fn backoff_retries_after_about_a_second_twice_then_doubles_up_to_about_five_minutes() {
         let within = |attempts: i64, secs: f64| {
             let wait = backoff(attempts).as_secs_f64();
             assert!(
@@ -742,9 +793,11 @@ mod tests {
             );
         };
         within(0, 1.0);
-        within(1, 2.0);
-        within(3, 8.0);
-        within(9, 300.0);
+        within(1, 1.0);
+        within(2, 1.0);
+        within(3, 2.0);
+        within(5, 8.0);
+        within(11, 300.0);
         within(1000, 300.0);
         let waits: HashSet<_> = (0..20).map(|_| backoff(5)).collect();
         assert!(waits.len() > 10, "the waits are spread: {waits:?}");
@@ -850,6 +903,72 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
+    async fn a_lone_429_holds_its_chat_and_one_on_its_heels_holds_the_whole_bot() {
+        let budget = Budget::new(Limits {
+            overall: 30,
+            ..limits()
+        });
+        let t0 = Instant::now();
+        budget.flood("amal", t0 + Duration::from_secs(3));
+        assert!(matches!(
+            budget.try_start(Class::Bulk, "amal", 1, t0),
+            Err(NotYet::Recipient(_))
+        ));
+        assert!(
+            budget.try_start(Class::Bulk, "omar", 1, t0).is_ok(),
+            "others go on"
+        );
+        tokio::time::advance(Duration::from_millis(100)).await;
+        budget.flood("omar", Instant::now() + Duration::from_secs(3));
+        assert!(
+            matches!(
+                budget.try_start(Class::Now, "lars", 1, Instant::now()),
+                Err(NotYet::Overall(_))
+            ),
+            "two in a row: the whole bot waits"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn replies_go_in_the_order_their_updates_came_and_a_cry_before_them_all() {
+        let budget = Budget::new(Limits {
+            overall: 1,
+            ..limits()
+        });
+        budget
+            .try_start(Class::Now, "x", 1, Instant::now())
+            .unwrap();
+        let order = Arc::new(Mutex::new(vec![]));
+        // Ten people write; their tickets are taken in that order as the updates arrive.
+        let tickets: Vec<u64> = (0..10).map(|_| budget.ticket()).collect();
+        let mut sends = JoinSet::new();
+        // Their replies reach the budget in the opposite order (the later ones were handled
+        // sooner), and then someone presses 🆘.
+        for n in (0..10).rev() {
+            let (budget, order, ticket) = (budget.clone(), order.clone(), tickets[n]);
+            sends.spawn(async move {
+                budget
+                    .acquire_in_turn(Class::Now, &format!("person-{n}"), 1, ticket)
+                    .await;
+                order.lock().unwrap().push(format!("person-{n}"));
+            });
+            tokio::task::yield_now().await;
+        }
+        {
+            let (budget, order) = (budget.clone(), order.clone());
+            sends.spawn(async move {
+                budget.acquire(Class::Urgent, "sos", 1).await;
+                order.lock().unwrap().push("sos".to_owned());
+            });
+        }
+        while sends.join_next().await.is_some() {}
+        let order = order.lock().unwrap().clone();
+        let mut expected = vec!["sos".to_owned()];
+        expected.extend((0..10).map(|n| format!("person-{n}")));
+        assert_eq!(order, expected);
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn a_place_given_back_goes_to_the_one_waiting_not_to_one_who_came_later() {
         let budget = Budget::new(Limits {
             overall: 1,
@@ -888,8 +1007,8 @@ mod tests {
         let t0 = Instant::now();
         let gap = Duration::from_secs(1) / 30;
         budget.try_start(Class::Now, "a", 1, t0).unwrap();
-        // Not in the same instant (calls are spread evenly), but well within the second.
-        assert!(budget.try_start(Class::Now, "a", 1, t0).is_err());
+        // At once: a reply does not wait for the even schedule, only for room in the window.
+        assert!(budget.try_start(Class::Now, "a", 1, t0).is_ok());
         assert!(budget.try_start(Class::Now, "a", 1, t0 + gap).is_ok());
         assert!(matches!(
             budget.try_start(Class::Bulk, "a", 1, t0 + gap * 2),
@@ -906,15 +1025,40 @@ mod tests {
         let mut pacer = Pacer::new(limits());
         for n in 0..3 {
             let at = t0 + GAP * n;
-            assert_eq!(pacer.overall_free_at(1, at), at, "spread evenly");
+            assert_eq!(pacer.overall_free_at(1, at, false), at, "spread evenly");
             pacer.start(["a", "b", "c"][n as usize], 1, at);
         }
         assert_eq!(
-            pacer.overall_free_at(1, t0 + GAP * 2),
+            pacer.overall_free_at(1, t0 + GAP * 2, false),
             t0 + Duration::from_secs(1)
         );
         let later = t0 + Duration::from_millis(1700);
-        assert_eq!(pacer.overall_free_at(3, later), later);
+        assert_eq!(pacer.overall_free_at(3, later, false), later);
+    }
+
+    #[test]
+    fn a_reply_goes_as_soon_as_the_window_has_room_not_on_the_even_schedule() {
+        let t0 = Instant::now();
+        let mut pacer = Pacer::new(limits());
+        pacer.start("a", 1, t0);
+        let soon = t0 + Duration::from_millis(1);
+        assert_eq!(
+            pacer.overall_free_at(1, soon, false),
+            t0 + GAP,
+            "an announcement keeps the schedule"
+        );
+        assert_eq!(
+            pacer.overall_free_at(1, soon, true),
+            soon,
+            "a reply goes at once"
+        );
+        pacer.start("b", 1, soon);
+        pacer.start("c", 1, soon);
+        assert_eq!(
+            pacer.overall_free_at(1, soon, true),
+            t0 + Duration::from_secs(1),
+            "but never past the window's limit"
+        );
     }
 
     #[test]
@@ -941,7 +1085,7 @@ mod tests {
         pacer.start("a", 1, t0);
         pacer.start("b", 1, t0 + Duration::from_millis(100));
         assert_eq!(
-            pacer.overall_free_at(2, t0 + Duration::from_millis(200)),
+            pacer.overall_free_at(2, t0 + Duration::from_millis(200), false),
             t0 + Duration::from_secs(1)
         );
     }

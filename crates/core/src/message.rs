@@ -37,6 +37,10 @@ pub struct Reply {
     /// must not open a one-time login link before the person does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_preview: bool,
+    /// The answer to a cry for help or a press of 🆘: it goes before every other reply in
+    /// the bot's send budget.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub urgent: bool,
 }
 
 impl Reply {
@@ -50,6 +54,7 @@ impl Reply {
             attachment: None,
             below: false,
             no_preview: false,
+            urgent: false,
         }
     }
 }

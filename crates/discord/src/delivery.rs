@@ -149,7 +149,7 @@ mod tests {
     #[test]
     fn a_server_error_is_retried_and_a_bad_request_is_not() {
         assert!(
-            matches!(outcome(discord(502, 0), 1, now()), Delivery::RetryAt(at, _) if (1.6..=2.4).contains(&(at - now()).as_seconds_f64()))
+            matches!(outcome(discord(502, 0), 3, now()), Delivery::RetryAt(at, _) if (1.6..=2.4).contains(&(at - now()).as_seconds_f64()))
         );
         assert!(matches!(
             outcome(discord(400, 50035), 0, now()),

@@ -275,6 +275,8 @@ impl EventHandler for Front {
             return;
         }
         let _under_way = self.under_way.read().await;
+        // Its place in the send budget's line, taken as it arrives.
+        let turn = self.budget.ticket();
         let user = message.author.id.get().to_string();
         let channel = message.channel_id.get().to_string();
         self.channels.remember(&user, &channel);
@@ -290,7 +292,7 @@ impl EventHandler for Front {
             }
         };
         let replies = handle(&self.seam, inbound).await;
-        self.deliver(replies, 0).await;
+        self.deliver(replies, 0, turn).await;
     }
 
     async fn interaction_create(&self, _ctx: Context, interaction: Interaction) {
@@ -336,6 +338,7 @@ impl Front {
     /// completed when it is. In a server channel the answer is a private note, and the
     /// conversation goes on in direct messages.
     async fn answer(&self, at: Answering<'_>, inbound: Inbound) {
+        let turn = self.budget.ticket();
         if !at.in_guild {
             self.channels.remember(&at.user, &at.channel);
         }
@@ -370,7 +373,7 @@ impl Front {
                 note = json!({"type": 4, "data": note});
                 self.callback(&at, &note).await;
             }
-            self.deliver(replies, 0).await;
+            self.deliver(replies, 0, turn).await;
             return;
         }
 
@@ -408,7 +411,7 @@ impl Front {
             };
             skip = usize::from(shown);
         }
-        self.deliver(replies, skip).await;
+        self.deliver(replies, skip, turn).await;
     }
 
     /// Answers an interaction; false if Discord refused.
@@ -451,18 +454,22 @@ impl Front {
     /// budget. One Discord holds back is tried again, waiting out a 429 and backing off after
     /// a server or network error, for up to [`velkommen_core::delivery::REPLY_PATIENCE`]; one that still has not gone by
     /// then is delivered from the outbox. None is dropped.
-    async fn deliver(&self, replies: Vec<Outbound>, mut skip: usize) {
+    async fn deliver(&self, replies: Vec<Outbound>, mut skip: usize, turn: u64) {
         for reply in replies {
-            self.deliver_one(&reply, skip).await;
+            self.deliver_one(&reply, skip, turn).await;
             skip = 0;
         }
     }
 
-    async fn deliver_one(&self, reply: &Outbound, done: usize) {
+    async fn deliver_one(&self, reply: &Outbound, done: usize, turn: u64) {
+        let class = match reply.message.urgent {
+            true => Class::Urgent,
+            false => Class::Now,
+        };
         send_reply(&self.seam, reply, done, |mut done, attempts| async move {
             let calls = outbound::calls(&reply.message).saturating_sub(done as u32);
             self.budget
-                .acquire(Class::Now, &reply.to.user_id, calls.max(1))
+                .acquire_in_turn(class, &reply.to.user_id, calls.max(1), turn)
                 .await;
             let sent = async {
                 let channel = self.channels.dm(&self.rest, &reply.to.user_id).await?;

@@ -239,6 +239,7 @@ mod tests {
             attachment: None,
             below: false,
             no_preview: false,
+            urgent: false,
         };
         let bodies = bodies(&reply);
         assert_eq!(bodies.len(), 2);

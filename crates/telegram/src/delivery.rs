@@ -56,7 +56,7 @@ pub async fn run(
                     return Delivery::Failed("not a Telegram chat id".into());
                 };
                 let sent = outbound::send(&bot, &seam, ChatId(chat), &item.message, &mut 0).await;
-                pause_on_flood_control(&budget, &sent);
+                flood_control(&budget, &item.to.user_id, &sent);
                 outcome(sent, item.attempts, clock.now())
             }
         },
@@ -64,10 +64,11 @@ pub async fn run(
     .await;
 }
 
-/// Telegram's flood control is the bot's, not one chat's: a 429 holds every send.
-pub fn pause_on_flood_control<T>(budget: &Budget, sent: &Result<T, SendError>) {
+/// Telegram's flood control: the chat waits as asked, and the whole bot too when 429s come
+/// close together ([`Budget::flood`]).
+pub fn flood_control<T>(budget: &Budget, recipient: &str, sent: &Result<T, SendError>) {
     if let Err(SendError::Telegram(RequestError::RetryAfter(wait))) = sent {
-        budget.pause(tokio::time::Instant::now() + wait.duration());
+        budget.flood(recipient, tokio::time::Instant::now() + wait.duration());
     }
 }
 
@@ -168,13 +169,13 @@ mod tests {
             )))
         };
         let first = outcome(error(), 0, now());
-        let third = outcome(error(), 2, now());
+        let fifth = outcome(error(), 4, now());
         let after = |delivery: Delivery| match delivery {
             Delivery::RetryAt(at, _) => (at - now()).as_seconds_f64(),
             other => panic!("{other:?}"),
         };
         assert!((0.8..=1.2).contains(&after(first)));
-        assert!((3.2..=4.8).contains(&after(third)));
+        assert!((3.2..=4.8).contains(&after(fifth)));
     }
 
     #[test]

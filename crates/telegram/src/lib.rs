@@ -260,17 +260,22 @@ impl Front {
     }
 
     /// Handles one update. Flows are personal: anything from a group is left alone.
+    /// Its place in the send budget's line is its update id, which Telegram numbers in the
+    /// order updates came: its replies go in that order, however long each took to handle
+    /// and in whatever order the dispatcher's tasks started. (Nothing else waits in line in
+    /// this budget: the outbox worker only takes places free now.)
     pub async fn on_update(&self, update: Update) {
+        let turn = u64::from(update.id.0);
         match update.kind {
             UpdateKind::Message(message) if message.chat.is_private() => {
-                self.on_message(message).await;
+                self.on_message(message, turn).await;
             }
-            UpdateKind::CallbackQuery(query) => self.on_callback(query).await,
+            UpdateKind::CallbackQuery(query) => self.on_callback(query, turn).await,
             _ => {}
         }
     }
 
-    async fn on_message(&self, message: Message) {
+    async fn on_message(&self, message: Message, turn: u64) {
         let inbound = match inbound::from_message(&self.bot, &message, &self.seam).await {
             Ok(Some(inbound)) => inbound,
             Ok(None) => return,
@@ -280,12 +285,12 @@ impl Front {
             }
         };
         let replies = self.seam.handle(inbound).await;
-        self.deliver(replies, None).await;
+        self.deliver(replies, None, turn).await;
     }
 
     /// Answers the query at once (Telegram shows a spinner until then), and puts the first
     /// reply in place of the menu whose button was pressed.
-    async fn on_callback(&self, query: CallbackQuery) {
+    async fn on_callback(&self, query: CallbackQuery, turn: u64) {
         let answer = async {
             if let Err(error) = self.bot.answer_callback_query(query.id.clone()).await {
                 tracing::warn!(error = %error, "could not answer a callback query");
@@ -305,14 +310,19 @@ impl Front {
             .message
             .as_ref()
             .map(|message| (message.chat().id, message.id()));
-        self.deliver(replies, menu).await;
+        self.deliver(replies, menu, turn).await;
     }
 
     /// Sends replies in order, the first in place of `menu` when it fits there. Each goes
     /// first in the bot's budget. One the platform holds back is tried again, waiting out a
     /// 429 and backing off after a server or network error, for up to [`velkommen_core::delivery::REPLY_PATIENCE`];
     /// one that still has not gone by then is delivered from the outbox. None is dropped.
-    async fn deliver(&self, replies: Vec<Outbound>, mut menu: Option<(ChatId, MessageId)>) {
+    async fn deliver(
+        &self,
+        replies: Vec<Outbound>,
+        mut menu: Option<(ChatId, MessageId)>,
+        turn: u64,
+    ) {
         for reply in replies {
             let Ok(chat) = reply.to.user_id.parse::<i64>().map(ChatId) else {
                 continue;
@@ -323,12 +333,22 @@ impl Front {
                     *menu_chat == chat && outbound::editable(&reply.message) && !reply.message.below
                 })
                 .map(|(_, message)| message);
-            self.deliver_one(chat, &reply, edit).await;
+            self.deliver_one(chat, &reply, edit, turn).await;
         }
     }
 
-    async fn deliver_one(&self, chat: ChatId, reply: &Outbound, edit: Option<MessageId>) {
+    async fn deliver_one(
+        &self,
+        chat: ChatId,
+        reply: &Outbound,
+        edit: Option<MessageId>,
+        turn: u64,
+    ) {
         let to = &reply.to.user_id;
+        let class = match reply.message.urgent {
+            true => Class::Urgent,
+            false => Class::Now,
+        };
         // The menu to edit in place, until it turns out it cannot be.
         let edit = std::sync::Mutex::new(edit);
         let pending = || *edit.lock().unwrap_or_else(|e| e.into_inner());
@@ -336,23 +356,23 @@ impl Front {
             let edit = &edit;
             async move {
                 if let Some(message) = pending() {
-                    self.budget.acquire(Class::Now, to, 1).await;
+                    self.budget.acquire_in_turn(class, to, 1, turn).await;
                     match outbound::edit(&self.bot, chat, message, &reply.message).await {
                         Ok(true) => return (Delivery::Delivered, done),
                         // Too old or gone: send it anew.
                         Ok(false) => *edit.lock().unwrap_or_else(|e| e.into_inner()) = None,
                         Err(error) => {
                             let sent = Err(outbound::SendError::Telegram(error));
-                            delivery::pause_on_flood_control(&self.budget, &sent);
+                            delivery::flood_control(&self.budget, to, &sent);
                             return (delivery::outcome(sent, attempts, self.seam.now()), done);
                         }
                     }
                 }
                 let calls = outbound::calls(&reply.message).saturating_sub(done as u32);
-                self.budget.acquire(Class::Now, to, calls).await;
+                self.budget.acquire_in_turn(class, to, calls, turn).await;
                 let sent =
                     outbound::send(&self.bot, &self.seam, chat, &reply.message, &mut done).await;
-                delivery::pause_on_flood_control(&self.budget, &sent);
+                delivery::flood_control(&self.budget, to, &sent);
                 (delivery::outcome(sent, attempts, self.seam.now()), done)
             }
         })

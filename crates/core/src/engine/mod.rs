@@ -474,6 +474,12 @@ impl Engine {
             let line = self.ui(first.lang).t("urgent-gentle");
             first.text = format!("{}\n\n{line}", first.text);
         }
+        // The answer to a cry goes before every other reply waiting for the send budget.
+        if urgent {
+            for reply in &mut replies {
+                reply.urgent = true;
+            }
+        }
         // A button on someone's words or an announcement: the answer goes below it.
         if let Input::Button(payload) = &inbound.input
             && Action::decode(payload).is_ok_and(|action| action.keeps_its_message())
