@@ -19,9 +19,12 @@ pub fn clean(raw: &str) -> String {
         .to_owned()
 }
 
+/// Invisible characters that only steer or hide: direction marks and overrides, zero-width
+/// spaces, soft hyphens. The zero-width non-joiner and joiner are kept: they are part of
+/// how Dari and Persian words are spelled (سه‌شنبه), and of emoji (👨‍👩‍👧).
 fn is_invisible_format(c: char) -> bool {
     matches!(c as u32,
-        0x00AD | 0x061C | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF)
+        0x00AD | 0x061C | 0x180E | 0x200B | 0x200E..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF)
 }
 
 /// Free text that says something: at least one letter or digit, at most `max` characters.
@@ -48,6 +51,19 @@ mod tests {
             Err(TextError::NoWords)
         );
         assert_eq!(words("   ", 10), Err(TextError::NoWords));
+    }
+
+    #[test]
+    fn a_dari_word_keeps_its_non_joiner_and_an_emoji_its_joiners() {
+        assert_eq!(
+            words("روز سه\u{200C}شنبه", 50).unwrap(),
+            "روز سه\u{200C}شنبه"
+        );
+        assert_eq!(
+            words("👨\u{200D}👩\u{200D}👧 ok", 50).unwrap(),
+            "👨\u{200D}👩\u{200D}👧 ok"
+        );
+        assert_eq!(words("a\u{202E}b\u{200F}", 50).unwrap(), "ab");
     }
 
     #[test]

@@ -96,10 +96,14 @@ impl Locales {
             return format!("⟦{id}⟧");
         };
         let mut fluent_args = FluentArgs::new();
+        // A variable that chooses a variant is compared, not shown: isolation marks around it
+        // would match no variant and fall to the default.
+        let mut chooses = Vec::new();
+        selectors(pattern, &mut chooses);
         for (name, value) in args {
             let value = match value {
                 Arg::Num(n) => FluentValue::from(*n),
-                Arg::Str(s) if lang.is_rtl() && !has_rtl_letter(s) => {
+                Arg::Str(s) if lang.is_rtl() && !has_rtl_letter(s) && !chooses.contains(name) => {
                     FluentValue::from(format!("{FSI}{s}{PDI}"))
                 }
                 Arg::Str(s) | Arg::Code(s) => FluentValue::from(*s),
@@ -112,6 +116,24 @@ impl Locales {
             tracing::error!(%lang, id, ?errors, "Fluent message did not format cleanly");
         }
         text.into_owned()
+    }
+}
+
+/// The variables that choose a variant anywhere in `pattern`.
+fn selectors<'a>(pattern: &fluent_syntax::ast::Pattern<&'a str>, out: &mut Vec<&'a str>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    for element in &pattern.elements {
+        let PatternElement::Placeable { expression } = element else {
+            continue;
+        };
+        if let Expression::Select { selector, variants } = expression {
+            if let InlineExpression::VariableReference { id } = selector {
+                out.push(id.name);
+            }
+            for variant in variants {
+                selectors(&variant.value, out);
+            }
+        }
     }
 }
 
@@ -233,6 +255,30 @@ mod tests {
         assert!(text.contains("\u{2068}14:00–17:00\u{2069}"), "{text:?}");
         let text = locales.format(Lang::of("ar"), "offer-when", &[("when", "كل خميس".into())]);
         assert!(!text.contains('\u{2068}'), "{text:?}");
+    }
+
+    /// A Latin word that chooses a variant is compared as it is: the marks that isolate a
+    /// shown one would match no variant, and a right-to-left reader would get the default.
+    #[test]
+    fn a_variable_that_chooses_a_variant_is_not_isolated_in_a_right_to_left_language() {
+        let locales = Locales::load().unwrap();
+        for lang in Lang::all().into_iter().filter(|l| l.is_rtl()) {
+            let args = |carrier: &'static str| {
+                [
+                    ("operator", "Ballerup Kommune".into()),
+                    ("platform", "Telegram".into()),
+                    ("carrier", carrier.into()),
+                    ("days", 365_i64.into()),
+                ]
+            };
+            let local = locales.format(lang, "privacy-notice", &args("local"));
+            let abroad = locales.format(lang, "privacy-notice", &args("abroad"));
+            assert_ne!(local, abroad, "{lang}: both carriers read the same");
+            assert!(
+                local.contains("\u{2068}Ballerup Kommune\u{2069}"),
+                "{local:?}"
+            );
+        }
     }
 
     #[test]
