@@ -3,7 +3,7 @@
 command-start = البدء من جديد
 command-menu = القائمة الرئيسية
 command-language = تغيير اللغة
-command-help = مساعدة
+command-help = طريقة الاستخدام
 command-mydata = رؤية بياناتك
 command-delete = حذف بياناتك
 command-invite = استخدام رمز دعوة من منسّق

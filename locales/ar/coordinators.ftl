@@ -35,17 +35,17 @@ pending-next = ⬅️ التالي
 
 open-requests-none = تم تولّي جميع الطلبات.
 open-requests-title = طلبات لم يتولّها أحد:
-open-request-line = • #{ $request } { $offer } ({ $language }، { $date })
+open-request-line = • رقم { $request }: { $offer } ({ $language }، { $date })
 escalation-notice =
-    ⏰ لم يتولَّ أحد الطلب #{ $request } بعد: { $offer }
+    ⏰ لم يتولَّ أحد الطلب رقم { $request } بعد: { $offer }
     اللغة: { $language }
     ملاحظة: { $note }
-take-myself = 🙋 سأتولّاه بنفسي: #{ $request }
-hand-over = 👉 إسناده إلى متطوع: #{ $request }
-hand-choose = من سيتولّى الطلب #{ $request }؟
+take-myself = 🙋 سأتولّى بنفسي الطلب رقم { $request }
+hand-over = 👉 إسناد الطلب رقم { $request } إلى متطوع
+hand-choose = من سيتولّى الطلب رقم { $request }؟
 hand-none = لا يوجد في المجموعة متطوعون تمت الموافقة عليهم بعد.
-handed = تم إسناد الطلب #{ $request } إلى { $name }.
-notice-handed = أسند إليك أحد المنسّقين الطلب #{ $request }: { $offer }. يمكنك الآن الكتابة إلى العائلة.
+handed = تم إسناد الطلب رقم { $request } إلى { $name }.
+notice-handed = أسند إليك أحد المنسّقين الطلب رقم { $request }: { $offer }. يمكنك الآن الكتابة إلى العائلة.
 
 invite-choose-group = لأي مجموعة هذه الدعوة؟
 invite-code =
@@ -92,8 +92,8 @@ broadcast-confirm = هل نرسل الإعلان الآن؟
 broadcast-send = 📣 إرسال
 broadcast-sent = الإعلان في طريقه إلى المستلمين.
 broadcasts-title = الإعلانات المرسلة. يُرجى اختيار إعلان لمعرفة نتيجة التوصيل:
-broadcast-line = #{ $id } · { $date }
-report-title = توصيل الإعلان #{ $id }:
+broadcast-line = الإعلان رقم { $id } · { $date }
+report-title = توصيل الإعلان رقم { $id }:
 report-no-address = تعذّر الوصول إليهم عبر أي منصة وقت الإرسال: { $count }
 report-cancelled = تم إلغاء هذا الإعلان.
 report-refresh = 🔄 تحديث
@@ -110,9 +110,10 @@ event-new = ➕ فعالية جديدة
 event-group = أي مجموعة تنظّم الفعالية؟
 event-audience = لمن هذه الفعالية؟
 event-time = متى تبدأ الفعالية؟ يُرجى كتابة التاريخ والوقت بتوقيت الدنمارك، مثلًا:
-    2026-12-03 17:00
-event-time-invalid = لم أتمكن من قراءة هذا الوقت، أو أنه قد مضى. يُرجى كتابته هكذا:
-    2026-12-03 17:00
+    17/12/2026 14:00
+event-time-invalid = لم أتمكن من قراءة التاريخ والوقت. يُرجى كتابتهما هكذا:
+    17/12/2026 14:00
+event-time-past = هذا الموعد قد مضى. يُرجى كتابة تاريخ ووقت في المستقبل.
 event-place = أين تُقام الفعالية؟ يُرجى كتابة المكان والعنوان.
 event-title = يُرجى كتابة اسم الفعالية بهذه اللغة: { $language }، أو الضغط على «تخطي».
 event-description = يُرجى كتابة وصف قصير بهذه اللغة: { $language }.
@@ -135,7 +136,7 @@ event-going-noted = نراك في «{ $title }»! سأذكّرك بها قبل �
 event-going-noted-no-reminder = نراك في «{ $title }»!
 event-not-going-noted = حسنًا، سجّلنا اعتذارك عن «{ $title }».
 event-calendar-file = «{ $title }» في ملف تقويم:
-event-reminder = ⏰ تذكير بموعد قلتَ إنك ستحضره:
+event-reminder = ⏰ تذكير بفعالية سجّلنا مشاركتك فيها:
 events-none = لا توجد فعاليات قادمة الآن.
 events-upcoming = الفعاليات القادمة:
 
@@ -154,7 +155,7 @@ question-answer-prompt =
     يُرجى كتابة الرد. سيصل إلى صاحب السؤال عبري.
 question-answered = 💬 الرد على سؤالك «{ $question }»:
 question-answered-urgent = 💬 أحد موظفي البلدية يكتب إليك:
-question-follow-up = يمكنك الآن كتابة ردّك إلى المنسّق.
+question-follow-up = يمكنك الآن كتابة ردّك إلى موظف البلدية.
 question-follow-up-from = 💬 رد بخصوص السؤال «{ $question }»:
 
 our-offers-title = أنشطة مجموعاتك وخدماتها. العلامة ⚠️ تعني أنها لم تُراجَع منذ ستة أشهر، والعلامة ⏸️ تعني أنها أُخرجت من الدليل في صفحة الويب:
@@ -177,11 +178,11 @@ summary-nothing = لم يكن لأي مجموعة طلب أو فعالية في 
 summary-group =
     { $group }
     الطلبات: { $received } · تم تولّيها: { $claimed } · اكتملت: { $done } · أُلغيت: { $cancelled }
-    الوقت الوسيط حتى تولّي الطلب: { $hours }
+    الوقت الوسيط حتى تولّي الطلب، بالساعات: { $hours }
     أُحيلت إلى المنسّقين: { $escalated } · ما زالت بانتظار متطوع: { $open }
     المتطوعون النشطون: { $active } · بانتظار الموافقة: { $pending }
     الفعاليات: { $events } · عدد الحاضرين: { $going }
-summary-hours = { $hours } ساعة
+summary-hours = { $hours }
 summary-no-hours = – (لم يُتولَّ أي طلب بعد)
 summary-questions = الأسئلة المطروحة: { $asked } · المُجاب عنها: { $answered }
 
@@ -190,7 +191,7 @@ menu-audit = 🧾 مَن فعل ماذا
 menu-coordinators = 👥 المنسّقون
 audit-title = مَن فعل ماذا، الأحدث أولًا (الأشخاص بأرقامهم):
 audit-none = لا يوجد شيء في السجل بعد.
-audit-line = { $date } · { $who }: { $what } #{ $subject }
+audit-line = { $date } · { $who }: { $what } رقم { $subject }
 audit-approve = وافق على متطوع
 audit-decline = رفض متطوعًا
 audit-broadcast = أرسل إعلانًا
@@ -202,7 +203,7 @@ audit-invite = أنشأ رمز دعوة للمجموعة
 audit-revoke-invite = سحب رمز دعوة
 audit-became-coordinator = أصبح منسّقًا للمجموعة
 audit-take-request = تولّى طلبًا
-audit-hand-request = سلّم طلبًا
+audit-hand-request = أسند طلبًا
 
 web-link =
     هذا رابطك إلى صفحة المنسّقين على الإنترنت. يعمل مرة واحدة فقط، خلال { PLURAL($minutes) ->
@@ -212,14 +213,14 @@ web-link =
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
-    }. لا تُعطه لأحد.
+    }. يُرجى عدم إعطائه لأحد.
     { $link }
-web-off = صفحة الإنترنت غير مفعّلة هنا. اسأل قسم تقنية المعلومات في البلدية.
-request-closed = أُغلق الطلب #{ $request }.
-event-changed = 📅 تغيّر موعد قلتَ إنك ستحضره. هذه تفاصيله الآن:
+web-off = صفحة الإنترنت غير مفعّلة هنا. يُرجى سؤال قسم تقنية المعلومات في البلدية.
+request-closed = أُغلق الطلب رقم { $request }.
+event-changed = 📅 تغيّرت فعالية سجّلنا مشاركتك فيها. هذه تفاصيلها الآن:
 audit-close-request = أغلق طلبًا
-audit-retire-offer = أخرج عرضًا من الدليل أو أعاده
-audit-edit-event = عدّل موعدًا
+audit-retire-offer = أخرج نشاطًا من الدليل أو أعاده
+audit-edit-event = عدّل فعالية
 audit-remove-coordinator = سحب مجموعة من منسّق
 audit-step-down = تنحّى عن تنسيق مجموعة
 

@@ -20,7 +20,7 @@ my-data-requests =
        *[other] الطلبات: { $count } طلب.
     }
 my-data-requests-none = الطلبات: لا توجد.
-my-data-request = • { $date } { $offer }: { $status }
+my-data-request = • { $offer } · { $date }: { $status }
 my-data-request-note = ↲ ملاحظتك: { $note }
 my-data-questions =
     { PLURAL($count) ->

@@ -2,11 +2,11 @@
 
 categories-title = يُرجى اختيار موضوع:
 category-meet = 🤝 التعرف على الناس
-category-help = 🧾 مساعدة عملية
+category-help = 🧾 مساعدة في الرسائل والأوراق
 category-learn = 📚 اللغة والمدرسة
 category-family = 👨‍👩‍👧 العائلة
 category-culture = 🎭 الثقافة والديمقراطية
-category-home = 🛋️ أغراض للبيت
+category-home = 🛋️ أثاث وملابس
 
 offers-in-category = { $category }
     يُرجى اختيار ما يناسبك:
@@ -24,4 +24,4 @@ offer-unknown = لم يعد هذا متاحًا. هذه هي المواضيع.
 
 # On a printed poster, under the offer's title.
 poster-scan = مسح الرمز يفتح النشاط بلغتك.
-offer-retired = هذا العرض لم يعد متاحًا. هذه هي المواضيع لتجد عرضًا آخر.
+offer-retired = هذا النشاط توقّف. هذه هي المواضيع، لاختيار نشاط آخر.

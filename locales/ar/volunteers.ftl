@@ -36,28 +36,28 @@ paused = تم الإيقاف المؤقت. لن تصلك إشعارات بالط
 resumed = أهلًا بعودتك. ستصلك إشعارات بالطلبات الجديدة من جديد.
 tasks-none = ليس لديك مهام مفتوحة.
 tasks-title = مهامك:
-task-line = • #{ $request } { $offer }
-task-write = 💬 مراسلة: #{ $request }
-task-done = ✅ اكتمل: #{ $request }
+task-line = • رقم { $request }: { $offer }
+task-write = 💬 مراسلة: الطلب رقم { $request }
+task-done = ✅ اكتمل الطلب رقم { $request }
 
 notice-new-request =
-    🆕 طلب جديد #{ $request }: { $offer }
+    🆕 طلب جديد رقم { $request }: { $offer }
     اللغة: { $language }
     ملاحظة: { $note }
 notice-no-note = لا توجد ملاحظة
 notice-accept = ✅ سأتولّاه
 notice-not-me = 🙅 لا يناسبني
-notice-taken = تولّى متطوع آخر الطلب #{ $request } ({ $offer }). شكرًا لك!
-claim-won = أصبح الطلب #{ $request } من مسؤوليتك: { $offer }. يمكنك الآن كتابة رسالتك الأولى إلى العائلة. تمرّ الرسالة عبري، ولا ترى العائلة إلا اسمك.
+notice-taken = تولّى متطوع آخر الطلب رقم { $request } ({ $offer }). شكرًا لك!
+claim-won = أصبح الطلب رقم { $request } من مسؤوليتك: { $offer }. يمكنك الآن كتابة رسالتك الأولى إلى العائلة. تمرّ الرسالة عبري، ولا ترى العائلة إلا اسمك.
 claim-lost = سبق أن تولّى شخص آخر هذا الطلب. شكرًا لك على كل حال!
-request-withdrawn = ألغت العائلة الطلب #{ $request } ({ $offer }). شكرًا على كل حال!
+request-withdrawn = ألغت العائلة الطلب رقم { $request } ({ $offer }). شكرًا على كل حال!
 not-me-ok = حسنًا. يمكن لغيرك أن يتولّاه.
-newcomer-claimed = خبر سار! وجدنا من يساعدك في «{ $offer }»: { $name } من فريق المتطوعين. ستصلك الرسائل هنا.
+newcomer-claimed = خبر سار! وجدنا من يساعدك بخصوص «{ $offer }»: { $name } من فريق المتطوعين. ستصلك الرسائل هنا.
 
-relay-open-volunteer = أنت الآن في محادثة مع العائلة بخصوص الطلب #{ $request } ({ $offer }). يمكنك كتابة رسالة، أو إرسال صورة أو رسالة صوتية أو ملف.
+relay-open-volunteer = أنت الآن في محادثة مع العائلة بخصوص الطلب رقم { $request } ({ $offer }). يمكنك كتابة رسالة، أو إرسال صورة أو رسالة صوتية أو ملف.
 relay-open-newcomer = أنت الآن في محادثة مع { $name } بخصوص «{ $offer }». يمكنك كتابة رسالة، أو إرسال صورة أو رسالة صوتية أو ملف.
 relay-from-volunteer = 💬 { $name } («{ $offer }»):
-relay-from-newcomer = 💬 العائلة، الطلب #{ $request } ({ $offer }):
+relay-from-newcomer = 💬 العائلة، الطلب رقم { $request } ({ $offer }):
 file-too-large = هذا الملف كبير جدًا. يُرجى إرسال ملفات لا يزيد حجمها على { $max } ميغابايت، أو صورة لكل صفحة.
 relay-reply = ↩️ الرد
 relay-sent = ✓ تم الإرسال.
@@ -74,8 +74,8 @@ ended-by-family = أنهت العائلة المحادثة بخصوص الطلب
 ended-give-back = ↩️ لا، إعادة الطلب إلى المجموعة
 given-back = شكرًا لك. أُعيد الطلب رقم { $request } إلى المجموعة، وسيُبلَّغ منسّقوها بذلك.
 given-back-family = طلبك بخصوص «{ $offer }» مفتوح من جديد. نبحث الآن عن شخص آخر ليساعدك.
-request-done-volunteer = شكرًا لك! الطلب #{ $request } مكتمل الآن.
-feedback-ask = بحسب { $name }، انتهت المساعدة في «{ $offer }». هل حصلت على المساعدة التي احتجت إليها؟
+request-done-volunteer = شكرًا لك! الطلب رقم { $request } مكتمل الآن.
+feedback-ask = بحسب { $name }، اكتمل طلبك «{ $offer }». هل حصلت على المساعدة التي احتجت إليها؟
 feedback-good = 👍 نعم
 feedback-bad = 👎 لا
 feedback-thanks = شكرًا لإخبارنا.
@@ -83,9 +83,10 @@ feedback-thanks = شكرًا لإخبارنا.
 # Languages volunteers often speak besides Velkommen's own (which their language.toml
 # names): each spoken-<code> here is offered at sign-up, in this order.
 spoken-ti = التغرينية
-spoken-fa = الفارسية/الدرية
+spoken-fa = الفارسية
 spoken-so = الصومالية
 spoken-ku = الكردية
 spoken-tr = التركية
 spoken-ps = البشتوية
-task-closed = أغلق أحد المنسّقين الطلب #{ $request } ({ $offer }). لا يلزمك فعل أي شيء آخر. شكرًا لك!
+spoken-ru = الروسية
+task-closed = أغلق أحد المنسّقين الطلب رقم { $request } ({ $offer }). لا يلزمك فعل أي شيء آخر. شكرًا لك!

@@ -11,13 +11,15 @@ command-invite-code = Invitationskoden, du har fået
 
 # Command names in Discord's command list (lowercase, no spaces). Discord sends the bot the
 # English name whatever the person saw.
-command-start-name = begynd
-command-menu-name = hovedmenu
-command-language-name = sprog
-command-help-name = hjælp
-command-mydata-name = mine-data
-command-delete-name = slet
-command-invite-name = invitation
+# Danish keeps the English names: the help text and every other Danish text name /start,
+# /menu, /mydata, /delete ..., which are also the only names Telegram and the terminal know.
+command-start-name = start
+command-menu-name = menu
+command-language-name = language
+command-help-name = help
+command-mydata-name = mydata
+command-delete-name = delete
+command-invite-name = invite
 
 # Discord: the private answer to a command used in a server channel.
 discord-continue-in-dm = Jeg har sendt dig en privat besked.

@@ -2,7 +2,7 @@
 
 coordinator-menu-title = Koordinatormenu. Hvad vil du gerne gøre?
 menu-pending-signups = 🆕 Tilmeldinger, der venter: { $count }
-menu-open-requests = 📬 Anmodninger, som ingen har taget
+menu-open-requests = 📬 Ønsker, som ingen har taget
 menu-invite = 🎟️ Invitér en koordinator
 menu-coordinator = 🧭 Koordinatormenu
 
@@ -16,7 +16,7 @@ decline = ✖️ Afvis
 approved-coordinator = { $name } er godkendt.
 declined-coordinator = { $name } er afvist.
 already-decided = En anden har allerede taget stilling til denne tilmelding.
-volunteer-approved = Velkommen! En koordinator har godkendt dig som frivillig. Jeg giver dig besked her om anmodninger, du kan tage.
+volunteer-approved = Velkommen! En koordinator har godkendt dig som frivillig. Jeg giver dig besked her om ønsker, du kan tage.
 volunteer-declined = En koordinator har ikke godkendt din tilmelding denne gang. Skriv til kommunen, hvis du har spørgsmål.
 pending-none = Ingen tilmeldinger venter.
 pending-count = { PLURAL($count) ->
@@ -29,19 +29,19 @@ pending-decline = ✖️ { $name }
 pending-previous = ⬅️ Forrige
 pending-next = ➡️ Næste
 
-open-requests-none = Alle anmodninger er taget.
-open-requests-title = Anmodninger, som ingen har taget:
+open-requests-none = Alle ønsker er taget.
+open-requests-title = Ønsker, som ingen har taget:
 open-request-line = • #{ $request } { $offer } ({ $language }, { $date })
 escalation-notice =
-    ⏰ Ingen har taget anmodning #{ $request } endnu: { $offer }
+    ⏰ Ingen har taget ønske #{ $request } endnu: { $offer }
     Sprog: { $language }
-    Bemærkning: { $note }
-take-myself = 🙋 Jeg tager den selv: #{ $request }
-hand-over = 👉 Giv den til en frivillig: #{ $request }
-hand-choose = Hvem skal tage anmodning #{ $request }?
+    Kommentar: { $note }
+take-myself = 🙋 Jeg tager det selv: #{ $request }
+hand-over = 👉 Giv det til en frivillig: #{ $request }
+hand-choose = Hvem skal tage ønske #{ $request }?
 hand-none = Gruppen har ingen godkendte frivillige endnu.
-handed = Anmodning #{ $request } er givet til { $name }.
-notice-handed = En koordinator har givet dig anmodning #{ $request }: { $offer }. Skriv til familien nu.
+handed = Ønske #{ $request } er givet til { $name }.
+notice-handed = En koordinator har givet dig ønske #{ $request }: { $offer }. Skriv til familien nu.
 
 invite-choose-group = Hvilken gruppe skal den nye koordinator stå for?
 invite-code =
@@ -58,14 +58,14 @@ invite-open-title = Koder, du har lavet, som stadig virker (tryk på en kode for
 invite-revoke = ✖️ { $group } · gælder til { $date }
 invite-revoked = Koden er trukket tilbage. Den virker ikke længere.
 
-menu-broadcast = 📣 Ny meddelelse
-menu-broadcasts = 📊 Sendte meddelelser
+menu-broadcast = 📣 Ny besked til mange
+menu-broadcasts = 📊 Sendte beskeder til mange
 menu-events = 📅 Arrangementer
 menu-questions = ❓ Spørgsmål, der venter: { $count }
 menu-our-offers = 🗂️ Vores tilbud
 menu-summary = 📈 Kvartalsoversigt
 
-broadcast-audience = Hvem skal have meddelelsen? Kun dem, der har bedt om nyheder, får den.
+broadcast-audience = Hvem skal have beskeden? Kun dem, der har bedt om nyheder, får den.
 audience-newcomers = 🧳 Nytilkomne
 audience-volunteers = 🤝 Frivillige
 audience-both = 👥 Begge
@@ -91,12 +91,12 @@ broadcast-preview-fallback = På { $language } får { PLURAL($count) ->
     } teksten på { $fallback }, fordi der ikke er nogen tekst på { $language }:
 broadcast-confirm = Vil du sende den nu?
 broadcast-send = 📣 Send
-broadcast-sent = Meddelelsen er på vej.
-broadcasts-title = Sendte meddelelser. Vælg én for at se, hvordan leveringen gik:
+broadcast-sent = Beskeden er på vej.
+broadcasts-title = Sendte beskeder til mange. Vælg én for at se, hvordan leveringen gik:
 broadcast-line = #{ $id } · { $date }
-report-title = Levering af meddelelse #{ $id }:
+report-title = Levering af besked #{ $id }:
 report-no-address = Kunne ikke nås på nogen platform, da den blev sendt: { $count }
-report-cancelled = Denne meddelelse blev annulleret.
+report-cancelled = Denne besked blev annulleret.
 report-refresh = 🔄 Opdatér
 broadcast-cancel = ✖️ Annuller det, der ikke er sendt endnu
 broadcast-cancelled = Annulleret. Beskeder, der blev stoppet: { $count }
@@ -110,8 +110,9 @@ events-title = Dine gruppers arrangementer:
 event-new = ➕ Nyt arrangement
 event-group = Hvilken gruppe holder arrangementet?
 event-audience = Hvem er arrangementet for?
-event-time = Hvornår starter det? Skriv dato og klokkeslæt i dansk tid, for eksempel 03.12.2026 17:00.
-event-time-invalid = Jeg kunne ikke læse det tidspunkt, eller det er allerede passeret. Skriv det sådan her: 03.12.2026 17:00.
+event-time = Hvornår starter det? Skriv dato og klokkeslæt i dansk tid, for eksempel 17.12.2026 kl. 14.00 eller 17. december kl. 14.
+event-time-invalid = Det kunne jeg ikke læse som dato og klokkeslæt. Skriv det sådan her: 17.12.2026 kl. 14.00.
+event-time-past = Det tidspunkt er allerede forbi. Skriv en dato og et klokkeslæt i fremtiden.
 event-place = Hvor er det? Skriv stedet og adressen.
 event-title = Skriv titlen på { $language }, eller tryk på "Spring dette sprog over".
 event-description = Skriv en kort beskrivelse på { $language }.
@@ -134,7 +135,7 @@ event-going-noted = Vi ses til "{ $title }"! Jeg minder dig om det, før det beg
 event-going-noted-no-reminder = Vi ses til "{ $title }"!
 event-not-going-noted = OK, du kommer ikke til "{ $title }".
 event-calendar-file = "{ $title }" som kalenderfil:
-event-reminder = ⏰ Påmindelse om et arrangement, du har sagt, du kommer til:
+event-reminder = ⏰ Husk: Du har meldt dig til dette arrangement:
 events-none = Der er ingen kommende arrangementer lige nu.
 events-upcoming = Kommende arrangementer:
 
@@ -152,8 +153,8 @@ question-answer-prompt =
     { $question }
     Skriv dit svar. Det går til personen gennem mig.
 question-answered = 💬 Svar på dit spørgsmål "{ $question }":
-question-answered-urgent = 💬 En medarbejder fra kommunen skriver til dig:
-question-follow-up = Skriv dit svar til koordinatoren.
+question-answered-urgent = 💬 En medarbejder i kommunen skriver til dig:
+question-follow-up = Skriv dit svar til den, der svarede dig.
 question-follow-up-from = 💬 Opfølgning på spørgsmålet "{ $question }":
 
 our-offers-title = Dine gruppers tilbud. ⚠️ betyder, at tilbuddet ikke er tjekket i 6 måneder; ⏸️ betyder, at det er taget ud af kataloget på websiden:
@@ -172,14 +173,14 @@ offer-edit-write = Skriv den nye tekst.
 offer-saved = Gemt. Tilbuddet er også markeret som tjekket i dag.
 
 summary-title = De sidste tre måneder, pr. gruppe:
-summary-nothing = Ingen gruppe har haft anmodninger eller arrangementer i de sidste tre måneder.
+summary-nothing = Ingen gruppe har haft ønsker eller arrangementer i de sidste tre måneder.
 summary-group =
     { $group }
-    Anmodninger: { $received } · taget { $claimed } · afsluttet { $done } · annulleret { $cancelled }
-    Mediantid, før en anmodning blev taget: { $hours }
+    Ønsker: { $received } · taget { $claimed } · klaret { $done } · aflyst { $cancelled }
+    Mediantid, før et ønske blev taget: { $hours }
     Sendt videre til koordinator: { $escalated } · venter stadig: { $open }
     Frivillige: aktive { $active } · venter på godkendelse { $pending }
-    Arrangementer: { $events } · kommer: { $going }
+    Arrangementer: { $events } · tilmeldte: { $going }
 summary-hours = { $hours } timer
 summary-no-hours = – (ingen taget endnu)
 summary-questions = Spørgsmål: { $asked } stillet · { $answered } besvaret
@@ -192,16 +193,16 @@ audit-none = Der er intet i loggen endnu.
 audit-line = { $date } · { $who }: { $what } #{ $subject }
 audit-approve = godkendte frivillig
 audit-decline = afviste frivillig
-audit-broadcast = sendte meddelelse
-audit-cancel-broadcast = stoppede meddelelse
+audit-broadcast = sendte besked til mange
+audit-cancel-broadcast = stoppede besked til mange
 audit-verify-offer = tjekkede tilbud
 audit-edit-offer = ændrede tilbud
 audit-create-event = oprettede arrangement
 audit-invite = lavede invitationskode til gruppe
 audit-revoke-invite = tilbagekaldte invitationskode
 audit-became-coordinator = blev koordinator for gruppe
-audit-take-request = tog anmodning
-audit-hand-request = gav en frivillig anmodning
+audit-take-request = tog ønske
+audit-hand-request = gav en frivillig ønske
 
 web-link =
     Dit link til koordinatorernes webside. Det virker én gang inden for { PLURAL($minutes) ->
@@ -210,9 +211,9 @@ web-link =
     }. Giv det ikke videre.
     { $link }
 web-off = Websiden er ikke slået til her. Spørg kommunens IT-afdeling.
-request-closed = Anmodning #{ $request } er lukket.
-event-changed = 📅 Et arrangement, du har sagt, du kommer til, er ændret. Sådan ser det ud nu:
-audit-close-request = lukkede anmodning
+request-closed = Ønske #{ $request } er lukket.
+event-changed = 📅 Et arrangement, du har meldt dig til, er ændret. Sådan ser det ud nu:
+audit-close-request = lukkede ønske
 audit-retire-offer = tog tilbud ud eller satte det tilbage
 audit-edit-event = ændrede arrangement
 audit-remove-coordinator = fratog koordinator en gruppe
@@ -226,6 +227,6 @@ coordinators-every-group = alle grupper
 coordinators-none = Ingen endnu.
 coordinator-remove = ✖️ Fjern #{ $person } fra { $group }
 coordinator-step-down = 🚪 Træd tilbage fra { $group }
-coordinator-removed = Sådan: Personen er ikke længere koordinator for gruppen, og er logget ud af websiden.
+coordinator-removed = Det er gjort. Personen er ikke længere koordinator for gruppen og er logget ud af websiden.
 coordinator-stepped-down = Du er ikke længere koordinator for gruppen. Tak for din indsats.
 coordinator-removed-notice = Du er ikke længere koordinator for { $group }. En medarbejder i kommunen har ændret det. Tak for din indsats.

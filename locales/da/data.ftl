@@ -3,21 +3,21 @@
 my-data-title = Det her gemmer vi om dig:
 my-data-number = Dit nummer hos os: { $id } (nævn det, når du spørger os om dine data)
 my-data-language = Sprog: { $language }
-my-data-consent-agreed = Privatlivserklæring: du sagde ja { $date }.
-my-data-consent-declined = Privatlivserklæring: du sagde nej. Vi gemmer kun det, vi skal bruge for at svare dig: dit sprog og den konto, du skriver fra.
-my-data-consent-pending = Privatlivserklæring: ikke besvaret endnu.
+my-data-consent-agreed = Privatlivspolitik: du sagde ja ({ $date }).
+my-data-consent-declined = Privatlivspolitik: du sagde nej. Vi gemmer kun det, vi skal bruge for at svare dig: dit sprog og den konto, du skriver fra.
+my-data-consent-pending = Privatlivspolitik: ikke besvaret endnu.
 my-data-news-on = Nyheder: ja, du får nyheder.
 my-data-news-off = Nyheder: nej.
 my-data-accounts = Konti: { $accounts }
 my-data-since = Første kontakt: { $date }
 my-data-requests =
     { PLURAL($count) ->
-        [one] Anmodninger: én.
-       *[other] Anmodninger: { $count }.
+        [one] Ønsker: ét.
+       *[other] Ønsker: { $count }.
     }
-my-data-requests-none = Anmodninger: ingen.
-my-data-request = • { $date } { $offer }: { $status }
-my-data-request-note = ↳ Din bemærkning: { $note }
+my-data-requests-none = Ønsker: ingen.
+my-data-request = • { $offer } · { $date }: { $status }
+my-data-request-note = ↳ Din kommentar: { $note }
 my-data-questions =
     { PLURAL($count) ->
         [one] Spørgsmål: ét.
@@ -25,22 +25,18 @@ my-data-questions =
     }
 my-data-questions-none = Spørgsmål: ingen.
 my-data-question = • { $date }: { $text }
-my-data-alerts =
-    { PLURAL($count) ->
-        [one] 🆘 Du har bedt om akut hjælp: én gang.
-       *[other] 🆘 Du har bedt om akut hjælp: { $count } gange.
-    }
+my-data-alerts = 🆘 Antal gange, du har bedt om akut hjælp: { $count }
 my-data-alert = • { $date }: { $status }
-my-data-alert-open = venter på en medarbejder
-my-data-alert-taken = en medarbejder tager sig af det
-my-data-looked-up = 👁️ Antal gange, medarbejdere har kigget på dine data: { $count }
+my-data-alert-open = venter på en medarbejder i kommunen
+my-data-alert-taken = en medarbejder i kommunen tager sig af det
+my-data-looked-up = 👁️ Antal gange, nogen har kigget på dine data: { $count }
 my-data-look = • { $date }: { $role ->
         [staff] en medarbejder i kommunen
-       *[coordinator] en gruppekoordinator
+       *[coordinator] en koordinator fra en frivillig gruppe
     } kiggede på { $purpose ->
-        [request] din anmodning
+        [request] dit ønske
         [question] dit spørgsmål
-       *[alert] din anmodning om akut hjælp
+       *[alert] din besked om akut hjælp
     }
 my-data-looks-older = Tidligere gange: { $count }
 my-data-volunteer =
@@ -65,7 +61,7 @@ delete-confirm = Vil du slette alt, hvad vi gemmer om dig? Det kan ikke fortryde
 delete-yes = 🗑️ Ja, slet alt
 delete-no = Nej, behold det
 deleted =
-    Vi har slettet alt om dig: det, du har bedt om, dine noter, dine spørgsmål, dine filer og de beskeder med dine ord, som vi havde gemt.
+    Vi har slettet alt om dig: dine ønsker, dine kommentarer, dine spørgsmål, dine filer og de beskeder med dine ord, som vi havde gemt.
     Det bliver tilbage: Beskeder, der allerede er nået frem, bliver liggende i den anden persons chat. Vores sikkerhedskopier gemmer en kopi i op til { PLURAL($backup_days) ->
         [one] én dag
        *[other] { $backup_days } dage

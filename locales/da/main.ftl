@@ -6,7 +6,7 @@ language-changed = OK, jeg skriver til dig på dansk.
 welcome = Velkommen til Velkommen! Her finder du aktiviteter og hjælp fra frivillige i Ballerup.
 menu-title = Hvad vil du gerne gøre?
 menu-offers = 📋 Tilbud
-menu-my-requests = 📨 Mine anmodninger
+menu-my-requests = 📨 Mine ønsker
 menu-ask = ❓ Stil et spørgsmål
 menu-upcoming = 📅 Kommende arrangementer
 menu-help = ℹ️ Sådan virker det
@@ -53,7 +53,7 @@ helpline-municipality = Kommunen
 helpline-municipality-about = spørgsmål til kommunen
 helpline-after-hours = Socialvagten
 helpline-after-hours-about = når et barn eller en voksen har brug for hjælp uden for kontortid
-urgent-told = En medarbejder fra kommunen har fået besked og skriver til dig her, så snart det er muligt. Vi kan ikke ringe til dig.
+urgent-told = En medarbejder i kommunen har fået besked og skriver til dig her, så snart det er muligt. Vi kan ikke ringe til dig.
 alert-notice = 🆘 En person har måske brug for hjælp nu: { $danger }. Person #{ $person } ({ $language }) skrev:
     { $words }
 alert-notice-button = 🆘 En person har trykket "Jeg har brug for hjælp nu". Person #{ $person } ({ $language }).

@@ -3,7 +3,7 @@
 privacy-notice =
     Dine data:
     • { $operator } har ansvaret for dem og bruger dem til at hjælpe dig.
-    • Den gruppe, du spørger, og kommunen ser din anmodning.
+    • Den gruppe, du spørger, og kommunen ser dit ønske.
     • { $carrier ->
         [local] Du skriver på { $platform }.
        *[abroad] { $platform } sender dine beskeder via servere uden for EU.
@@ -21,13 +21,13 @@ privacy-controller = { $operator } er dataansvarlig. Det betyder, at kommunen be
 privacy-purpose-title = Hvorfor vi gemmer dine data
 privacy-purpose = Vi gemmer dine data for at hjælpe dig med at finde og få tilbud fra kommunen og de frivillige grupper. Det er en del af kommunens myndighedsopgave med at tage imod nye borgere (GDPR artikel 6, stk. 1, litra e). Vi sender kun nyheder til dig, hvis du har sagt ja til det (dit samtykke, artikel 6, stk. 1, litra a). Du kan altid stoppe nyhederne i /mydata.
 privacy-stored-title = Hvad vi gemmer
-privacy-stored = Vi gemmer dit sprog og den konto, du skriver fra. Vi gemmer også det, du beder om, dine noter, dine spørgsmål og dine svar på arrangementer. Og vi gemmer de filer, du sender i en samtale med en frivillig.
+privacy-stored = Vi gemmer dit sprog og den konto, du skriver fra. Vi gemmer også dine ønsker, dine kommentarer, dine spørgsmål og dine svar på arrangementer. Og vi gemmer de filer, du sender i en samtale med en frivillig.
 privacy-recipients-title = Hvem ser dine data
-privacy-recipients = De frivillige og koordinatorerne i den gruppe, du spørger, ser det, du beder om, og din note. Den frivillige, der hjælper dig, ser det, du skriver til ham eller hende. Kommunens medarbejdere ser dine data, når de hjælper dig eller holder øje med tjenesten. Vi giver ikke dine data til andre.
+privacy-recipients = De frivillige og koordinatorerne i den gruppe, du spørger, ser dit ønske og din kommentar. Den frivillige, der hjælper dig, ser det, du skriver til ham eller hende. Medarbejdere i kommunen ser dine data, når de hjælper dig, eller når de tjekker, at Velkommen virker. Vi giver ikke dine data til andre.
 privacy-platforms-title = Telegram og Discord
 privacy-platforms = Dine beskeder går gennem { $platform }. Firmaet bag den app, du bruger, kan se dem, og firmaets servere er uden for EU.
 privacy-danger-title = Ord om fare
-privacy-danger = En computer tjekker alle beskeder for ord, der kan betyde fare. Hvis den finder sådan et ord, viser vi dig nødnumre og giver kommunens medarbejdere besked. Så kan en medarbejder kontakte dig.
+privacy-danger = En computer tjekker alle beskeder for ord, der kan betyde fare. Hvis den finder sådan et ord, viser vi dig nødnumre og giver medarbejdere i kommunen besked. Så kan en af dem kontakte dig.
 privacy-retention-title = Hvor længe vi gemmer dine data
 privacy-retention = Vi sletter dine data { PLURAL($days) ->
         [one] én dag
@@ -45,7 +45,7 @@ privacy-kept = Beskeder, der allerede er nået frem, bliver liggende i den anden
        *[other] { $backup_days } dage
     }. Vores logfiler gemmer tal og tidspunkter, aldrig dine ord.
 privacy-rights-title = Dine rettigheder
-privacy-rights = Du kan se dine data (/mydata) og få dem slettet (/delete). Du kan altid trække dit samtykke tilbage i /mydata. I /mydata kan du se, hvornår medarbejdere har kigget på dine data, og hvorfor. Du kan også bede os om at rette dine data.
+privacy-rights = Du kan se dine data (/mydata) og få dem slettet (/delete). Du kan altid trække dit samtykke tilbage i /mydata. I /mydata kan du også se, hvornår medarbejdere eller koordinatorer har kigget på dine data, og hvorfor. Du kan også bede os om at rette dine data.
 privacy-complaint-title = Hvis du vil klage
 privacy-complaint = Du kan klage til Datatilsynet: datatilsynet.dk, telefon 33 19 32 00.
 privacy-dpo-title = Databeskyttelsesrådgiver
@@ -57,13 +57,13 @@ privacy-agree-news = ✅ Ja, og send mig gerne nyheder
 privacy-decline = ✖️ Nej, jeg vil kun kigge
 privacy-agreed = Tak.
 privacy-declined = OK. Du kan se alle tilbud. For at bede om et tilbud skal du først sige ja.
-privacy-withdrawn = OK, du har sagt nej. Vi har slettet det, du har bedt om, dine spørgsmål, dine filer og dine svar på arrangementer. Vi gemmer kun dit sprog og den konto, du skriver fra, så vi kan svare dig. Beskeder, der allerede er nået frem, bliver liggende i den anden persons chat. Vores sikkerhedskopier gemmer en kopi i op til { PLURAL($backup_days) ->
+privacy-withdrawn = OK, du har sagt nej. Vi har slettet dine ønsker, dine spørgsmål, dine filer og dine svar på arrangementer. Vi gemmer kun dit sprog og den konto, du skriver fra, så vi kan svare dig. Beskeder, der allerede er nået frem, bliver liggende i den anden persons chat. Vores sikkerhedskopier gemmer en kopi i op til { PLURAL($backup_days) ->
         [one] én dag
        *[other] { $backup_days } dage
     }. Vores logfiler gemmer tal og tidspunkter, aldrig dine ord.
-privacy-withdraw-warning = Du har sagt ja før. Hvis du nu vælger "Nej", bliver dine anmodninger, spørgsmål, filer og svar på arrangementer slettet.
-privacy-needed = For at sende en anmodning eller et spørgsmål skal vi gemme det. Læs venligst privatlivserklæringen først.
-privacy-read = 🔒 Læs privatlivserklæringen
+privacy-withdraw-warning = Du har sagt ja før. Hvis du nu vælger "Nej", bliver dine ønsker, spørgsmål, filer og svar på arrangementer slettet.
+privacy-needed = For at sende et ønske eller et spørgsmål skal vi gemme det. Læs venligst privatlivspolitikken først.
+privacy-read = 🔒 Læs privatlivspolitikken
 
 platform-terminal = denne terminal
 platform-telegram = Telegram

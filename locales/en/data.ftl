@@ -16,7 +16,7 @@ my-data-requests =
        *[other] Requests: { $count }.
     }
 my-data-requests-none = Requests: none.
-my-data-request = • { $date } { $offer }: { $status }
+my-data-request = • { $offer } · { $date }: { $status }
 my-data-request-note = ↳ Your note: { $note }
 my-data-questions =
     { PLURAL($count) ->

@@ -82,9 +82,10 @@ feedback-thanks = Thank you for telling us.
 # Languages volunteers often speak besides Velkommen's own (which their language.toml
 # names): each spoken-<code> here is offered at sign-up, in this order.
 spoken-ti = Tigrinya
-spoken-fa = Dari/Farsi
+spoken-fa = Farsi (Persian)
 spoken-so = Somali
 spoken-ku = Kurdish
 spoken-tr = Turkish
 spoken-ps = Pashto
+spoken-ru = Russian
 task-closed = A coordinator closed request #{ $request } ({ $offer }). You do not need to do anything more. Thank you!

@@ -36,17 +36,17 @@ pending-next = ➡️ Далі
 
 open-requests-none = Усі запити вже взято.
 open-requests-title = Запити, які ніхто не взяв:
-open-request-line = • #{ $request } { $offer } ({ $language }, { $date })
+open-request-line = • №{ $request } { $offer } ({ $language }, { $date })
 escalation-notice =
-    ⏰ Запит #{ $request } досі ніхто не взяв: { $offer }
+    ⏰ Запит №{ $request } досі ніхто не взяв: { $offer }
     Мова: { $language }
     Примітка: { $note }
-take-myself = 🙋 Беру на себе: #{ $request }
-hand-over = 👉 Передати волонтерові: #{ $request }
-hand-choose = Кому передати запит #{ $request }?
+take-myself = 🙋 Беру на себе: №{ $request }
+hand-over = 👉 Передати волонтерові: №{ $request }
+hand-choose = Кому передати запит №{ $request }?
 hand-none = У групі ще немає схвалених волонтерів.
-handed = Запит #{ $request } передано. Ним займається: { $name }.
-notice-handed = Вам доручили запит #{ $request }: { $offer }. Напишіть родині зараз.
+handed = Запит №{ $request } передано. Ним займається: { $name }.
+notice-handed = Вам доручили запит №{ $request }: { $offer }. Напишіть родині зараз.
 
 invite-choose-group = Для якої групи новий координатор?
 # $command is the whole line to type, such as "/start inv-…": keep it on its own line.
@@ -54,8 +54,8 @@ invite-code =
     Дайте цей код новому координаторові. Його можна використати один раз, і він діє { PLURAL($days) ->
         [one] { $days } день
         [few] { $days } дні
-       *[many] { $days } днів
-        [other] { $days } дня
+        [many] { $days } днів
+       *[other] { $days } дня
     }. Новому координаторові треба написати:
     { $command }
 invite-used = Тепер ви координуєте групу «{ $group }».
@@ -88,8 +88,8 @@ broadcast-write =
     Мова: { $language }. Напишіть текст цією мовою (усього { PLURAL($count) ->
         [one] { $count } отримувач
         [few] { $count } отримувачі
-       *[many] { $count } отримувачів
-        [other] { $count } отримувача
+        [many] { $count } отримувачів
+       *[other] { $count } отримувача
     }). Або натисніть «Пропустити»: тоді ці люди отримають текст першою доступною мовою з цього списку: { $fallback }.
 broadcast-skip = ⏭️ Пропустити цю мову
 broadcast-needs-text = Напишіть, будь ласка, текст хоча б данською або англійською, щоб усі щось отримали.
@@ -97,29 +97,29 @@ broadcast-preview =
     { PLURAL($count) ->
         [one] Попередній перегляд: це отримає { $count } людина.
         [few] Попередній перегляд: це отримають { $count } людини.
-       *[many] Попередній перегляд: це отримають { $count } людей.
-        [other] Попередній перегляд: це отримають { $count } людини.
+        [many] Попередній перегляд: це отримають { $count } людей.
+       *[other] Попередній перегляд: це отримають { $count } людини.
     }
 broadcast-preview-language =
     { PLURAL($count) ->
         [one] { $language }: { $count } людина побачить:
         [few] { $language }: { $count } людини побачать:
-       *[many] { $language }: { $count } людей побачать:
-        [other] { $language }: { $count } людини побачать:
+        [many] { $language }: { $count } людей побачать:
+       *[other] { $language }: { $count } людини побачать:
     }
 broadcast-preview-fallback =
     { PLURAL($count) ->
         [one] { $language }: { $count } людина отримає текст іншою мовою ({ $fallback }), бо тексту цією мовою немає:
         [few] { $language }: { $count } людини отримають текст іншою мовою ({ $fallback }), бо тексту цією мовою немає:
-       *[many] { $language }: { $count } людей отримають текст іншою мовою ({ $fallback }), бо тексту цією мовою немає:
-        [other] { $language }: { $count } людини отримають текст іншою мовою ({ $fallback }), бо тексту цією мовою немає:
+        [many] { $language }: { $count } людей отримають текст іншою мовою ({ $fallback }), бо тексту цією мовою немає:
+       *[other] { $language }: { $count } людини отримають текст іншою мовою ({ $fallback }), бо тексту цією мовою немає:
     }
 broadcast-confirm = Надіслати зараз?
 broadcast-send = 📣 Надіслати
 broadcast-sent = Оголошення надсилається.
 broadcasts-title = Надіслані оголошення. Виберіть одне, щоб побачити стан доставки:
-broadcast-line = #{ $id } · { $date }
-report-title = Доставка оголошення #{ $id }:
+broadcast-line = №{ $id } · { $date }
+report-title = Доставка оголошення №{ $id }:
 report-no-address = Недоступні на жодній платформі під час надсилання: { $count }
 report-cancelled = Це оголошення скасовано.
 report-refresh = 🔄 Оновити
@@ -136,8 +136,9 @@ events-title = Заходи ваших груп:
 event-new = ➕ Новий захід
 event-group = Яка група проводить захід?
 event-audience = Для кого цей захід?
-event-time = Коли він починається? Напишіть дату й час за данським часом, наприклад 03.12.2026 17:00.
-event-time-invalid = Не вдалося розпізнати цей час, або він уже минув. Напишіть так: 03.12.2026 17:00.
+event-time = Коли він починається? Напишіть дату й час за данським часом, наприклад: 17.12.2026 14:00 або 17 грудня о 14:00.
+event-time-invalid = Не вдалося розпізнати дату й час. Напишіть, наприклад: 17.12.2026 14:00.
+event-time-past = Цей час уже минув. Напишіть дату й час у майбутньому.
 event-place = Де він відбудеться? Напишіть місце й адресу.
 event-title = Мова: { $language }. Напишіть назву заходу цією мовою або натисніть «Пропустити».
 event-description = Мова: { $language }. Напишіть короткий опис цією мовою.
@@ -156,11 +157,11 @@ event-text =
 event-going = ✅ Я прийду
 event-not-going = ✖️ Не прийду
 event-calendar = 📅 Додати до календаря
-event-going-noted = До зустрічі на «{ $title }»! Я нагадаю вам перед початком.
-event-going-noted-no-reminder = До зустрічі на «{ $title }»!
-event-not-going-noted = Добре, ми записали, що ви не прийдете на «{ $title }».
+event-going-noted = До зустрічі на заході «{ $title }»! Я нагадаю вам перед початком.
+event-going-noted-no-reminder = До зустрічі на заході «{ $title }»!
+event-not-going-noted = Добре, ми записали, що ви не прийдете на захід «{ $title }».
 event-calendar-file = «{ $title }» як файл для календаря:
-event-reminder = ⏰ Нагадування про подію, на яку ви обіцяли прийти:
+event-reminder = ⏰ Нагадування про захід, на який ви збиралися прийти:
 events-none = Найближчим часом заходів немає.
 events-upcoming = Найближчі заходи:
 
@@ -216,7 +217,7 @@ menu-audit = 🧾 Хто що зробив
 menu-coordinators = 👥 Координатори
 audit-title = Хто що зробив, спершу найновіше (людей позначено номерами):
 audit-none = У журналі поки нічого немає.
-audit-line = { $date } · { $who }: { $what } #{ $subject }
+audit-line = { $date } · { $who }: { $what } №{ $subject }
 audit-approve = схвалено заявку волонтера
 audit-decline = відхилено заявку волонтера
 audit-broadcast = надіслано оголошення
@@ -239,13 +240,13 @@ web-link =
     }. Нікому його не передавайте.
     { $link }
 web-off = Вебсторінку тут не ввімкнено. Зверніться до ІТ-відділу комуни.
-request-closed = Запит #{ $request } закрито.
-event-changed = 📅 Подія, на яку ви обіцяли прийти, змінилася. Ось як вона виглядає тепер:
+request-closed = Запит №{ $request } закрито.
+event-changed = 📅 Захід, на який ви збиралися прийти, змінився. Ось який він тепер:
 audit-close-request = закрито запит
 audit-retire-offer = прибрано пропозицію з каталогу або повернуто
-audit-edit-event = змінено подію
-audit-remove-coordinator = забрав групу в координатора
-audit-step-down = склав повноваження координатора групи
+audit-edit-event = змінено захід
+audit-remove-coordinator = забрано групу в координатора
+audit-step-down = складено повноваження координатора групи
 
 
 coordinators-title = Хто координує яку групу:
@@ -253,7 +254,7 @@ coordinators-invited-line = • Людина №{ $person } · { $group } (за 
 coordinators-configured-line = • { $address } · { $groups } (у файлі налаштувань; змінювати там)
 coordinators-every-group = усі групи
 coordinators-none = Поки нікого.
-coordinator-remove = ✖️ Забрати { $group } в №{ $person }
+coordinator-remove = ✖️ Забрати групу { $group } у людини №{ $person }
 coordinator-step-down = 🚪 Скласти повноваження: { $group }
 coordinator-removed = Готово: групу забрано, а сеанси цієї людини на вебсторінці завершено.
 coordinator-stepped-down = Ви більше не координуєте цю групу. Дякуємо за вашу роботу.

@@ -14,18 +14,18 @@ my-data-requests =
     { PLURAL($count) ->
         [one] Ви надіслали { $count } запит.
         [few] Ви надіслали { $count } запити.
-       *[many] Ви надіслали { $count } запитів.
-        [other] Ви надіслали { $count } запиту.
+        [many] Ви надіслали { $count } запитів.
+       *[other] Ви надіслали { $count } запиту.
     }
 my-data-requests-none = Запитів ви ще не надсилали.
-my-data-request = • { $date } { $offer }: { $status }
+my-data-request = • { $offer } · { $date }: { $status }
 my-data-request-note = ↳ Ваша примітка: { $note }
 my-data-questions =
     { PLURAL($count) ->
         [one] Ви поставили { $count } запитання.
         [few] Ви поставили { $count } запитання.
-       *[many] Ви поставили { $count } запитань.
-        [other] Ви поставили { $count } запитання.
+        [many] Ви поставили { $count } запитань.
+       *[other] Ви поставили { $count } запитання.
     }
 my-data-questions-none = Запитань ви ще не ставили.
 my-data-question = • { $date }: { $text }
@@ -53,8 +53,8 @@ my-data-files =
     { PLURAL($count) ->
         [one] Ви надіслали через бота { $count } файл.
         [few] Ви надіслали через бота { $count } файли.
-       *[many] Ви надіслали через бота { $count } файлів.
-        [other] Ви надіслали через бота { $count } файлу.
+        [many] Ви надіслали через бота { $count } файлів.
+       *[other] Ви надіслали через бота { $count } файлу.
     }
 my-data-news-toggle-on = 🔔 Надсилати мені новини
 my-data-withdraw = ✖️ Відкликати мою згоду
@@ -71,8 +71,8 @@ deleted =
     Що залишилося: повідомлення, які вже доставлено, — у чаті іншої людини. Резервні копії зберігають ваші дані ще щонайбільше { PLURAL($backup_days) ->
         [one] { $backup_days } день
         [few] { $backup_days } дні
-       *[many] { $backup_days } днів
-        [other] { $backup_days } дня
+        [many] { $backup_days } днів
+       *[other] { $backup_days } дня
     }. Наші технічні журнали зберігають лише числа й час, а ваших слів — ніколи.
     До побачення! Напишіть /start, якщо захочете повернутися.
 delete-kept = Добре, нічого не видалено.
@@ -81,5 +81,6 @@ retention-warning =
     Ми давно нічого від вас не чули. Через { PLURAL($days) ->
         [one] { $days } день
         [few] { $days } дні
-       *[many] { $days } днів
+        [many] { $days } днів
+       *[other] { $days } дня
     } ми видалимо все, що про вас зберігаємо. Щоб ми нічого не видаляли, просто напишіть тут будь-яке повідомлення.

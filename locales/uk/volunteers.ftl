@@ -14,11 +14,11 @@ signup-send = ✅ Надіслати
 signup-none = поки що немає
 signup-confirm =
     Перевірте, будь ласка:
-    Ім’я: { $name }
+    Імʼя: { $name }
     Групи: { $groups }
     Мови: { $languages }
     Чим допомагаєте: { $helps }
-    Це бачать координатори ваших груп. Новоприбулі бачать лише ваше ім’я. Командою /delete можна все це видалити.
+    Це бачать координатори ваших груп. Новоприбулі бачать лише ваше імʼя. Командою /delete можна все це видалити.
 signup-sent = Дякуємо! Координатор розгляне вашу заявку. Про рішення я повідомлю вас тут.
 profile-saved = Ваш профіль збережено.
 
@@ -35,34 +35,34 @@ paused = Призупинено. Ви не отримуватимете пові
 resumed = З поверненням! Ви знову отримуватимете повідомлення про нові запити.
 tasks-none = У вас немає відкритих завдань.
 tasks-title = Ваші завдання:
-task-line = • #{ $request } { $offer }
-task-write = 💬 Написати: #{ $request }
-task-done = ✅ Виконано: #{ $request }
+task-line = • №{ $request } { $offer }
+task-write = 💬 Написати: №{ $request }
+task-done = ✅ Виконано: №{ $request }
 
 notice-new-request =
-    🆕 Новий запит #{ $request }: { $offer }
+    🆕 Новий запит №{ $request }: { $offer }
     Мова: { $language }
     Примітка: { $note }
 notice-no-note = без примітки
 notice-accept = ✅ Беру
 notice-not-me = 🙅 Не можу
-notice-taken = Запитом #{ $request } ({ $offer }) уже займається інший волонтер. Дякуємо!
-claim-won = Ви взяли запит #{ $request }: { $offer }. Напишіть родині перше повідомлення зараз. Воно піде через мене, і родина бачитиме лише ваше ім’я.
+notice-taken = Запитом №{ $request } ({ $offer }) уже займається інший волонтер. Дякуємо!
+claim-won = Ви взяли запит №{ $request }: { $offer }. Напишіть родині перше повідомлення зараз. Воно піде через мене, і родина бачитиме лише ваше імʼя.
 claim-lost = Цим запитом уже займається хтось інший. Усе одно дякуємо!
-request-withdrawn = Родина скасувала запит #{ $request } ({ $offer }). Усе одно дякуємо!
+request-withdrawn = Родина скасувала запит №{ $request } ({ $offer }). Усе одно дякуємо!
 not-me-ok = Добре. Його зможе взяти хтось інший.
-newcomer-claimed = Гарна новина! { $name } з команди волонтерів допоможе вам із запитом «{ $offer }» і напише вам тут.
+newcomer-claimed = Добра новина! { $name } з команди волонтерів допоможе вам із запитом «{ $offer }» і напише вам тут.
 
-relay-open-volunteer = Ви пишете родині щодо запиту #{ $request } ({ $offer }). Напишіть повідомлення або надішліть фото, голосове повідомлення чи файл.
-relay-open-newcomer = Це розмова щодо «{ $offer }». Тут вам відповідає { $name }. Напишіть повідомлення або надішліть фото, голосове повідомлення чи файл.
+relay-open-volunteer = Ви пишете родині щодо запиту №{ $request } ({ $offer }). Напишіть повідомлення або надішліть фото, голосове повідомлення чи файл.
+relay-open-newcomer = Це розмова про ваш запит «{ $offer }». Тут вам відповідає { $name }. Напишіть повідомлення або надішліть фото, голосове повідомлення чи файл.
 relay-from-volunteer = 💬 { $name } («{ $offer }»):
-relay-from-newcomer = 💬 Родина, запит #{ $request } ({ $offer }):
+relay-from-newcomer = 💬 Родина, запит №{ $request } ({ $offer }):
 file-too-large = Цей файл завеликий. Надсилайте, будь ласка, файли розміром до { $max } МБ або фото кожної сторінки.
 relay-reply = ↩️ Відповісти
 relay-sent = ✓ Надіслано.
 relay-file-cpr = 🔒 На листах закривайте номер CPR, перш ніж надсилати фото.
 relay-end = 🔚 Завершити розмову
-relay-ended = Розмову щодо «{ $offer }» завершено.
+relay-ended = Розмову про запит «{ $offer }» завершено.
 relay-closed = Цю розмову завершено.
 mark-done = ✅ Позначити як виконаний
 done-confirm = Запит №{ $request } («{ $offer }») виконано? Тоді розмову буде закрито, а родину запитають, як усе пройшло.
@@ -73,8 +73,8 @@ ended-by-family = Родина завершила розмову щодо зап
 ended-give-back = ↩️ Ні, повернути запит групі
 given-back = Дякуємо. Запит №{ $request } повертається до групи, а її координаторів буде повідомлено.
 given-back-family = Ваш запит «{ $offer }» знову відкритий. Ми шукаємо іншу людину, яка вам допоможе.
-request-done-volunteer = Дякуємо! Запит #{ $request } позначено як виконаний.
-feedback-ask = { $name } повідомляє, що допомогу щодо «{ $offer }» завершено. Ви отримали потрібну допомогу?
+request-done-volunteer = Дякуємо! Запит №{ $request } позначено як виконаний.
+feedback-ask = { $name } повідомляє, що запит «{ $offer }» виконано. Ви отримали потрібну допомогу?
 feedback-good = 👍 Так
 feedback-bad = 👎 Ні
 feedback-thanks = Дякуємо, що повідомили.
@@ -83,9 +83,10 @@ feedback-thanks = Дякуємо, що повідомили.
 # Languages volunteers often speak besides Velkommen's own (which their language.toml
 # names): each spoken-<code> here is offered at sign-up, in this order.
 spoken-ti = тигринья
-spoken-fa = дарі/фарсі
-spoken-so = сомалі
+spoken-fa = фарсі (перська)
+spoken-so = сомалійська
 spoken-ku = курдська
 spoken-tr = турецька
 spoken-ps = пушту
-task-closed = Координатор закрив запит #{ $request } ({ $offer }). Вам більше нічого не треба робити. Дякуємо!
+spoken-ru = російська
+task-closed = Координатор закрив запит №{ $request } ({ $offer }). Вам більше нічого не треба робити. Дякуємо!

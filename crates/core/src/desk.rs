@@ -852,9 +852,14 @@ impl Engine {
     }
 
     /// A date and time as a coordinator writes it (`2026-12-10T17:00` from a browser's field,
-    /// `10.12.2026 17:00`), on the municipality's clock.
-    pub fn desk_time(&self, text: &str) -> Option<DateTime<Utc>> {
-        crate::coordinator::local_time_of(text, self.settings.routing.quiet.zone)
+    /// or as their language types it: `10.12.2026 17:00`), on the municipality's clock, if it
+    /// is still to come.
+    pub fn desk_time(
+        &self,
+        lang: Lang,
+        text: &str,
+    ) -> Result<DateTime<Utc>, crate::coordinator::TimeProblem> {
+        crate::coordinator::local_time_of(lang, text, self.settings.routing.quiet.zone, self.now())
     }
 
     /// Creates an event of one of this person's groups, with its reminder to those going,

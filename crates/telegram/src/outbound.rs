@@ -11,7 +11,7 @@ use teloxide::types::{
 };
 use teloxide::{ApiError, Bot, RequestError};
 use velkommen_core::engine::{Attachment, AttachmentKind, Button};
-use velkommen_core::{Platform, Reply, Seam};
+use velkommen_core::{Lang, Platform, Reply, Seam};
 
 /// The longest text Telegram takes in one message, in UTF-16 code units (what it counts).
 pub const MAX_TEXT: usize = 4096;
@@ -46,15 +46,23 @@ pub fn split(text: &str, max: usize) -> Vec<String> {
 }
 
 /// The inline keyboard of a reply: each button carries its action's compact encoding.
-pub fn keyboard(buttons: &[Vec<Button>]) -> Option<InlineKeyboardMarkup> {
+/// Telegram lays a row out left to right whatever the language, so for a right-to-left
+/// reader each row is reversed: "Back" stands on the right and "Next" on the left, where the
+/// reading starts and ends. (Discord and the web page mirror rows themselves.)
+pub fn keyboard(buttons: &[Vec<Button>], lang: Lang) -> Option<InlineKeyboardMarkup> {
     if buttons.iter().all(Vec::is_empty) {
         return None;
     }
     Some(InlineKeyboardMarkup::new(
         buttons.iter().filter(|row| !row.is_empty()).map(|row| {
-            row.iter()
+            let mut row = row
+                .iter()
                 .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.action.encode()))
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            if lang.is_rtl() {
+                row.reverse();
+            }
+            row
         }),
     ))
 }
@@ -104,7 +112,7 @@ pub async fn edit(
         request = request.link_preview_options(no_preview());
     }
     // Without a keyboard the old buttons must go: an empty one removes them.
-    request = request.reply_markup(keyboard(&reply.buttons).unwrap_or_default());
+    request = request.reply_markup(keyboard(&reply.buttons, reply.lang).unwrap_or_default());
     match request.await {
         Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(true),
         Err(RequestError::Api(_)) => Ok(false),
@@ -128,7 +136,7 @@ pub async fn send(
     let with_buttons = parts.len().saturating_sub(1);
     let markup = |step: usize| {
         if step == with_buttons {
-            keyboard(&reply.buttons)
+            keyboard(&reply.buttons, reply.lang)
         } else {
             None
         }
@@ -242,6 +250,29 @@ mod tests {
 
     fn utf16_len(text: &str) -> usize {
         text.chars().map(char::len_utf16).sum()
+    }
+
+    #[test]
+    fn a_right_to_left_reader_gets_each_row_of_buttons_reversed() {
+        use velkommen_core::action::{AccountAction, NewcomerAction};
+        let rows = vec![
+            vec![
+                Button::new("⬅️ Back", AccountAction::Menu),
+                Button::new("Next ➡️", NewcomerAction::Categories),
+            ],
+            vec![Button::new("🏠", AccountAction::Menu)],
+        ];
+        let labels = |lang: &str| {
+            keyboard(&rows, Lang::of(lang))
+                .unwrap()
+                .inline_keyboard
+                .iter()
+                .map(|row| row.iter().map(|b| b.text.clone()).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(labels("en")[0], ["⬅️ Back", "Next ➡️"]);
+        assert_eq!(labels("ar")[0], ["Next ➡️", "⬅️ Back"]);
+        assert_eq!(labels("ar")[1], ["🏠"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use velkommen_core::action::CoordinatorAction;
-use velkommen_core::coordinator::MAX_ANNOUNCEMENT_CHARS;
+use velkommen_core::coordinator::{MAX_ANNOUNCEMENT_CHARS, TimeProblem};
 use velkommen_core::desk::{DeskError, DeskUser};
 use velkommen_core::domain::{Audience, CloseReason};
 use velkommen_core::ids::{BroadcastId, EventId, GroupId, PersonId, RequestId};
@@ -616,11 +616,11 @@ pub(crate) async fn send(
     let written = composed.send_at.as_deref().unwrap_or_default().trim();
     let send_at = match written {
         "" => Ok(None),
-        text => web
-            .engine
-            .desk_time(text)
-            .map(Some)
-            .ok_or_else(|| page.t(&web, "web-error-time")),
+        text => match web.engine.desk_time(page.lang, text) {
+            Ok(at) => Ok(Some(at)),
+            Err(TimeProblem::Unreadable) => Err(page.t(&web, "web-error-time")),
+            Err(TimeProblem::Passed) => Err(page.t(&web, "web-error-past")),
+        },
     };
     let (send_at, mut when_error) = match send_at {
         Ok(at) => (at, None),
@@ -2189,14 +2189,14 @@ fn read_event(
         _ => Audience::Newcomers,
     };
     let mut errors = vec![];
-    let starts = form.starts.as_deref().and_then(|t| web.engine.desk_time(t));
-    match starts {
-        None => errors.push(("starts", page.t(web, "web-error-time"))),
-        Some(at) if at <= web.engine.now() => {
-            errors.push(("starts", page.t(web, "web-error-past")))
-        }
-        Some(_) => {}
+    let written = form.starts.as_deref().unwrap_or_default();
+    let read = web.engine.desk_time(page.lang, written);
+    match read {
+        Err(TimeProblem::Unreadable) => errors.push(("starts", page.t(web, "web-error-time"))),
+        Err(TimeProblem::Passed) => errors.push(("starts", page.t(web, "web-error-past"))),
+        Ok(_) => {}
     }
+    let starts = read.ok();
     let place = form.place.as_deref().unwrap_or_default().trim();
     if place.is_empty() {
         errors.push(("place", page.t(web, "web-error-no-words")));

@@ -337,9 +337,15 @@ impl Engine {
         let addresses = self.store.addresses_of(actor.id).await?;
         let alerts = self.store.alerts_of(actor.id).await?;
         let accesses = self.store.accesses_of(actor.id).await?;
-        let mut screen = self
-            .ui(actor.lang)
-            .my_data(actor, &addresses, &requests, &questions, &alerts, &accesses);
+        // Short days on the municipality's clock, the year only when it is not this one.
+        let zone = self.settings.routing.quiet.zone;
+        let now = self.now().with_timezone(&zone);
+        let date = |at: &chrono::DateTime<chrono::Utc>| {
+            actor.lang.short_date(&at.with_timezone(&zone), &now)
+        };
+        let mut screen = self.ui(actor.lang).my_data(
+            actor, &addresses, &requests, &questions, &alerts, &accesses, &date,
+        );
         let extra = self.volunteer_data(actor).await?;
         if !extra.is_empty() {
             screen.text = format!("{}\n{}", screen.text, extra.join("\n"));

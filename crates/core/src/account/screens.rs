@@ -194,6 +194,7 @@ impl Ui<'_> {
         self.reply(self.t("help"), vec![self.nav()])
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub fn my_data(
         &self,
         person: &Person,
@@ -202,8 +203,8 @@ impl Ui<'_> {
         questions: &[QuestionView],
         alerts: &[crate::store::OwnAlert],
         accesses: &[crate::store::Access],
+        date: &dyn Fn(&chrono::DateTime<chrono::Utc>) -> String,
     ) -> Reply {
-        let date = |d: &chrono::DateTime<chrono::Utc>| self.lang().date(d);
         let language = self.language(person.lang);
         let mut lines = vec![
             self.t("my-data-title"),

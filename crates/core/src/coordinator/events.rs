@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 
 use crate::action::{CoordinatorAction, NewcomerAction};
 use crate::domain::ids::{EventId, JobId, PersonId};
@@ -242,23 +242,37 @@ impl Engine {
     }
 }
 
-/// Reads a time as a coordinator writes it, in Copenhagen: `2026-12-03 17:00` or
-/// `03.12.2026 17:00`.
-pub(crate) fn parse_local_time(text: &str, zone: chrono_tz::Tz) -> Option<DateTime<Utc>> {
-    let text = text.trim();
-    let naive = [
-        "%Y-%m-%d %H:%M",
-        // A browser's date and time field.
-        "%Y-%m-%dT%H:%M",
-        "%d.%m.%Y %H:%M",
-        "%d.%m.%Y kl. %H:%M",
-        "%d-%m-%Y %H:%M",
-    ]
-    .iter()
-    .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())?;
-    zone.from_local_datetime(&naive)
+/// Why a typed time was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeProblem {
+    /// Not a day and time in any form the language's `language.toml` knows.
+    Unreadable,
+    /// A day and time that has already passed.
+    Passed,
+}
+
+/// Reads a day and time as a coordinator types it in their language (the forms of its
+/// `language.toml`, and a browser's `2026-12-03T17:00`), on the municipality's clock, and
+/// takes it only if it is still to come.
+pub(crate) fn parse_local_time(
+    lang: Lang,
+    text: &str,
+    zone: chrono_tz::Tz,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, TimeProblem> {
+    let today = now.with_timezone(&zone).date_naive();
+    let naive = lang
+        .read_date_time(text, today)
+        .ok_or(TimeProblem::Unreadable)?;
+    let at = zone
+        .from_local_datetime(&naive)
         .earliest()
         .map(|t| t.with_timezone(&Utc))
+        .ok_or(TimeProblem::Unreadable)?;
+    match at > now {
+        true => Ok(at),
+        false => Err(TimeProblem::Passed),
+    }
 }
 
 #[cfg(test)]
@@ -266,14 +280,54 @@ mod tests {
     use super::*;
 
     #[test]
-    fn coordinators_write_times_as_in_copenhagen() {
+    fn coordinators_write_times_as_people_of_their_language_type_them() {
         let zone = chrono_tz::Europe::Copenhagen;
-        let expected = zone
-            .with_ymd_and_hms(2026, 12, 3, 17, 0, 0)
+        let now = zone
+            .with_ymd_and_hms(2026, 12, 1, 9, 0, 0)
             .unwrap()
             .with_timezone(&Utc);
-        assert_eq!(parse_local_time("2026-12-03 17:00", zone), Some(expected));
-        assert_eq!(parse_local_time("03.12.2026 17:00", zone), Some(expected));
-        assert_eq!(parse_local_time("next thursday", zone), None);
+        let expected = zone
+            .with_ymd_and_hms(2026, 12, 17, 14, 0, 0)
+            .unwrap()
+            .with_timezone(&Utc);
+        let read = |lang: &str, text: &str| parse_local_time(Lang::of(lang), text, zone, now);
+        for (lang, text) in [
+            ("da", "2026-12-17 14:00"),
+            ("da", "2026-12-17T14:00"),
+            ("da", "17.12.2026 kl. 14.00"),
+            ("da", "17.12.2026 14:00"),
+            ("da", "17/12 14:00"),
+            ("da", "17. december kl. 14"),
+            ("da", "17. dec. kl. 14.00"),
+            ("da", "17 dec kl. 14"),
+            ("da", "d. 17/12-2026 kl 14"),
+            ("da", "den 17. december kl. 14.00"),
+            ("da", "17.12 14.00"),
+            ("ar", "17/12/2026، الساعة 14:00"),
+            ("uk", "17.12.2026 о 14:00"),
+            ("prs", "17 دسمبر، ساعت 14:00"),
+            ("prs", "17 دسمبر ساعت 14:00"),
+            ("en", "17 December at 14:00"),
+            ("en", "17/12/2026 14:00"),
+            ("uk", "17 грудня о 14:00"),
+            ("uk", "17.12 о 14:00"),
+            ("ar", "١٧/١٢/٢٠٢٦ ١٤:٠٠"),
+            ("ar", "17 ديسمبر الساعة 14"),
+            ("prs", "۱۷/۱۲ ۱۴:۰۰"),
+            ("prs", "17 دسمبر ساعت 14:00"),
+        ] {
+            assert_eq!(read(lang, text), Ok(expected), "{lang}: {text}");
+        }
+        // No year: the next such day, so a day already gone this year is next year's.
+        assert_eq!(
+            read("da", "3/1 10:00"),
+            Ok(zone
+                .with_ymd_and_hms(2027, 1, 3, 10, 0, 0)
+                .unwrap()
+                .with_timezone(&Utc))
+        );
+        assert_eq!(read("da", "next thursday"), Err(TimeProblem::Unreadable));
+        assert_eq!(read("da", "31.02.2026 10:00"), Err(TimeProblem::Unreadable));
+        assert_eq!(read("da", "30.11.2026 10:00"), Err(TimeProblem::Passed));
     }
 }

@@ -10,6 +10,7 @@ mod broadcasts;
 mod coordinators;
 pub use coordinators::{ConfiguredLine, CoordinatorLine};
 mod events;
+pub use events::TimeProblem;
 pub(crate) use events::parse_local_time as local_time_of;
 mod offers;
 mod questions;
@@ -257,7 +258,7 @@ impl Engine {
                             "broadcast-line",
                             &[
                                 ("id", id.get().into()),
-                                ("date", (&self.local_time(at, actor.lang)).into()),
+                                ("date", (&self.short_time(at, actor.lang)).into()),
                             ],
                             CoordinatorAction::BroadcastReport(id),
                         )]
@@ -601,7 +602,7 @@ impl Engine {
                     lines.push(ui.f(
                         "audit-line",
                         &[
-                            ("date", (&self.local_time(entry.at, actor.lang)).into()),
+                            ("date", (&self.short_time(entry.at, actor.lang)).into()),
                             ("who", (&who).into()),
                             ("what", (&ui.t(&entry.action.message_id())).into()),
                             ("subject", entry.subject.into()),
@@ -732,13 +733,18 @@ impl Engine {
             },
             State::CreatingEvent { mut draft } => {
                 if draft.audience.is_some() && draft.starts_at.is_none() {
-                    match parse_local_time(&words, self.settings.routing.quiet.zone) {
-                        Some(at) if at > self.now() => draft.starts_at = Some(at),
-                        _ => {
+                    let zone = self.settings.routing.quiet.zone;
+                    match parse_local_time(ui.lang(), &words, zone, self.now()) {
+                        Ok(at) => draft.starts_at = Some(at),
+                        Err(problem) => {
+                            let why = match problem {
+                                events::TimeProblem::Unreadable => "event-time-invalid",
+                                events::TimeProblem::Passed => "event-time-past",
+                            };
                             return Ok(self
                                 .current_screen(actor, State::CreatingEvent { draft })
                                 .await?
-                                .prepend(ui.plain("event-time-invalid")));
+                                .prepend(ui.plain(why)));
                         }
                     }
                 } else if draft.starts_at.is_some() && draft.place.is_none() {

@@ -42,7 +42,7 @@ impl Engine {
         let mut replies = vec![ui.plain("questions-title")];
         for q in open {
             let language = ui.language(q.lang);
-            let when = self.local_time(q.created_at, actor.lang);
+            let when = self.short_time(q.created_at, actor.lang);
             let id = if q.created_at < flag_before {
                 "question-line-late"
             } else {

@@ -77,6 +77,134 @@ struct Dates {
     time: String,
     weekdays: [String; 7],
     months: [String; 12],
+    /// A short day for buttons and lists, this year: "tors. 17. dec."; another year's
+    /// adds the year.
+    short: String,
+    short_other_year: String,
+    /// A short day and its time: "{short} kl. {time}".
+    short_time: String,
+    weekdays_short: [String; 7],
+    months_short: [String; 12],
+    /// The forms people type a day and time in, besides the browser's `2026-12-17T14:00` and
+    /// `2026-12-17 14:00`: {day} {month} {year} {hour} {minute} as numbers, {month-name} as
+    /// one of `months` or `months-short` (its dot may be left out). A form without {year}
+    /// means the next such day; one without {minute}, the full hour.
+    typed: Vec<String>,
+    /// `typed` (and the browser's forms), ready to match.
+    #[serde(skip)]
+    readers: Vec<regex::Regex>,
+}
+
+impl Dates {
+    /// Makes `typed` ready to match; an error names the form that is wrong.
+    fn prepare(&mut self) -> anyhow::Result<()> {
+        let mut names: Vec<String> = self
+            .months
+            .iter()
+            .chain(&self.months_short)
+            .flat_map(|m| {
+                let m = fold(m);
+                let bare = m.trim_end_matches('.').to_owned();
+                [m, bare]
+            })
+            .collect();
+        // The longest first, so that "december" is not read as "dec" and a stray "ember".
+        names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        names.dedup();
+        let month_name = names
+            .iter()
+            .map(|n| regex::escape(n))
+            .collect::<Vec<_>>()
+            .join("|");
+        let browser = [
+            "{year}-{month}-{day}T{hour}:{minute}",
+            "{year}-{month}-{day} {hour}:{minute}",
+        ];
+        self.readers = browser
+            .iter()
+            .map(|f| f.to_string())
+            .chain(self.typed.iter().cloned())
+            .map(|form| {
+                let pattern = form_pattern(&form, &month_name)
+                    .with_context(|| format!("the typed form {form:?}"))?;
+                regex::RegexBuilder::new(&format!("^{pattern}$"))
+                    .case_insensitive(true)
+                    .build()
+                    .with_context(|| format!("the typed form {form:?}"))
+            })
+            .collect::<anyhow::Result<_>>()?;
+        Ok(())
+    }
+}
+
+/// A typed form as a pattern: `{part}` a part of the date, `[…]` something that may be left
+/// out, `|` inside it one choice or another, a space any run of spaces, and `.` or `:` before
+/// `{minute}` either of them.
+fn form_pattern(form: &str, month_name: &str) -> anyhow::Result<String> {
+    let mut pattern = String::new();
+    let mut open = 0usize;
+    let form = fold(form);
+    let mut chars = form.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' => {
+                let name: String = chars.by_ref().take_while(|c| *c != '}').collect();
+                pattern.push_str(&match name.as_str() {
+                    "day" => r"(?P<day>\d{1,2})".to_owned(),
+                    "month" => r"(?P<month>\d{1,2})".to_owned(),
+                    "month-name" => format!(r"(?P<mname>{month_name})\.?"),
+                    "year" => r"(?P<year>\d{4})".to_owned(),
+                    "hour" => r"(?P<hour>\d{1,2})".to_owned(),
+                    "minute" => r"(?P<minute>\d{2})".to_owned(),
+                    other => bail!("{{{other}}} is not a part of a date"),
+                });
+            }
+            '[' => {
+                open += 1;
+                pattern.push_str("(?:");
+            }
+            ']' => {
+                open = open.checked_sub(1).context("a ] without its [")?;
+                pattern.push_str(")?");
+            }
+            '|' if open > 0 => pattern.push('|'),
+            ' ' => {
+                while chars.peek() == Some(&' ') {
+                    chars.next();
+                }
+                pattern.push_str(r"\s+");
+            }
+            '.' | ':' if chars.clone().collect::<String>().starts_with("{minute}") => {
+                pattern.push_str("[.:]");
+            }
+            c => pattern.push_str(&regex::escape(&c.to_string())),
+        }
+    }
+    anyhow::ensure!(open == 0, "a [ without its ]");
+    Ok(pattern)
+}
+
+/// Text as typed dates are compared: lowercase; Arabic-Indic and Persian digits as 0-9;
+/// Arabic letters as either keyboard writes them (أ إ آ as ا, ة as ه, ى ی as ي, ک as ك);
+/// short vowels, tatweel and direction marks left out; the Arabic comma and decimal mark as
+/// the Latin ones.
+fn fold(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '٠'..='٩' => Some(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+            '۰'..='۹' => Some(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+            'أ' | 'إ' | 'آ' => Some('ا'),
+            'ة' => Some('ه'),
+            'ى' | 'ی' => Some('ي'),
+            'ک' => Some('ك'),
+            '،' => Some(','),
+            '٫' => Some('.'),
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+            '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}' => None,
+            c => Some(c),
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// One file of a language folder.
@@ -253,7 +381,13 @@ impl Languages {
                 discord: file.discord,
                 names: file.names,
                 plural,
-                dates: file.dates,
+                dates: {
+                    let mut dates = file.dates;
+                    dates
+                        .prepare()
+                        .with_context(|| format!("locales/{code}/language.toml: [dates] typed"))?;
+                    dates
+                },
                 decimal: file.decimal,
             });
         }
@@ -398,6 +532,73 @@ impl Lang {
         self.dated(&self.info().dates.date_time, at)
     }
 
+    /// A short day and time for a button or a list: "tors. 17. dec. kl. 14.00", the year only
+    /// when it is not the year of `now`.
+    pub fn short_date_time<Tz: TimeZone>(self, at: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
+        let dates = &self.info().dates;
+        let short = match at.year() == now.year() {
+            true => &dates.short,
+            false => &dates.short_other_year,
+        };
+        self.dated(&dates.short_time.replace("{short}", short), at)
+    }
+
+    /// A short day, as in [`Lang::short_date_time`]: "tors. 17. dec.".
+    pub fn short_date<Tz: TimeZone>(self, at: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
+        let dates = &self.info().dates;
+        match at.year() == now.year() {
+            true => self.dated(&dates.short, at),
+            false => self.dated(&dates.short_other_year, at),
+        }
+    }
+
+    /// A day and time as a person of this language types it ("17.12.2026 kl. 14.00",
+    /// "17/12 14:00", "17. december kl. 14", with Arabic-Indic or Persian digits too), on a
+    /// local clock whose today is `today`. A form without a year is the next such day.
+    pub fn read_date_time(
+        self,
+        text: &str,
+        today: chrono::NaiveDate,
+    ) -> Option<chrono::NaiveDateTime> {
+        let dates = &self.info().dates;
+        let text = fold(text.trim());
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        dates.readers.iter().find_map(|reader| {
+            let found = reader.captures(&text)?;
+            let number = |name: &str| {
+                found
+                    .name(name)
+                    .and_then(|m| m.as_str().parse::<u32>().ok())
+            };
+            let month = match found.name("mname") {
+                Some(name) => {
+                    let name = name.as_str().trim_end_matches('.');
+                    let index = dates
+                        .months
+                        .iter()
+                        .chain(&dates.months_short)
+                        .position(|m| fold(m).trim_end_matches('.') == name)?;
+                    index as u32 % 12 + 1
+                }
+                None => number("month")?,
+            };
+            let day = number("day")?;
+            let time =
+                chrono::NaiveTime::from_hms_opt(number("hour")?, number("minute").unwrap_or(0), 0)?;
+            let date = match number("year") {
+                Some(year) => chrono::NaiveDate::from_ymd_opt(year as i32, month, day)?,
+                None => {
+                    let this_year = chrono::NaiveDate::from_ymd_opt(today.year(), month, day);
+                    match this_year {
+                        Some(date) if date >= today => date,
+                        _ => chrono::NaiveDate::from_ymd_opt(today.year() + 1, month, day)?,
+                    }
+                }
+            };
+            Some(date.and_time(time))
+        })
+    }
+
     fn dated<Tz: TimeZone>(self, pattern: &str, at: &DateTime<Tz>) -> String {
         let dates = &self.info().dates;
         let time = dates
@@ -411,6 +612,11 @@ impl Lang {
             )
             .replace("{day}", &at.day().to_string())
             .replace("{month}", &dates.months[at.month0() as usize])
+            .replace(
+                "{wd}",
+                &dates.weekdays_short[at.weekday().num_days_from_monday() as usize],
+            )
+            .replace("{mon}", &dates.months_short[at.month0() as usize])
             .replace("{year}", &at.year().to_string())
             .replace("{time}", &time)
     }

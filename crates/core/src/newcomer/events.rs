@@ -123,8 +123,8 @@ impl Engine {
         )
     }
 
-    /// A time as people in Copenhagen read it, in the language's date order.
-    /// One event in a list: when, and its title.
+    /// One event in a list: its title first, then a short day and time ("Juleafslutning ·
+    /// tors. 17. dec. kl. 14.00"), the year only when it is not this year.
     pub(crate) fn event_button(
         &self,
         event: &EventView,
@@ -134,15 +134,22 @@ impl Engine {
         Button::new(
             format!(
                 "📅 {} · {}",
-                self.local_time(event.starts_at, lang),
-                event.title
+                event.title,
+                self.short_time(event.starts_at, lang)
             ),
             action,
         )
     }
 
+    /// A time as people in Copenhagen read it, in the language's date order.
     pub(crate) fn local_time(&self, at: DateTime<Utc>, lang: Lang) -> String {
         lang.date_time(&at.with_timezone(&self.settings.routing.quiet.zone))
+    }
+
+    /// A short day and time in Copenhagen, for a button or a line of a list.
+    pub(crate) fn short_time(&self, at: DateTime<Utc>, lang: Lang) -> String {
+        let zone = self.settings.routing.quiet.zone;
+        lang.short_date_time(&at.with_timezone(&zone), &self.now().with_timezone(&zone))
     }
 }
 

@@ -381,7 +381,7 @@ async fn create_event(app: &TestApp, audience: Audience) -> EventId {
         check = app.press("mette", CoordinatorAction::SkipText).await;
     }
     assert!(
-        text(&check).contains("torsdag 3. december 2026 kl. 17.00"),
+        text(&check).contains("torsdag den 3. december 2026 kl. 17.00"),
         "{}",
         text(&check)
     );
@@ -592,7 +592,10 @@ async fn a_coordinator_keeps_their_groups_offers_correct_and_newcomers_see_the_d
         &app.press("karen", CoordinatorAction::ManageOffer(homework))
             .await,
     );
-    assert!(managed.contains("torsdag 26. november 2026"), "{managed}");
+    assert!(
+        managed.contains("torsdag den 26. november 2026"),
+        "{managed}"
+    );
 
     app.press("karen", CoordinatorAction::EditOffer(homework))
         .await;

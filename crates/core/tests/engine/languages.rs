@@ -193,12 +193,28 @@ fn dates_and_decimals_read_as_each_language_writes_them() {
         .with_ymd_and_hms(2026, 12, 3, 17, 0, 0)
         .unwrap();
     for (code, date_time) in [
-        ("da", "torsdag 3. december 2026 kl. 17.00"),
+        ("da", "torsdag den 3. december 2026 kl. 17.00"),
         ("en", "Thursday 3 December 2026 at 17:00"),
         ("ar", "الخميس 3 ديسمبر 2026، الساعة 17:00"),
         ("uk", "четвер, 3 грудня 2026 р., о 17:00"),
+        ("prs", "پنجشنبه 3 دسمبر 2026، ساعت 17:00"),
     ] {
         assert_eq!(Lang::of(code).date_time(&at), date_time);
+    }
+    // Buttons and lists: a short day, with the year only when it is not this year.
+    let now = at - velkommen_core::chrono::Duration::days(30);
+    let next_year = at + velkommen_core::chrono::Duration::days(365);
+    for (code, this_year, other_year) in [
+        (
+            "da",
+            "tors. 3. dec. kl. 17.00",
+            "fre. 3. dec. 2027 kl. 17.00",
+        ),
+        ("en", "Thu 3 Dec, 17:00", "Fri 3 Dec 2027, 17:00"),
+        ("uk", "чт, 3 груд., 17:00", "пт, 3 груд. 2027, 17:00"),
+    ] {
+        assert_eq!(Lang::of(code).short_date_time(&at, &now), this_year);
+        assert_eq!(Lang::of(code).short_date_time(&next_year, &now), other_year);
     }
     assert_eq!(Lang::of("da").decimal(2.5, 1), "2,5");
     assert_eq!(Lang::of("en").decimal(2.5, 1), "2.5");
@@ -238,36 +254,41 @@ fn no_language_leaves_english_untranslated() {
                 assert_ne!(text, en, "{lang}: {id} is the English text");
             }
         }
-        let ar = without_variables(&app_locales.text(Lang::of("ar"), &id));
-        let latin_words = ar
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| w.len() > 3)
-            .filter(|w| {
-                ![
-                    "start",
-                    "menu",
-                    "language",
-                    "mydata",
-                    "delete",
-                    "help",
-                    "quit",
-                    "file",
-                    "Velkommen",
-                    "Telegram",
-                    "Discord",
-                    // The Danish authority's own name and address, beside its Arabic name.
-                    "Datatilsynet",
-                    "datatilsynet",
-                    // The regulation's name as Arabic texts of it write it, beside the Arabic.
-                    "GDPR",
-                ]
-                .contains(w)
-            })
-            .collect::<Vec<_>>();
-        assert!(
-            latin_words.is_empty(),
-            "ar: {id} has Latin words {latin_words:?}"
-        );
+        for rtl in Lang::all().into_iter().filter(|l| l.is_rtl()) {
+            let text = without_variables(&app_locales.text(rtl, &id));
+            let latin_words = text
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| w.len() > 3)
+                .filter(|w| {
+                    ![
+                        "start",
+                        "menu",
+                        "language",
+                        "mydata",
+                        "delete",
+                        "help",
+                        "quit",
+                        "file",
+                        "Velkommen",
+                        "Telegram",
+                        "Discord",
+                        // The Danish authority's own name and address, beside its Arabic name.
+                        "Datatilsynet",
+                        "datatilsynet",
+                        // The regulation's name as Arabic texts of it write it, beside the Arabic.
+                        "GDPR",
+                        // Danish words a reader meets on letters, in brackets beside their own.
+                        "sagsbehandler",
+                        "underretning",
+                    ]
+                    .contains(w)
+                })
+                .collect::<Vec<_>>();
+            assert!(
+                latin_words.is_empty(),
+                "{rtl}: {id} has Latin words {latin_words:?}"
+            );
+        }
     }
 }
 
@@ -311,4 +332,137 @@ async fn arabic_counts_read_with_the_right_plural_form() {
             );
         }
     }
+}
+
+/// The words of a message's own text (its variables and selectors left out), lowercased.
+/// A word is a run of letters, with the marks and joiners that belong inside words (Arabic
+/// short vowels, the zero-width non-joiner, the Ukrainian apostrophe).
+fn words_of(pattern: &ast::Pattern<&str>, words: &mut Vec<String>) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => {
+                let inside = |c: char| {
+                    c.is_alphabetic()
+                        || ('\u{064B}'..='\u{065F}').contains(&c)
+                        || matches!(c, '\u{0670}' | '\u{200C}' | '\u{02BC}')
+                };
+                words.extend(
+                    value
+                        .split(|c: char| !inside(c))
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_lowercase),
+                );
+            }
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => {
+                for variant in variants {
+                    words_of(&variant.value, words);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether `word` is what a glossary's `avoid` item names: `stem*`, `*end`, `*part*` or the
+/// whole word.
+fn avoided(item: &str, word: &str) -> bool {
+    let item = item.to_lowercase();
+    match (item.strip_prefix('*'), item.strip_suffix('*')) {
+        (Some(rest), Some(_)) => word.contains(rest.trim_end_matches('*')),
+        (Some(end), None) => word.ends_with(end),
+        (None, Some(stem)) => word.starts_with(stem),
+        (None, None) => word == item,
+    }
+}
+
+/// Each folder's `glossary.toml` names one word for each thing the bot talks about, and the
+/// synonyms not to use: no message of that folder uses one.
+#[test]
+fn every_folder_keeps_to_its_glossary() {
+    const THINGS: [&str; 10] = [
+        "request",
+        "offer",
+        "announcement",
+        "event",
+        "volunteer",
+        "coordinator",
+        "staff",
+        "municipality",
+        "telegram",
+        "discord",
+    ];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let mut found = vec![];
+    for folder in folders() {
+        let path = root.join(&folder).join("glossary.toml");
+        let glossary: toml::Table = toml::from_str(
+            &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut avoid = vec![];
+        for thing in THINGS {
+            let entry = glossary
+                .get(thing)
+                .and_then(|t| t.as_table())
+                .unwrap_or_else(|| panic!("{folder}/glossary.toml names no word for {thing}"));
+            let word = entry
+                .get("use")
+                .and_then(|u| u.as_str())
+                .unwrap_or_default();
+            assert!(!word.trim().is_empty(), "{folder}: no `use` for {thing}");
+            for item in entry
+                .get("avoid")
+                .and_then(|a| a.as_array())
+                .into_iter()
+                .flatten()
+            {
+                let item = item.as_str().expect("an avoided word is a string");
+                assert!(
+                    !avoided(item, &word.to_lowercase()),
+                    "{folder}: {thing} avoids its own word"
+                );
+                avoid.push((thing, item.to_owned()));
+            }
+        }
+        for entry in std::fs::read_dir(root.join(&folder)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            let resource = fluent_syntax::parser::parse(source.as_str()).unwrap();
+            for entry in resource.body {
+                let ast::Entry::Message(message) = entry else {
+                    continue;
+                };
+                let mut words = vec![];
+                if let Some(value) = &message.value {
+                    words_of(value, &mut words);
+                }
+                for attribute in &message.attributes {
+                    words_of(&attribute.value, &mut words);
+                }
+                for (thing, item) in &avoid {
+                    if let Some(word) = words.iter().find(|w| avoided(item, w)) {
+                        found.push(format!(
+                            "{folder}: {} says «{word}», which the glossary avoids for {thing}",
+                            message.id.name
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_glossary_item_names_a_whole_word_a_stem_an_ending_or_a_part() {
+    assert!(avoided("anmodning*", "anmodningen"));
+    assert!(!avoided("anmodning", "anmodningen"));
+    assert!(avoided("*event", "popevent"));
+    assert!(avoided("*عرض*", "والعرض"));
+    assert!(!avoided("подія", "подій"));
 }

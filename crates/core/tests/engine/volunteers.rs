@@ -2233,7 +2233,7 @@ async fn mydata_tells_when_staff_or_a_coordinator_looked_at_a_persons_data_by_ro
     );
     let en = Lang::of("en");
     let mine = text(&app.command("amal", "mydata").await);
-    let today = en.date(&app.engine.now());
+    let today = en.short_date(&app.engine.now(), &app.engine.now());
     for (role, purpose) in [("coordinator", "request"), ("staff", "question")] {
         let line = app.f(
             en,
