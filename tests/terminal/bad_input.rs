@@ -6,7 +6,7 @@ use crate::helpers::*;
 /// Ten thousand letters of the person's script.
 fn ten_thousand_characters(lang: Lang) -> String {
     match lang {
-        Lang::Ar => "ب".repeat(10_000),
+        Lang::Ar | Lang::Prs => "ب".repeat(10_000),
         Lang::Da | Lang::En => "a".repeat(10_000),
         Lang::Uk => "я".repeat(10_000),
     }
@@ -41,7 +41,9 @@ fn a_note_of_ten_thousand_characters_is_refused_with_the_limit_and_a_short_one_i
         Lang::Uk => {
             "Ваше повідомлення задовге. Напишіть, будь ласка, не більше ніж 500 символів.".into()
         }
-        Lang::Ar | Lang::Da | Lang::En => say.f("message-too-long", &[("max", 500.into())]),
+        Lang::Ar | Lang::Da | Lang::En | Lang::Prs => {
+            say.f("message-too-long", &[("max", 500.into())])
+        }
     };
     assert_shows!(refused, too_long);
     assert_shows!(refused, say.f("note-prompt", &[("offer", title.into())]));

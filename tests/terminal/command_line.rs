@@ -127,6 +127,9 @@ fn the_operator_from_the_configuration_file_is_named_in_the_privacy_notice(lang:
         }
         Lang::En => "• Frivilligcenter Ballerup is responsible for it and uses it to help you.",
         Lang::Uk => "• За них відповідає Frivilligcenter Ballerup.",
+        Lang::Prs => {
+            "• \u{2068}Frivilligcenter Ballerup\u{2069} مسئول آن است و با آن به شما کمک می‌کند."
+        }
     };
     assert_shows!(notice, responsible);
     assert!(!notice.shows("Ballerup Kommune"), "{notice}");

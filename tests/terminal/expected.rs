@@ -10,10 +10,11 @@ pub enum Lang {
     Da,
     En,
     Uk,
+    Prs,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::Ar, Lang::Da, Lang::En, Lang::Uk];
+    pub const ALL: [Lang; 5] = [Lang::Ar, Lang::Da, Lang::En, Lang::Uk, Lang::Prs];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -21,6 +22,7 @@ impl Lang {
             Lang::Da => "da",
             Lang::En => "en",
             Lang::Uk => "uk",
+            Lang::Prs => "prs",
         }
     }
 
@@ -31,6 +33,7 @@ impl Lang {
             Lang::Da => "Hej",
             Lang::En => "Hello",
             Lang::Uk => "Привіт",
+            Lang::Prs => "سلام",
         }
     }
 
@@ -41,6 +44,7 @@ impl Lang {
             Lang::Da => "min mand slår mig hver dag",
             Lang::En => "my husband hits me every day",
             Lang::Uk => "чоловік мене бʼє щодня",
+            Lang::Prs => "شوهرم هر روز مرا لت و کوب می‌کند",
         }
     }
 
@@ -51,6 +55,7 @@ impl Lang {
             Lang::Da => "Vi er 2 voksne og 3 børn",
             Lang::En => "We are 2 adults and 3 children",
             Lang::Uk => "Нас двоє дорослих і троє дітей",
+            Lang::Prs => "ما دو نفر کلان و سه طفل هستیم",
         }
     }
 }
@@ -125,7 +130,10 @@ impl Texts {
         for (name, value) in args {
             let value = match value {
                 Arg::Number(n) => n.to_string(),
-                Arg::Text(s) if self.lang == Lang::Ar && !s.chars().any(is_rtl_letter) => {
+                Arg::Text(s)
+                    if matches!(self.lang, Lang::Ar | Lang::Prs)
+                        && !s.chars().any(is_rtl_letter) =>
+                {
                     format!("\u{2068}{s}\u{2069}")
                 }
                 Arg::Text(s) | Arg::Code(s) => (*s).to_owned(),

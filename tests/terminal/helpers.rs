@@ -13,7 +13,8 @@ use std::time::Duration;
 use crate::expected::{Lang, Offer, Texts};
 
 /// Declares one test per language for a function that takes the language:
-/// `<name>::in_arabic`, `<name>::in_danish`, `<name>::in_english` and `<name>::in_ukrainian`.
+/// `<name>::in_arabic`, `<name>::in_danish`, `<name>::in_english`, `<name>::in_ukrainian` and
+/// `<name>::in_dari`.
 macro_rules! in_every_language {
     ($(#[$attr:meta])* $name:ident) => {
         mod $name {
@@ -39,6 +40,12 @@ macro_rules! in_every_language {
             #[test]
             fn in_ukrainian() {
                 super::$name($crate::expected::Lang::Uk)
+            }
+
+            $(#[$attr])*
+            #[test]
+            fn in_dari() {
+                super::$name($crate::expected::Lang::Prs)
             }
         }
     };
@@ -373,6 +380,11 @@ impl Transcript {
             .join("\n")
             .trim_matches('\n')
             .to_owned()
+    }
+
+    /// The transcript as the terminal printed it, buttons and indentation included.
+    pub fn raw(&self) -> String {
+        self.lines.join("\n")
     }
 
     /// Whether the text (possibly several lines) appears in the transcript.

@@ -14,6 +14,7 @@ mod my_data;
 mod newcomer;
 mod poster;
 mod privacy;
+mod readme;
 mod restart;
 mod two_people;
 mod urgent;

@@ -33,7 +33,8 @@ fn mydata_shows_the_request_and_its_note(lang: Lang) {
         say.f("my-data-language", &[("language", (&language).into())])
     );
     let waiting = say.t("request-status-open");
-    assert_shows!(data, format!(" {title}: {waiting}\n"));
+    assert_shows!(data, format!("• {title} · "));
+    assert_shows!(data, format!(": {waiting}\n"));
     assert_shows!(
         data,
         say.f("my-data-request-note", &[("note", lang.note().into())])
@@ -60,13 +61,16 @@ fn delete_asks_first_and_then_erases_everything(lang: Lang) {
     let erased = match lang {
         Lang::Ar => "حُذف كل ما يخصك: طلباتك، وملاحظاتك، وأسئلتك، وملفاتك، والرسائل التي فيها كلامك.",
         Lang::Da => {
-            "Vi har slettet alt om dig: det, du har bedt om, dine noter, dine spørgsmål, dine filer og de beskeder med dine ord, som vi havde gemt."
+            "Vi har slettet alt om dig: dine ønsker, dine kommentarer, dine spørgsmål, dine filer og de beskeder med dine ord, som vi havde gemt."
         }
         Lang::En => {
             "Everything about you is deleted: your requests, notes, questions, files and the messages that carried your words."
         }
         Lang::Uk => {
             "Усе про вас видалено: ваші запити, примітки, запитання, файли й повідомлення з вашими словами."
+        }
+        Lang::Prs => {
+            "همه چیز دربارهٔ شما پاک شد: درخواست‌ها، یادداشت‌ها، سوال‌ها، فایل‌ها و پیام‌هایی که از راه ربات فرستاده بودید."
         }
     };
     assert_shows!(deleted, erased);

@@ -14,6 +14,7 @@ fn amal_answers(lang: Lang) -> &'static str {
         Lang::Da => "Tak, tirsdag passer fint",
         Lang::En => "Thank you, Tuesday is good",
         Lang::Uk => "Дякую, вівторок підходить",
+        Lang::Prs => "تشکر، روز سه‌شنبه خوب است",
     }
 }
 
@@ -24,6 +25,7 @@ fn letter_caption(lang: Lang) -> &'static str {
         Lang::Da => "Et brev fra kommunen",
         Lang::En => "A letter from the municipality",
         Lang::Uk => "Лист від комуни",
+        Lang::Prs => "نامه از شاروالی",
     }
 }
 

@@ -34,7 +34,7 @@ fn examples(folder: &str) -> (Lang, Examples) {
     (Lang::try_from(folder).unwrap_or(Lang::of("en")), examples)
 }
 
-const FOLDERS: [&str; 4] = ["ar", "da", "en", "uk"];
+const FOLDERS: [&str; 5] = ["ar", "da", "en", "prs", "uk"];
 
 /// Mette is municipal staff, Karen a Red Cross coordinator; it is 23:00, in quiet hours.
 async fn app() -> TestApp {
