@@ -313,6 +313,7 @@ mod tests {
             ("uk", "17.12 о 14:00"),
             ("ar", "١٧/١٢/٢٠٢٦ ١٤:٠٠"),
             ("ar", "17 ديسمبر الساعة 14"),
+            ("ar", "17 كانون الأول الساعة 14:00"),
             ("prs", "۱۷/۱۲ ۱۴:۰۰"),
             ("prs", "17 دسمبر ساعت 14:00"),
         ] {
@@ -323,6 +324,13 @@ mod tests {
             read("da", "3/1 10:00"),
             Ok(zone
                 .with_ymd_and_hms(2027, 1, 3, 10, 0, 0)
+                .unwrap()
+                .with_timezone(&Utc))
+        );
+        assert_eq!(
+            read("ar", "3 أيار 2027 الساعة 10:00"),
+            Ok(zone
+                .with_ymd_and_hms(2027, 5, 3, 10, 0, 0)
                 .unwrap()
                 .with_timezone(&Utc))
         );

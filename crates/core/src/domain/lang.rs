@@ -85,6 +85,10 @@ struct Dates {
     short_time: String,
     weekdays_short: [String; 7],
     months_short: [String; 12],
+    /// Other names people type for each month (January first), read but never shown: the
+    /// Levantine and Iraqi names beside Arabic's usual ones.
+    #[serde(default)]
+    months_typed: Vec<Vec<String>>,
     /// The forms people type a day and time in, besides the browser's `2026-12-17T14:00` and
     /// `2026-12-17 14:00`: {day} {month} {year} {hour} {minute} as numbers, {month-name} as
     /// one of `months` or `months-short` (its dot may be left out). A form without {year}
@@ -98,10 +102,15 @@ struct Dates {
 impl Dates {
     /// Makes `typed` ready to match; an error names the form that is wrong.
     fn prepare(&mut self) -> anyhow::Result<()> {
+        anyhow::ensure!(
+            self.months_typed.is_empty() || self.months_typed.len() == 12,
+            "months-typed lists the other names of all twelve months, or is left out"
+        );
         let mut names: Vec<String> = self
             .months
             .iter()
             .chain(&self.months_short)
+            .chain(self.months_typed.iter().flatten())
             .flat_map(|m| {
                 let m = fold(m);
                 let bare = m.trim_end_matches('.').to_owned();
@@ -573,11 +582,19 @@ impl Lang {
             let month = match found.name("mname") {
                 Some(name) => {
                     let name = name.as_str().trim_end_matches('.');
-                    let index = dates
+                    let same = |m: &String| fold(m).trim_end_matches('.') == name;
+                    let index = match dates
                         .months
                         .iter()
                         .chain(&dates.months_short)
-                        .position(|m| fold(m).trim_end_matches('.') == name)?;
+                        .position(same)
+                    {
+                        Some(index) => index,
+                        None => dates
+                            .months_typed
+                            .iter()
+                            .position(|names| names.iter().any(same))?,
+                    };
                     index as u32 % 12 + 1
                 }
                 None => number("month")?,
