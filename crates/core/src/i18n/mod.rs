@@ -98,8 +98,11 @@ impl Locales {
         let mut fluent_args = FluentArgs::new();
         // A variable that chooses a variant is compared, not shown: isolation marks around it
         // would match no variant and fall to the default.
+        // Only a right-to-left language isolates, so only it needs to know them.
         let mut chooses = Vec::new();
-        selectors(pattern, &mut chooses);
+        if lang.is_rtl() {
+            selectors(pattern, &mut chooses);
+        }
         for (name, value) in args {
             let value = match value {
                 Arg::Num(n) => FluentValue::from(*n),

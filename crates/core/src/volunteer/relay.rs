@@ -295,16 +295,22 @@ impl Engine {
         Ok(self.menu_after(actor, ui.plain("relay-closed")).await?)
     }
 
-    /// The help was not given: the request goes back to the group, its coordinators are told
-    /// (as of a request nobody took), and so is the family.
-    pub(super) async fn give_back(&self, actor: &Actor, request: RequestId) -> Flow {
-        let ui = self.ui(actor.lang);
-        let detail = self
+    /// A request this volunteer has taken and not finished; an old button for any other is
+    /// answered as expired.
+    async fn my_claimed(&self, actor: &Actor, request: RequestId) -> Flow<RequestDetail> {
+        Ok(self
             .store
             .request(request)
             .await?
             .filter(|d| d.volunteer == Some(actor.id) && d.status == RequestStatus::Claimed)
-            .or_refuse(Refusal::Expired)?;
+            .or_refuse(Refusal::Expired)?)
+    }
+
+    /// The help was not given: the request goes back to the group, its coordinators are told
+    /// (as of a request nobody took), and so is the family.
+    pub(super) async fn give_back(&self, actor: &Actor, request: RequestId) -> Flow {
+        let ui = self.ui(actor.lang);
+        let detail = self.my_claimed(actor, request).await?;
         let now = self.now();
         let titles = self.titles(detail.offer).await?;
         let newcomer = self.store.people(&[detail.newcomer]).await?;
@@ -339,12 +345,7 @@ impl Engine {
         request: RequestId,
     ) -> Flow {
         let ui = self.ui(actor.lang);
-        let detail = self
-            .store
-            .request(request)
-            .await?
-            .filter(|d| d.volunteer == Some(actor.id) && d.status == RequestStatus::Claimed)
-            .or_refuse(Refusal::Expired)?;
+        let detail = self.my_claimed(actor, request).await?;
         let titles = self.titles(detail.offer).await?;
         let question = ui.reply(
             ui.f(
