@@ -136,19 +136,7 @@ impl Engine {
                 ),
             ]);
         }
-        let mut turn = vec![];
-        if page > 0 {
-            turn.push(ui.button(
-                "pending-previous",
-                CoordinatorAction::PendingPage(page as u32 - 1),
-            ));
-        }
-        if page + 1 < pages {
-            turn.push(ui.button(
-                "pending-next",
-                CoordinatorAction::PendingPage(page as u32 + 1),
-            ));
-        }
+        let turn = ui.page_turn(page as i64, pages as i64, CoordinatorAction::PendingPage);
         if !turn.is_empty() {
             buttons.push(turn);
         }

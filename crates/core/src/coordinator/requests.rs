@@ -63,28 +63,7 @@ impl Engine {
             let titles = titles.get(&request.offer).cloned().unwrap_or_default();
             replies.push(self.escalation_message(actor.lang, request, &titles));
         }
-        if pages > 1 {
-            let mut turn = vec![];
-            if page > 0 {
-                turn.push(ui.button(
-                    "pending-previous",
-                    CoordinatorAction::OpenRequestsPage(page as u32 - 1),
-                ));
-            }
-            if page + 1 < pages {
-                turn.push(ui.button(
-                    "pending-next",
-                    CoordinatorAction::OpenRequestsPage(page as u32 + 1),
-                ));
-            }
-            replies.push(ui.reply(
-                ui.f(
-                    "pending-page",
-                    &[("page", (page + 1).into()), ("pages", pages.into())],
-                ),
-                vec![turn],
-            ));
-        }
+        replies.extend(ui.pages(page, pages, CoordinatorAction::OpenRequestsPage));
         replies.push(self.main_menu(actor).await?);
         Ok(Step {
             replies,

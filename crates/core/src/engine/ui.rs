@@ -58,6 +58,43 @@ impl<'a> Ui<'a> {
         }
     }
 
+    /// The buttons to the page before and after `page` (from 0) of `pages`; none if there is
+    /// only one.
+    pub fn page_turn(
+        &self,
+        page: i64,
+        pages: i64,
+        to: impl Fn(u32) -> crate::action::CoordinatorAction,
+    ) -> Vec<Button> {
+        let mut turn = vec![];
+        if page > 0 {
+            turn.push(self.button("pending-previous", to(page as u32 - 1)));
+        }
+        if page + 1 < pages {
+            turn.push(self.button("pending-next", to(page as u32 + 1)));
+        }
+        turn
+    }
+
+    /// A list's own message with "page 2 of 5" and the way to the pages beside it, when the
+    /// list has more than one.
+    pub fn pages(
+        &self,
+        page: i64,
+        pages: i64,
+        to: impl Fn(u32) -> crate::action::CoordinatorAction,
+    ) -> Option<Reply> {
+        (pages > 1).then(|| {
+            self.reply(
+                self.f(
+                    "pending-page",
+                    &[("page", (page + 1).into()), ("pages", pages.into())],
+                ),
+                vec![self.page_turn(page, pages, to)],
+            )
+        })
+    }
+
     /// The row at the foot of every screen: back to the menu, and the language.
     pub fn nav(&self) -> Vec<Button> {
         vec![
