@@ -56,6 +56,22 @@ pub struct FileConfig {
     pub web: Option<FileWeb>,
     /// The municipality's own numbers for the urgent path.
     pub safeguarding: Option<FileSafeguarding>,
+    /// What the web page's accessibility statement (`/was`) says of the operator.
+    pub accessibility: Option<FileAccessibility>,
+}
+
+/// `[accessibility]`: the operator's part of the accessibility statement.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileAccessibility {
+    /// Where to write about a barrier on the page.
+    pub email: Option<String>,
+    /// Where to call about one.
+    pub phone: Option<String>,
+    /// When the statement was made or last checked, as 2026-12-08.
+    pub date: Option<String>,
+    /// Content known not to be accessible, in the operator's words.
+    pub known_issues: Option<Vec<String>>,
 }
 
 /// `[safeguarding]`: the municipality's own numbers, shown with the helplines of the catalogue.
@@ -325,6 +341,22 @@ impl Config {
                 .with_context(|| format!("a trusted proxy must be an IP address, not {a:?}"))
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
+        let accessibility = file.accessibility.unwrap_or_default();
+        let accessibility = velkommen_core::engine::Accessibility {
+            email: env("VELKOMMEN_ACCESSIBILITY_EMAIL").or(accessibility.email),
+            phone: env("VELKOMMEN_ACCESSIBILITY_PHONE").or(accessibility.phone),
+            date: env("VELKOMMEN_ACCESSIBILITY_DATE")
+                .or(accessibility.date)
+                .map(|d| {
+                    chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").with_context(|| {
+                        format!(
+                            "the accessibility statement's date must read 2026-12-08, not {d:?}"
+                        )
+                    })
+                })
+                .transpose()?,
+            known_issues: accessibility.known_issues.unwrap_or_default(),
+        };
         Ok(Config {
             web_listen,
             trusted_proxies,
@@ -343,6 +375,7 @@ impl Config {
                 desk_url,
                 safeguarding,
                 dpo: env("VELKOMMEN_DPO").or(file.dpo),
+                accessibility,
                 ..defaults
             }
             .with_question_flag_hours(question_flag_after),

@@ -245,3 +245,30 @@ web-report-posters = الملصقات: كم شخصًا كتب إلى البوت 
 web-report-posters-none = لم يكتب أحد إلى البوت من ملصق له مكان في هذا الربع.
 web-poster-where = مكان تعليقه
 web-poster-opens = الرسائل الأولى
+
+## Accessibility: the skip link, the folding menu, a form's error summary, hidden headings.
+web-skip = الانتقال إلى المحتوى
+web-menu = القائمة
+web-errors-title = يُرجى التحقق من هذا قبل المتابعة:
+web-actions = ما يمكن فعله
+web-request-number = الرقم
+web-offer-tabs = النص بكل لغة
+web-chart-numbers = إظهار الأرقام
+
+## The accessibility statement (tilgængelighedserklæring) at /was.
+web-was-title = بيان إمكانية الوصول
+web-was-intro = هدف { $operator } أن يتمكّن الجميع من استخدام هذه الصفحة. يخصّ هذا البيان صفحة المنسّقين في فيلكومن على العنوان { $url }.
+web-was-status-heading = مدى إمكانية الوصول إلى الصفحة
+web-was-status-full = حسب علمنا، تستوفي الصفحة متطلبات قانون إمكانية الوصول إلى المواقع الإلكترونية: WCAG 2.1، المستوى AA.
+web-was-status-partly = تستوفي الصفحة جزءًا من متطلبات قانون إمكانية الوصول إلى المواقع الإلكترونية (WCAG 2.1، المستوى AA). وما لا يعمل بعد مذكور في الأسفل.
+web-was-issues-heading = ما لم تتحقق فيه إمكانية الوصول بعد
+web-was-issues-none = لا نعرف أي جزء من الصفحة لم تتحقق فيه إمكانية الوصول.
+web-was-method-heading = كيف فحصنا الصفحة
+web-was-method = في كل مرة يتغيّر فيها البرنامج، تُفحص كل الصفحات تلقائيًا بأداة axe-core. ويشمل الفحص كل اللغات، على شاشة الحاسوب وشاشة الهاتف. ويفحص أيضًا استخدام لوحة المفاتيح، وإطار التركيز، والعناوين، واللغات، ونصوص الرسوم البيانية.
+web-was-contact-heading = إبلاغنا بمشكلة
+web-was-contact = إذا كان استخدام شيء في الصفحة صعبًا أو غير ممكن، يُرجى إبلاغنا. سنقدّم المساعدة ونُصلح المشكلة.
+web-was-email = البريد الإلكتروني
+web-was-phone = الهاتف
+web-was-complaint-heading = لتقديم شكوى
+web-was-complaint = في حال عدم الرضا عن ردّنا، يمكن تقديم شكوى إلى الوكالة الدنماركية للحكومة الرقمية (Digitaliseringsstyrelsen). فهي الجهة التي تراقب تطبيق قانون إمكانية الوصول إلى المواقع الإلكترونية.
+web-was-made = أُعدّ هذا البيان في { $date }.

@@ -216,3 +216,30 @@ web-report-posters = Plakater: hvor mange der skrev til botten første gang via 
 web-report-posters-none = Ingen skrev til botten fra en plakat med et sted i dette kvartal.
 web-poster-where = Hvor den hænger
 web-poster-opens = Første beskeder
+
+## Accessibility: the skip link, the folding menu, a form's error summary, hidden headings.
+web-skip = Gå til indhold
+web-menu = Menu
+web-errors-title = Tjek venligst dette, før du går videre:
+web-actions = Det kan du gøre
+web-request-number = Nummer
+web-offer-tabs = Teksten på hvert sprog
+web-chart-numbers = Vis tallene
+
+## The accessibility statement (tilgængelighedserklæring) at /was.
+web-was-title = Tilgængelighedserklæring
+web-was-intro = { $operator } ønsker, at alle kan bruge denne side. Erklæringen gælder for koordinatorsiden i Velkommen på { $url }.
+web-was-status-heading = Hvor tilgængelig siden er
+web-was-status-full = Så vidt vi ved, overholder siden webtilgængelighedsloven: WCAG 2.1, niveau AA.
+web-was-status-partly = Siden overholder delvist webtilgængelighedsloven (WCAG 2.1, niveau AA). Det, der endnu ikke virker, står nedenfor.
+web-was-issues-heading = Det, der endnu ikke er tilgængeligt
+web-was-issues-none = Vi kender ikke til noget på siden, der ikke er tilgængeligt.
+web-was-method-heading = Sådan har vi tjekket siden
+web-was-method = Hver gang programmet ændres, bliver alle sider tjekket automatisk med værktøjet axe-core. Tjekket dækker alle sprog, både på en computerskærm og på en telefonskærm. Det tjekker også, om siden kan bruges med tastatur, og det tjekker fokusrammen, overskrifterne, sprogene og teksten til diagrammerne.
+web-was-contact-heading = Fortæl os om et problem
+web-was-contact = Hvis noget på siden er svært eller umuligt for dig at bruge, så fortæl os det. Vi hjælper dig og retter det.
+web-was-email = E-mail
+web-was-phone = Telefon
+web-was-complaint-heading = Hvis du vil klage
+web-was-complaint = Hvis du ikke er tilfreds med vores svar, kan du klage til Digitaliseringsstyrelsen. Den fører tilsyn med, at webtilgængelighedsloven bliver overholdt.
+web-was-made = Erklæringen blev udarbejdet { $date }.

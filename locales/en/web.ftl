@@ -216,3 +216,30 @@ web-report-posters = Posters: how many first wrote to the bot from each one
 web-report-posters-none = Nobody wrote to the bot from a poster with a place in this quarter.
 web-poster-where = Where it hangs
 web-poster-opens = First messages
+
+## Accessibility: the skip link, the folding menu, a form's error summary, hidden headings.
+web-skip = Skip to the content
+web-menu = Menu
+web-errors-title = Please check this before you go on:
+web-actions = What you can do
+web-request-number = Number
+web-offer-tabs = The text in each language
+web-chart-numbers = Show the numbers
+
+## The accessibility statement (tilgængelighedserklæring) at /was.
+web-was-title = Accessibility statement
+web-was-intro = { $operator } wants everyone to be able to use this page. This statement covers the coordinators' page of Velkommen at { $url }.
+web-was-status-heading = How accessible the page is
+web-was-status-full = As far as we know, the page meets the web accessibility law: WCAG 2.1, level AA.
+web-was-status-partly = The page partly meets the web accessibility law (WCAG 2.1, level AA). What does not work yet is listed below.
+web-was-issues-heading = What is not accessible yet
+web-was-issues-none = We know of nothing on the page that is not accessible.
+web-was-method-heading = How we checked
+web-was-method = Every time the software changes, every page is checked automatically with the tool axe-core. The check covers every language, on a computer screen and a phone screen. It also checks the keyboard, the focus frame, the headings, the languages and the text of the charts.
+web-was-contact-heading = Tell us about a problem
+web-was-contact = If something on the page is hard or impossible for you to use, tell us. We will help you and fix it.
+web-was-email = E-mail
+web-was-phone = Phone
+web-was-complaint-heading = If you want to complain
+web-was-complaint = If you are not happy with our answer, you can complain to the Danish Agency for Digital Government (Digitaliseringsstyrelsen). It supervises the web accessibility law.
+web-was-made = This statement was made on { $date }.

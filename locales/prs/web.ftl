@@ -226,3 +226,30 @@ web-report-posters = پوسترها: از هر پوستر چند نفر برای
 web-report-posters-none = در این ربع هیچ کس از پوستری که جایش معلوم است، به ربات ننوشت.
 web-poster-where = جای نصب
 web-poster-opens = اولین پیام‌ها
+
+## Accessibility: the skip link, the folding menu, a form's error summary, hidden headings.
+web-skip = رفتن به محتوای صفحه
+web-menu = فهرست
+web-errors-title = لطفاً پیش از ادامه دادن، این را بررسی کنید:
+web-actions = کارهایی که می‌توانید انجام دهید
+web-request-number = شماره
+web-offer-tabs = متن به هر زبان
+web-chart-numbers = نشان دادن ارقام
+
+## The accessibility statement (tilgængelighedserklæring) at /was.
+web-was-title = بیانیهٔ دسترسی‌پذیری
+web-was-intro = { $operator } می‌خواهد که همه بتوانند از این صفحه استفاده کنند. این بیانیه دربارهٔ صفحهٔ هماهنگ‌کننده‌های ولکومن در { $url } است.
+web-was-status-heading = این صفحه تا چه اندازه دسترسی‌پذیر است
+web-was-status-full = تا جایی که ما می‌دانیم، این صفحه قانون دسترسی‌پذیری صفحه‌های انترنتی را رعایت می‌کند: WCAG 2.1، سطح AA.
+web-was-status-partly = این صفحه قانون دسترسی‌پذیری صفحه‌های انترنتی (WCAG 2.1، سطح AA) را تا اندازه‌ای رعایت می‌کند. چیزهایی که هنوز کار نمی‌کنند، در پایین نوشته شده‌اند.
+web-was-issues-heading = چیزهایی که هنوز دسترسی‌پذیر نیستند
+web-was-issues-none = ما از هیچ چیزی در این صفحه خبر نداریم که دسترسی‌پذیر نباشد.
+web-was-method-heading = چطور بررسی کردیم
+web-was-method = هر بار که نرم‌افزار تغییر می‌کند، همهٔ صفحه‌ها به طور خودکار با ابزار axe-core بررسی می‌شوند. این بررسی همهٔ زبان‌ها را، هم در کمپیوتر و هم در تیلفون، در بر می‌گیرد. کیبورد، چوکات فوکس، عنوان‌ها، زبان‌ها و متن چارت‌ها هم بررسی می‌شوند.
+web-was-contact-heading = مشکل را به ما بگویید
+web-was-contact = اگر استفاده از چیزی در این صفحه برای شما سخت یا ناممکن است، به ما بگویید. ما به شما کمک می‌کنیم و آن را درست می‌کنیم.
+web-was-email = ایمیل
+web-was-phone = تیلفون
+web-was-complaint-heading = اگر می‌خواهید شکایت کنید
+web-was-complaint = اگر از جواب ما راضی نیستید، می‌توانید به ادارهٔ دیجیتالی‌سازی دنمارک (Digitaliseringsstyrelsen) شکایت کنید. این اداره بر رعایت قانون دسترسی‌پذیری صفحه‌های انترنتی نظارت می‌کند.
+web-was-made = این بیانیه به تاریخ { $date } تهیه شد.

@@ -226,3 +226,30 @@ web-report-posters = Плакати: скільки людей уперше на
 web-report-posters-none = Цього кварталу ніхто не написав боту з плакату з місцем.
 web-poster-where = Де висить
 web-poster-opens = Перші повідомлення
+
+## Accessibility: the skip link, the folding menu, a form's error summary, hidden headings.
+web-skip = Перейти до вмісту
+web-menu = Меню
+web-errors-title = Будь ласка, перевірте це, перш ніж продовжити:
+web-actions = Що можна зробити
+web-request-number = Номер
+web-offer-tabs = Текст кожною мовою
+web-chart-numbers = Показати числа
+
+## The accessibility statement (tilgængelighedserklæring) at /was.
+web-was-title = Декларація про доступність
+web-was-intro = { $operator } хоче, щоб цією сторінкою могли користуватися всі. Ця декларація стосується сторінки координаторів Velkommen за адресою { $url }.
+web-was-status-heading = Наскільки доступна сторінка
+web-was-status-full = Наскільки нам відомо, сторінка відповідає закону про доступність вебсайтів: WCAG 2.1, рівень AA.
+web-was-status-partly = Сторінка частково відповідає закону про доступність вебсайтів (WCAG 2.1, рівень AA). Що ще не працює, перелічено нижче.
+web-was-issues-heading = Що ще недоступне
+web-was-issues-none = Ми не знаємо нічого на сторінці, що було б недоступне.
+web-was-method-heading = Як ми перевіряли
+web-was-method = Щоразу, коли програму змінюють, кожну сторінку автоматично перевіряють інструментом axe-core. Перевірка охоплює всі мови, на екрані компʼютера і на екрані телефону. Вона також перевіряє керування з клавіатури, рамку фокусу, заголовки, позначення мов і текст діаграм.
+web-was-contact-heading = Повідомте нам про проблему
+web-was-contact = Якщо вам важко або неможливо чимось скористатися на сторінці, повідомте нам. Ми допоможемо вам і виправимо це.
+web-was-email = Електронна пошта
+web-was-phone = Телефон
+web-was-complaint-heading = Якщо ви хочете поскаржитися
+web-was-complaint = Якщо вас не влаштовує наша відповідь, ви можете подати скаргу до Агентства цифрового урядування Данії (Digitaliseringsstyrelsen). Воно наглядає за дотриманням закону про доступність вебсайтів.
+web-was-made = Цю декларацію складено { $date }.

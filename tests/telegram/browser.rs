@@ -6,11 +6,9 @@
 //!
 //! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs them).
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use velkommen_core::action::{AccountAction, PrivacyChoice, VolunteerAction};
 use velkommen_core::category::Category;
 use velkommen_core::roles::Spoken;
@@ -18,108 +16,9 @@ use velkommen_core::{Lang, Locales};
 
 use crate::helpers::{Person, fake_and_db};
 
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-const CHROMIUM: &str = "/usr/bin/chromium";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("a free port")
-        .local_addr()
-        .expect("its address")
-        .port()
-}
-
-/// ChromeDriver on a port of its own, ended with the test.
-struct Driver {
-    child: Child,
-    port: u16,
-    _profile: tempfile::TempDir,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn browser() -> (Driver, Client) {
-    assert!(
-        Path::new(CHROMEDRIVER).exists() && Path::new(CHROMIUM).exists(),
-        "the browser test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)"
-    );
-    let port = free_port();
-    let child = Command::new(CHROMEDRIVER)
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
-    let profile = tempfile::tempdir().expect("a browser profile folder");
-    let driver = Driver {
-        child,
-        port,
-        _profile: profile,
-    };
-    let mut capabilities = serde_json::Map::new();
-    capabilities.insert(
-        "goog:chromeOptions".into(),
-        serde_json::json!({
-            "binary": CHROMIUM,
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1100,1400",
-                format!("--user-data-dir={}", driver._profile.path().display()),
-            ],
-            "prefs": { "intl.accept_languages": "en" },
-        }),
-    );
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    let client = loop {
-        let connected =
-            ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-                .capabilities(capabilities.clone())
-                .connect(&format!("http://127.0.0.1:{}", driver.port))
-                .await;
-        match connected {
-            Ok(client) => break client,
-            Err(error) if std::time::Instant::now() > deadline => {
-                panic!("chromedriver did not start a browser: {error}")
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
-        }
-    };
-    (driver, client)
-}
-
-fn screenshots() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-    std::fs::create_dir_all(&dir).expect("the screenshots folder");
-    dir
-}
-
-async fn screenshot(client: &Client, name: &str) {
-    let png = client.screenshot().await.expect("a screenshot");
-    std::fs::write(screenshots().join(format!("{name}.png")), png)
-        .expect("the screenshot is saved");
-}
-
-/// Waits until the page's HTML contains `text`.
-async fn wait_for_text(client: &Client, text: &str) -> String {
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    loop {
-        let html = client.source().await.expect("the page");
-        if html.contains(text) {
-            return html;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{text:?} never showed on the page:\n{html}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
+#[path = "../common/browser.rs"]
+mod chrome;
+use chrome::{browser, free_port, screenshot, wait_for_text};
 
 /// What the page shows of a text: HTML-escaped as the templates write it.
 fn shown(text: &str) -> String {
@@ -222,7 +121,7 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
         answer.calls
     );
 
-    let (_driver, client) = browser().await;
+    let (_driver, client) = browser(1100, 1400, "en").await;
     // The link is opened from a page of another origin, as from Telegram Web or a webmail:
     // a page with one button, whose POST (now same-site) logs in.
     client
@@ -239,13 +138,7 @@ async fn mette_approves_a_volunteer_and_announces_in_every_language_from_the_web
         .await
         .expect("the click");
     wait_for_text(&client, &shown(&en("web-login-button"))).await;
-    client
-        .find(Locator::Css("form[action^='/login/'] button"))
-        .await
-        .expect("the log-in button")
-        .click()
-        .await
-        .expect("the click");
+    chrome::log_in(&client).await;
     wait_for_text(&client, &shown(&en("web-pending"))).await;
     assert_eq!(
         client.current_url().await.expect("a url").path(),

@@ -36,6 +36,8 @@ pub struct Web {
     logins: Mutex<HashMap<Option<IpAddr>, VecDeque<Instant>>>,
     /// The reverse proxies whose `X-Forwarded-For` is believed.
     trusted_proxies: Vec<IpAddr>,
+    /// Where people reach the page, as the accessibility statement names it.
+    public_url: String,
 }
 
 /// Login attempts allowed in a minute from one address: a token has 128 random bits, so
@@ -72,6 +74,7 @@ pub fn router_behind(
         texts: texts::template_texts(&TEMPLATES.map(|(_, source)| source)),
         logins: Mutex::default(),
         trusted_proxies,
+        public_url: public_url.trim_end_matches('/').to_owned(),
     });
     Router::new()
         .route("/", get(pages::dashboard))
@@ -81,6 +84,7 @@ pub fn router_behind(
         )
         .route("/privacy", get(session::privacy))
         .route("/privacy/{lang}", get(session::privacy_in))
+        .route("/was", get(session::statement))
         .route("/logout", post(session::logout))
         .route("/volunteers/{id}/{decision}", post(pages::decide))
         .route("/alerts/{id}/take", post(pages::take_alert))
@@ -119,10 +123,13 @@ pub fn router_behind(
         .route("/static/htmx.min.js", get(htmx))
         .route("/static/style.css", get(style))
         .route("/static/desk.js", get(desk))
+        .layer(axum::middleware::from_fn(guard))
         .with_state(web)
 }
 
-const TEMPLATES: [(&str, &str); 17] = [
+const TEMPLATES: [(&str, &str); 19] = [
+    ("summary.html", include_str!("templates/summary.html")),
+    ("was.html", include_str!("templates/was.html")),
     ("privacy.html", include_str!("templates/privacy.html")),
     ("staff.html", include_str!("templates/staff.html")),
     ("login.html", include_str!("templates/login.html")),
@@ -141,6 +148,45 @@ const TEMPLATES: [(&str, &str); 17] = [
     ("report.html", include_str!("templates/report.html")),
     ("rows.html", include_str!("templates/rows.html")),
 ];
+
+/// What every answer carries: a content security policy that allows nothing from elsewhere
+/// and no inline script or style, no framing, no guessing of types, no referrer, none of the
+/// browser's sensors; `no-store` on whatever has not said how it may be cached (pages, the
+/// CSV, posters: they hold people's words). And the address of a GET, for the language switch
+/// to come back to, in place of any the browser sent.
+async fn guard(
+    mut request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    request.headers_mut().remove(texts::HERE);
+    if request.method() == axum::http::Method::GET
+        && let Some(here) = request.uri().path_and_query()
+        && let Ok(value) = HeaderValue::from_str(here.as_str())
+    {
+        request.headers_mut().insert(texts::HERE, value);
+    }
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+        ),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    response
+}
 
 /// Static files change only with the binary: a day in the browser's cache.
 fn cached(kind: &'static str, body: &'static str) -> impl IntoResponse {

@@ -59,6 +59,8 @@ async fn show_dashboard(
                 language => r.lang.name_in(page.lang),
                 waiting => waited(&page, web, now - r.created_at),
                 note => r.note,
+                note_lang => r.lang.code(),
+                note_dir => if r.lang.is_rtl() { "rtl" } else { "ltr" },
             }
         })
         .collect();
@@ -556,6 +558,10 @@ async fn show_composer(
             audience => composed.audience.clone().unwrap_or_else(|| "newcomers".into()),
             fields => languages,
             total => counts.iter().map(|(_, n)| n).sum::<i64>(),
+            summary => crate::texts::summary(
+                errors.iter().map(|(lang, e)| (format!("text_{}", lang.unwrap_or(Lang::all()[0]).code()), e.clone()))
+                    .chain(when_error.iter().map(|e| ("send_at".to_owned(), e.clone())))
+            ),
             errors => general,
             max => MAX_ANNOUNCEMENT_CHARS,
         },
@@ -1166,9 +1172,35 @@ pub(crate) async fn report_quarter(
         Ok(report) => report,
         Err(error) => return page.problem(&web, error.into()),
     };
-    let requests = crate::charts::bars(
-        &page.t(&web, "web-chart-requests"),
-        &report
+    let chart = |id: &'static str,
+                 title: &str,
+                 heading: &str,
+                 legend: [&str; 2],
+                 columns: &[&str],
+                 bars: Vec<crate::charts::Bar>| crate::charts::Chart {
+        id,
+        title: page.t(&web, title),
+        heading: page.t(&web, heading),
+        legend: legend.map(|id| {
+            if id.is_empty() {
+                String::new()
+            } else {
+                page.t(&web, id)
+            }
+        }),
+        columns: columns.iter().map(|id| page.t(&web, id)).collect(),
+        bars,
+        rtl: page.lang.is_rtl(),
+    };
+    let count = |n: f64| format!("{n:.0}");
+    let hours = |n: f64| page.lang.decimal(n, 1);
+    let requests = chart(
+        "chart-requests",
+        "web-chart-requests",
+        "web-request-group",
+        ["web-chart-taken", "web-chart-not-taken"],
+        &["web-col-claimed", "web-col-received"],
+        report
             .groups
             .iter()
             .map(|g| crate::charts::Bar {
@@ -1176,34 +1208,29 @@ pub(crate) async fn report_quarter(
                 total: g.received as f64,
                 part: g.claimed as f64,
             })
-            .collect::<Vec<_>>(),
-        [
-            &page.t(&web, "web-chart-taken"),
-            &page.t(&web, "web-chart-not-taken"),
-        ],
-        true,
-    );
+            .collect(),
+    )
+    .render(count);
     // The median wait, and on to the wait nine in ten did not exceed.
-    let hours: Vec<_> = report
-        .groups
-        .iter()
-        .filter_map(|g| {
-            Some(crate::charts::Bar {
-                label: g.group.clone(),
-                total: g.p90_claim_minutes? as f64 / 60.0,
-                part: g.median_claim_minutes? as f64 / 60.0,
+    let waited = chart(
+        "chart-hours",
+        "web-chart-hours",
+        "web-request-group",
+        ["web-chart-hours-legend", "web-chart-p90-legend"],
+        &["web-col-hours", "web-col-p90"],
+        report
+            .groups
+            .iter()
+            .filter_map(|g| {
+                Some(crate::charts::Bar {
+                    label: g.group.clone(),
+                    total: g.p90_claim_minutes? as f64 / 60.0,
+                    part: g.median_claim_minutes? as f64 / 60.0,
+                })
             })
-        })
-        .collect();
-    let waited = crate::charts::bars(
-        &page.t(&web, "web-chart-hours"),
-        &hours,
-        [
-            &page.t(&web, "web-chart-hours-legend"),
-            &page.t(&web, "web-chart-p90-legend"),
-        ],
-        false,
-    );
+            .collect(),
+    )
+    .render(hours);
     // Every group the reader reads, together: by language and by kind of offer.
     let mut languages: Vec<(Lang, i64)> = vec![];
     let mut kinds: Vec<(velkommen_core::category::Category, i64)> = vec![];
@@ -1223,30 +1250,36 @@ pub(crate) async fn report_quarter(
     }
     languages.sort_by_key(|(_, n)| -n);
     kinds.sort_by_key(|(_, n)| -n);
-    let one_colour = |title: &str, bars: Vec<(String, i64)>| {
-        crate::charts::bars(
-            &page.t(&web, title),
-            &bars
-                .into_iter()
+    let one_colour = |id: &'static str, title: &str, heading: &str, bars: Vec<(String, i64)>| {
+        chart(
+            id,
+            title,
+            heading,
+            ["", ""],
+            &["web-col-received"],
+            bars.into_iter()
                 .map(|(label, n)| crate::charts::Bar {
                     label,
                     total: n as f64,
                     part: n as f64,
                 })
-                .collect::<Vec<_>>(),
-            [&page.t(&web, "web-chart-requests-legend"), ""],
-            true,
+                .collect(),
         )
+        .render(count)
     };
     let by_language = one_colour(
+        "chart-languages",
         "web-chart-languages",
+        "web-request-language",
         languages
             .iter()
             .map(|(l, n)| (l.name_in(page.lang).to_owned(), *n))
             .collect(),
     );
     let by_kind = one_colour(
+        "chart-kinds",
         "web-chart-kinds",
+        "web-request-offer",
         kinds
             .iter()
             .map(|(k, n)| (without_emoji(&page.t(&web, k.message_id())), *n))
@@ -1287,10 +1320,7 @@ pub(crate) async fn report_quarter(
         context! {
             quarter => name,
             quarters => quarters,
-            requests_chart => requests,
-            hours_chart => waited,
-            languages_chart => by_language,
-            kinds_chart => by_kind,
+            charts => [requests, waited, by_language, by_kind].into_iter().flatten().collect::<Vec<_>>(),
             posters => report.posters.iter().map(|p| context! {
                 offer => p.offer,
                 place => p.place,
@@ -1783,6 +1813,8 @@ async fn show_board(
                 reason => r.closed_reason.map(|reason| page.t(web, &format!("web-close-{}", reason.code()))),
                 waiting => waited(&page, web, now - r.created_at),
                 note => r.note,
+                note_lang => r.lang.code(),
+                note_dir => if r.lang.is_rtl() { "rtl" } else { "ltr" },
                 volunteers => r.volunteers.iter().map(|(id, name)| context! { id => id.get(), name => name }).collect::<Vec<_>>(),
             }
         })
@@ -1804,7 +1836,7 @@ async fn show_board(
             group => group,
             status => status,
             statuses => ["open", "claimed", "done", "cancelled", "all"].iter().map(|s| context! { code => s, name => page.t(web, &format!("web-status-{s}")) }).collect::<Vec<_>>(),
-            lang => lang.map(Lang::code),
+            filter_lang => lang.map(Lang::code),
             langs => Lang::all().into_iter().map(|l| context! { code => l.code(), name => l.name_in(page.lang) }).collect::<Vec<_>>(),
             older => older,
             reasons => CloseReason::ALL.iter().map(|r| context! { code => r.code(), name => page.t(web, &format!("web-close-{}", r.code())) }).collect::<Vec<_>>(),
@@ -2089,6 +2121,11 @@ async fn show_events(
             error_starts => error("starts"),
             error_place => error("place"),
             error_texts => error("texts"),
+            summary => crate::texts::summary(
+                [("starts", "starts".to_owned()), ("place", "event_place".to_owned()), ("texts", format!("title_{}", Lang::all()[0].code()))]
+                    .into_iter()
+                    .filter_map(|(field, id)| Some((id, error(field)?)))
+            ),
         },
     )
 }

@@ -29,10 +29,24 @@ pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> 
 }
 
 impl Web {
+    /// Behind https the cookie is `__Host-velkommen_session`: the browser then keeps it to
+    /// this host, with `Secure` and `Path=/`, so that no other site under the same domain
+    /// can set or shadow it.
+    pub(crate) fn cookie_name(&self) -> &'static str {
+        if self.secure_cookies {
+            const HOST: &str = "__Host-velkommen_session";
+            debug_assert!(HOST.ends_with(SESSION_COOKIE));
+            HOST
+        } else {
+            SESSION_COOKIE
+        }
+    }
+
     fn session_cookie(&self, value: &str, max_age: i64) -> String {
         let secure = if self.secure_cookies { "; Secure" } else { "" };
         format!(
-            "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+            "{}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",
+            self.cookie_name()
         )
     }
 
@@ -74,7 +88,7 @@ impl Web {
         page: &Page,
         headers: &HeaderMap,
     ) -> Result<DeskUser, Response> {
-        let Some(session) = cookie(headers, SESSION_COOKIE) else {
+        let Some(session) = cookie(headers, self.cookie_name()) else {
             return Err(page.message(self, StatusCode::UNAUTHORIZED, "web-log-in"));
         };
         match self.engine.desk_user(session).await {
@@ -178,10 +192,42 @@ pub(crate) async fn privacy_in(
     headers: HeaderMap,
 ) -> Response {
     match velkommen_core::Lang::try_from(code.as_str()) {
-        Ok(lang) => privacy_page(&web, &Page { lang }),
+        Ok(lang) => privacy_page(&web, &Page::new(&headers, None).with_lang(lang)),
         // A language we do not have: the policy in the visitor's own.
         Err(_) => privacy_page(&web, &Page::new(&headers, None)),
     }
+}
+
+/// `GET /was`: the accessibility statement (tilgængelighedserklæring), with the fields of
+/// Digitaliseringsstyrelsen's template, filled from configuration; no login needed.
+pub(crate) async fn statement(State(web): State<Arc<Web>>, headers: HeaderMap) -> Response {
+    let page = Page::new(&headers, None);
+    let settings = web.engine.settings();
+    let operator = settings.operator_in(page.lang);
+    let said = &settings.accessibility;
+    let made = said.date.map(|date| {
+        let noon = date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc();
+        let date = page.lang.date(&noon);
+        page.f(&web, "web-was-made", &[("date", date.as_str().into())])
+    });
+    page.render(
+        &web,
+        StatusCode::OK,
+        "was.html",
+        None,
+        context! {
+            intro => page.f(&web, "web-was-intro", &[
+                ("operator", operator.into()),
+                ("url", web.public_url.as_str().into()),
+            ]),
+            issues => said.known_issues,
+            // The operator writes the known issues in Danish.
+            issues_lang => "da",
+            email => said.email,
+            phone => said.phone,
+            made => made,
+        },
+    )
 }
 
 fn privacy_page(web: &Web, page: &Page) -> Response {
@@ -259,7 +305,7 @@ pub(crate) async fn logout(
     {
         return answer;
     }
-    if let Some(session) = cookie(&headers, SESSION_COOKIE)
+    if let Some(session) = cookie(&headers, web.cookie_name())
         && let Err(error) = web.engine.desk_close(session).await
     {
         return page.problem(&web, DeskError::Unexpected(error));

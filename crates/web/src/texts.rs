@@ -46,9 +46,15 @@ pub(crate) fn template_texts(sources: &[&'static str]) -> Vec<&'static str> {
     ids
 }
 
+/// The header the page's middleware writes the address of a GET into (after removing any
+/// the browser sent), so that the language switch can come back to the same page.
+pub(crate) const HERE: &str = "x-velkommen-here";
+
 /// The language and texts of one answer.
 pub(crate) struct Page {
     pub lang: Lang,
+    /// The address the page was asked for, when it can be asked for again (a GET).
+    here: String,
 }
 
 impl Page {
@@ -66,7 +72,18 @@ impl Page {
             .or_else(browser)
             .or(user.map(DeskUser::lang))
             .unwrap_or_else(Lang::first_guess);
-        Page { lang }
+        let here = headers
+            .get(HERE)
+            .and_then(|v| v.to_str().ok())
+            .filter(|path| is_local(path))
+            .unwrap_or("/")
+            .to_owned();
+        Page { lang, here }
+    }
+
+    /// The same answer in another language (a page whose address names one).
+    pub fn with_lang(self, lang: Lang) -> Page {
+        Page { lang, ..self }
     }
 
     pub fn t(&self, web: &Web, id: &str) -> String {
@@ -90,8 +107,16 @@ impl Page {
             web.texts.iter().map(|id| (*id, self.t(web, id))).collect();
         let languages: Vec<_> = Lang::all()
             .into_iter()
-            .map(|l| context! { code => l.code(), name => l.own_name(), current => l == self.lang })
+            .map(|l| {
+                context! {
+                    code => l.code(),
+                    name => l.own_name(),
+                    dir => if l.is_rtl() { "rtl" } else { "ltr" },
+                    current => l == self.lang,
+                }
+            })
             .collect();
+        let settings = web.engine.settings();
         let base = context! {
             lang => self.lang.code(),
             dir => if self.lang.is_rtl() { "rtl" } else { "ltr" },
@@ -99,6 +124,11 @@ impl Page {
             languages => languages,
             csrf => user.map(|u| u.csrf.clone()),
             staff_nav => user.is_some_and(DeskUser::is_staff),
+            operator => settings.operator_in(self.lang),
+            contact => settings.accessibility.email.clone(),
+            // The page's own entry in the menu, marked as the current one.
+            here => template.trim_end_matches(".html"),
+            back => self.here.clone(),
         };
         let rendered = web
             .templates
@@ -141,6 +171,14 @@ impl Page {
     }
 }
 
+/// The error summary at the top of a form that came back: each problem with the id of its
+/// field, which the summary links to. It takes focus when the page opens (`autofocus`).
+pub(crate) fn summary(problems: impl Iterator<Item = (String, String)>) -> Vec<minijinja::Value> {
+    problems
+        .map(|(field, text)| context! { field => field, text => text })
+        .collect()
+}
+
 /// Pages show what changes from one minute to the next, and people's words: never cached.
 fn no_store() -> [(header::HeaderName, &'static str); 1] {
     [(header::CACHE_CONTROL, "no-store")]
@@ -167,8 +205,26 @@ fn from_accept_language(value: &str) -> Option<Lang> {
         .find_map(|(_, tag)| Lang::from_hint(tag))
 }
 
-/// `GET /language/{code}`: the switch. Remembers the choice and goes back to the dashboard.
-pub(crate) async fn switch(axum::extract::Path(code): axum::extract::Path<String>) -> Response {
+/// A path on this site ("/requests?status=open"), never another site ("//evil.example").
+fn is_local(path: &str) -> bool {
+    path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\")
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct Back {
+    back: Option<String>,
+}
+
+/// `GET /language/{code}?back=…`: the switch. Remembers the choice and goes back to the page
+/// it was pressed on (the dashboard when that is not a page of this site).
+pub(crate) async fn switch(
+    axum::extract::Path(code): axum::extract::Path<String>,
+    axum::extract::Query(back): axum::extract::Query<Back>,
+) -> Response {
+    let back = back
+        .back
+        .filter(|path| is_local(path) && !path.starts_with("/language/"))
+        .unwrap_or_else(|| "/".into());
     match Lang::try_from(code.as_str()) {
         Ok(lang) => (
             [(
@@ -178,7 +234,7 @@ pub(crate) async fn switch(axum::extract::Path(code): axum::extract::Path<String
                     lang.code()
                 ),
             )],
-            axum::response::Redirect::to("/"),
+            axum::response::Redirect::to(&back),
         )
             .into_response(),
         Err(_) => StatusCode::NOT_FOUND.into_response(),

@@ -1,3 +1,8 @@
+// On a phone the menu starts folded behind its button (without JavaScript it stays open).
+(function () {
+  var menu = document.querySelector("details.menu");
+  if (menu && window.matchMedia("(max-width: 40rem)").matches) menu.open = false;
+})();
 // The composer's previews (a Telegram bubble, a Discord message) follow the text as it is
 // typed, with how it fits each platform; "empty" goes from a language once it has words.
 // Without JavaScript all of it shows the text as last sent.

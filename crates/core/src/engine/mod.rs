@@ -118,6 +118,22 @@ pub struct Settings {
     pub safeguarding: Safeguard,
     /// How to reach the data protection officer, named in the privacy notice.
     pub dpo: Option<String>,
+    /// What the web page's accessibility statement says of the operator.
+    pub accessibility: Accessibility,
+}
+
+/// The operator's part of the web page's accessibility statement (tilgængelighedserklæring),
+/// with the fields of Digitaliseringsstyrelsen's template; the rest is in the locales.
+#[derive(Debug, Clone, Default)]
+pub struct Accessibility {
+    /// Where to write about a barrier on the page.
+    pub email: Option<String>,
+    /// Where to call about one.
+    pub phone: Option<String>,
+    /// When the statement was made or last checked.
+    pub date: Option<chrono::NaiveDate>,
+    /// Content known not to be accessible, in the operator's words.
+    pub known_issues: Vec<String>,
 }
 
 /// The municipality's own numbers for the urgent path, from configuration, and the bound on
@@ -169,6 +185,7 @@ impl Default for Settings {
             desk_url: None,
             safeguarding: Safeguard::default(),
             dpo: None,
+            accessibility: Accessibility::default(),
         }
     }
 }

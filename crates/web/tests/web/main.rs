@@ -15,6 +15,8 @@ use velkommen_core::ids::PersonId;
 use velkommen_core::roles::Spoken;
 use velkommen_core::{Address, Engine, Inbound, Input, Lang, Locales, Platform, Settings, Store};
 
+mod browser;
+
 const URL: &str = "https://velkommen.example";
 
 struct App {
@@ -98,6 +100,19 @@ impl App {
             .await;
         self.press(who, AccountAction::Privacy(PrivacyChoice::Agree))
             .await;
+    }
+
+    /// Someone on Telegram who chose `lang` and answered the notice with `choice`.
+    async fn joins_in(&self, who: &str, lang: &str, choice: PrivacyChoice) {
+        for input in [
+            Input::Text("hello".into()),
+            Input::Button(
+                velkommen_core::Action::from(AccountAction::SetLanguage(Lang::of(lang))).encode(),
+            ),
+            Input::Button(velkommen_core::Action::from(AccountAction::Privacy(choice)).encode()),
+        ] {
+            self.says_on(Platform::Telegram, who, input).await;
+        }
     }
 
     /// `/web` in chat, and the link it gives.
@@ -683,17 +698,7 @@ async fn the_posters_page_serves_each_offers_poster_with_the_place_for_coordinat
 async fn staff_answer_a_question_in_the_askers_language_and_it_reaches_them_in_chat() {
     let app = app().await;
     // Amal asks in Arabic, on Telegram.
-    for input in [
-        Input::Text("hello".into()),
-        Input::Button(
-            velkommen_core::Action::from(AccountAction::SetLanguage(Lang::of("ar"))).encode(),
-        ),
-        Input::Button(
-            velkommen_core::Action::from(AccountAction::Privacy(PrivacyChoice::Agree)).encode(),
-        ),
-    ] {
-        app.says_on(Platform::Telegram, "2001", input).await;
-    }
+    app.joins_in("2001", "ar", PrivacyChoice::Agree).await;
     let amal = app
         .engine
         .store()
