@@ -430,25 +430,7 @@ fn echo_bot(
     teloxide::dispatching::ShutdownToken,
     tokio::task::JoinHandle<()>,
 ) {
-    use teloxide::prelude::*;
-    let bot = Bot::new("2:echo").set_api_url(fake.url().parse().expect("the fake's URL"));
-    let handler = Update::filter_message().endpoint(|bot: Bot, message: Message| async move {
-        if let Some(text) = message.text() {
-            bot.send_message(message.chat.id, text).await?;
-        }
-        respond(())
-    });
-    let listener = teloxide::update_listeners::Polling::builder(bot.clone())
-        .timeout(Duration::from_secs(10))
-        .build();
-    let mut dispatcher = Dispatcher::builder(bot, handler).build();
-    let token = dispatcher.shutdown_token();
-    let task = tokio::spawn(async move {
-        dispatcher
-            .dispatch_with_listener(listener, LoggingErrorHandler::new())
-            .await
-    });
-    (token, task)
+    echo(teloxide::Bot::new("2:echo").set_api_url(fake.url().parse().expect("the fake's URL")))
 }
 
 /// A teloxide echo bot through teloxide's own `Throttle`, which holds sends to Telegram's
@@ -459,19 +441,34 @@ fn throttled_echo_bot(
     teloxide::dispatching::ShutdownToken,
     tokio::task::JoinHandle<()>,
 ) {
-    use teloxide::adaptors::throttle::Limits as ThrottleLimits;
+    use teloxide::requests::RequesterExt;
+    echo(
+        teloxide::Bot::new("3:throttled")
+            .set_api_url(fake.url().parse().expect("the fake's URL"))
+            .throttle(teloxide::adaptors::throttle::Limits::default()),
+    )
+}
+
+/// `bot`, echoing every text it polls.
+fn echo<R>(
+    bot: R,
+) -> (
+    teloxide::dispatching::ShutdownToken,
+    tokio::task::JoinHandle<()>,
+)
+where
+    R: teloxide::requests::Requester<Err = teloxide::RequestError> + Clone + Send + Sync + 'static,
+    R::GetUpdates: Send,
+    R::SendMessage: Send,
+    R::DeleteWebhook: Send,
+{
     use teloxide::prelude::*;
-    let bot = Bot::new("3:throttled")
-        .set_api_url(fake.url().parse().expect("the fake's URL"))
-        .throttle(ThrottleLimits::default());
-    let handler = Update::filter_message().endpoint(
-        |bot: teloxide::adaptors::Throttle<Bot>, message: Message| async move {
-            if let Some(text) = message.text() {
-                bot.send_message(message.chat.id, text).await?;
-            }
-            respond(())
-        },
-    );
+    let handler = Update::filter_message().endpoint(|bot: R, message: Message| async move {
+        if let Some(text) = message.text() {
+            bot.send_message(message.chat.id, text).await?;
+        }
+        respond(())
+    });
     let listener = teloxide::update_listeners::Polling::builder(bot.clone())
         .timeout(Duration::from_secs(10))
         .build();

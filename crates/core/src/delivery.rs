@@ -88,6 +88,16 @@ pub enum Class {
     Bulk = 3,
 }
 
+impl Class {
+    /// The class of a direct reply: the answer to a cry goes before all the others.
+    pub fn of_reply(reply: &Reply) -> Class {
+        match reply.urgent {
+            true => Class::Urgent,
+            false => Class::Now,
+        }
+    }
+}
+
 impl From<Priority> for Class {
     fn from(priority: Priority) -> Class {
         match priority {
@@ -198,11 +208,10 @@ impl Budget {
         self.acquire_in_turn(class, recipient, calls, ticket).await;
     }
 
-    /// As [`Budget::acquire`], in the place in line of `ticket` (from [`Budget::ticket`]): it
+    /// As [`Budget::acquire`], in the place in line `me` (a [`Budget::ticket`]): it
     /// goes before every send of its class with a later ticket. One ticket serves the replies
     /// to one update, one after another.
-    pub async fn acquire_in_turn(&self, class: Class, recipient: &str, calls: u32, ticket: u64) {
-        let me = ticket;
+    pub async fn acquire_in_turn(&self, class: Class, recipient: &str, calls: u32, me: u64) {
         self.state().waiting.push((me, class, recipient.to_owned()));
         // A send given up while waiting must not hold the less pressing ones back forever.
         let _waiting = Waiting { budget: self, me };
@@ -227,8 +236,7 @@ impl Budget {
 
     /// Holds every send until `until`, as Telegram's 429 asks of the whole bot.
     pub fn pause(&self, until: Instant) {
-        let mut state = self.state();
-        state.paused_until = Some(state.paused_until.map_or(until, |at| at.max(until)));
+        self.state().pause(until);
     }
 
     /// The platform answered 429 to a send to `recipient`, asking to wait until `until`. It
@@ -245,7 +253,7 @@ impl Budget {
             .is_some_and(|at| now.saturating_duration_since(at) < FLOOD_SPELL);
         state.last_flood = Some(now);
         if spell {
-            state.paused_until = Some(state.paused_until.map_or(until, |at| at.max(until)));
+            state.pause(until);
         }
     }
 
@@ -280,6 +288,11 @@ impl Drop for Waiting<'_> {
 }
 
 impl BudgetState {
+    /// Holds every send until `until`, or longer if already held longer.
+    fn pause(&mut self, until: Instant) {
+        self.paused_until = Some(self.paused_until.map_or(until, |at| at.max(until)));
+    }
+
     fn admit(
         &mut self,
         class: Class,

@@ -462,10 +462,7 @@ impl Front {
     }
 
     async fn deliver_one(&self, reply: &Outbound, done: usize, turn: u64) {
-        let class = match reply.message.urgent {
-            true => Class::Urgent,
-            false => Class::Now,
-        };
+        let class = Class::of_reply(&reply.message);
         send_reply(&self.seam, reply, done, |mut done, attempts| async move {
             let calls = outbound::calls(&reply.message).saturating_sub(done as u32);
             self.budget

@@ -345,10 +345,7 @@ impl Front {
         turn: u64,
     ) {
         let to = &reply.to.user_id;
-        let class = match reply.message.urgent {
-            true => Class::Urgent,
-            false => Class::Now,
-        };
+        let class = Class::of_reply(&reply.message);
         // The menu to edit in place, until it turns out it cannot be.
         let edit = std::sync::Mutex::new(edit);
         let pending = || *edit.lock().unwrap_or_else(|e| e.into_inner());

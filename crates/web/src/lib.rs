@@ -177,7 +177,7 @@ async fn guard(
         (header::REFERRER_POLICY, "no-referrer"),
         (
             header::HeaderName::from_static("permissions-policy"),
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
         ),
     ] {
         headers.insert(name, HeaderValue::from_static(value));

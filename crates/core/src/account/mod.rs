@@ -338,11 +338,7 @@ impl Engine {
         let alerts = self.store.alerts_of(actor.id).await?;
         let accesses = self.store.accesses_of(actor.id).await?;
         // Short days on the municipality's clock, the year only when it is not this one.
-        let zone = self.settings.routing.quiet.zone;
-        let now = self.now().with_timezone(&zone);
-        let date = |at: &chrono::DateTime<chrono::Utc>| {
-            actor.lang.short_date(&at.with_timezone(&zone), &now)
-        };
+        let date = |at: &chrono::DateTime<chrono::Utc>| self.short_day(*at, actor.lang);
         let mut screen = self.ui(actor.lang).my_data(
             actor, &addresses, &requests, &questions, &alerts, &accesses, &date,
         );

@@ -544,20 +544,21 @@ impl Lang {
     /// A short day and time for a button or a list: "tors. 17. dec. kl. 14.00", the year only
     /// when it is not the year of `now`.
     pub fn short_date_time<Tz: TimeZone>(self, at: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
-        let dates = &self.info().dates;
-        let short = match at.year() == now.year() {
-            true => &dates.short,
-            false => &dates.short_other_year,
-        };
-        self.dated(&dates.short_time.replace("{short}", short), at)
+        let short = self.short_pattern(at, now);
+        self.dated(&self.info().dates.short_time.replace("{short}", short), at)
     }
 
     /// A short day, as in [`Lang::short_date_time`]: "tors. 17. dec.".
     pub fn short_date<Tz: TimeZone>(self, at: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
+        self.dated(self.short_pattern(at, now), at)
+    }
+
+    /// The short day's pattern: with the year only when `at` is not in the year of `now`.
+    fn short_pattern<Tz: TimeZone>(self, at: &DateTime<Tz>, now: &DateTime<Tz>) -> &'static str {
         let dates = &self.info().dates;
         match at.year() == now.year() {
-            true => self.dated(&dates.short, at),
-            false => self.dated(&dates.short_other_year, at),
+            true => &dates.short,
+            false => &dates.short_other_year,
         }
     }
 

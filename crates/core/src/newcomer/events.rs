@@ -151,6 +151,12 @@ impl Engine {
         let zone = self.settings.routing.quiet.zone;
         lang.short_date_time(&at.with_timezone(&zone), &self.now().with_timezone(&zone))
     }
+
+    /// A short day in Copenhagen, without the time.
+    pub(crate) fn short_day(&self, at: DateTime<Utc>, lang: Lang) -> String {
+        let zone = self.settings.routing.quiet.zone;
+        lang.short_date(&at.with_timezone(&zone), &self.now().with_timezone(&zone))
+    }
 }
 
 /// An iCalendar file for one event, two hours long.

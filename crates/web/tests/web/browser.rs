@@ -13,7 +13,7 @@ use std::time::Duration;
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use velkommen_core::action::{NewcomerAction, PrivacyChoice};
-use velkommen_core::{Address, Input, Lang, Platform};
+use velkommen_core::{Input, Lang, Platform};
 
 use crate::{App, app, csrf, encode};
 
@@ -254,6 +254,20 @@ async fn open(client: &Client, base: &str, path: &str) {
     }
 }
 
+/// A page's address as part of a file name: "/events?edit=1" is "events-edit-1".
+fn slug(path: &str) -> String {
+    let slug: String = path
+        .trim_start_matches('/')
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .take(24)
+        .collect();
+    match slug.is_empty() {
+        true => "dashboard".into(),
+        false => slug,
+    }
+}
+
 async fn look(client: &Client) -> Look {
     serde_json::from_value(client.execute(LOOK, vec![]).await.expect("a look")).expect("a look")
 }
@@ -303,16 +317,10 @@ impl App {
         self.joins("ali").await;
         self.says("ali", Input::Text("I want to kill myself".into()))
             .await;
-        let amal = self
-            .engine
-            .store()
-            .person_at(&Address::new(Platform::Telegram, "2001"))
-            .await
-            .expect("the store")
-            .expect("Amal");
+        let amal = self.person_on(Platform::Telegram, "2001").await;
         self.engine
             .store()
-            .create_question(amal.id, Lang::of("ar"), "أين أجد طبيبًا؟", self.engine.now())
+            .create_question(amal, Lang::of("ar"), "أين أجد طبيبًا؟", self.engine.now())
             .await
             .expect("a question");
 
@@ -476,10 +484,10 @@ async fn every_page_in_every_language_passes_axe_and_what_axe_cannot_see_at_desk
                         problems.push(format!("{at}: the header takes {} rows", seen.header_rows));
                     }
                 }
-                if path == "/report" && width < 1000 {
-                    chrome::screenshot(&client, &format!("charts-{lang}-phone")).await;
-                } else if path == "/report" {
-                    chrome::screenshot(&client, &format!("charts-{lang}")).await;
+                // Every page in English and Arabic at each width, for a person to look at.
+                if ["en", "ar"].contains(&lang.code()) {
+                    chrome::screenshot(&client, &format!("page-{}-{lang}-{width}", slug(path)))
+                        .await;
                 }
             }
             // The keyboard: the first Tab reaches the skip link, which leads to the main

@@ -170,12 +170,17 @@ impl App {
             .await;
         self.press(who, VolunteerAction::SignupNext).await;
         self.press(who, VolunteerAction::SignupSend).await;
+        self.person_on(Platform::Terminal, who).await
+    }
+
+    /// The id of whoever `who` is on `platform`.
+    async fn person_on(&self, platform: Platform, who: &str) -> PersonId {
         self.engine
             .store()
-            .person_at(&Address::new(Platform::Terminal, who))
+            .person_at(&Address::new(platform, who))
             .await
             .expect("the store")
-            .expect("the volunteer")
+            .unwrap_or_else(|| panic!("{who} on {platform:?}"))
             .id
     }
 
@@ -699,17 +704,11 @@ async fn staff_answer_a_question_in_the_askers_language_and_it_reaches_them_in_c
     let app = app().await;
     // Amal asks in Arabic, on Telegram.
     app.joins_in("2001", "ar", PrivacyChoice::Agree).await;
-    let amal = app
-        .engine
-        .store()
-        .person_at(&Address::new(Platform::Telegram, "2001"))
-        .await
-        .expect("the store")
-        .expect("Amal");
+    let amal = app.person_on(Platform::Telegram, "2001").await;
     let question = app
         .engine
         .store()
-        .create_question(amal.id, Lang::of("ar"), "أين أجد طبيبًا؟", app.engine.now())
+        .create_question(amal, Lang::of("ar"), "أين أجد طبيبًا؟", app.engine.now())
         .await
         .expect("a question");
 
